@@ -1,0 +1,21 @@
+// Regenerates the files derived from the MIT-licensed Vault spec in specs/.
+// - src/vault/schema.ts: types (openapi-typescript). Written as .ts, not .d.ts, so it is emitted to dist.
+// - src/testing/vault-spec.json: the Vault spec as JSON, used by the mock backend to validate requests.
+import { execFileSync } from 'node:child_process'
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs'
+import { parse } from 'yaml'
+
+const spec = 'specs/apideck-vault.yml'
+execFileSync('npx', ['openapi-typescript', spec, '-o', 'src/vault/schema.ts'], { stdio: 'inherit' })
+
+const doc = parse(readFileSync(spec, 'utf8'))
+// Keep only what the mock needs: the connection paths and the components they reference.
+const paths = Object.fromEntries(
+  Object.entries(doc.paths).filter(([path]) => path.startsWith('/vault/connections')),
+)
+mkdirSync('src/testing', { recursive: true })
+writeFileSync(
+  'src/testing/vault-spec.json',
+  JSON.stringify({ openapi: doc.openapi, info: doc.info, paths, components: doc.components }) +
+    '\n',
+)

@@ -1,0 +1,110 @@
+/// <reference types="vitest/config" />
+/**
+ * The library build (ESM, one file per module, types, 'use client' kept, peers external, one
+ * dist/styles.css) and the Vitest projects. Storybook uses its own config (.storybook/vite.config.ts)
+ * so the d.ts plugin never writes into storybook-static.
+ */
+import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+import react from '@vitejs/plugin-react'
+import { bundle as bundleCss } from 'lightningcss'
+import { defineConfig, type Plugin } from 'vite'
+import dts from 'vite-plugin-dts'
+import { vitestProjects } from './test/vitest-projects'
+
+const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as {
+  dependencies?: Record<string, string>
+  peerDependencies?: Record<string, string>
+}
+const externals = [
+  ...Object.keys(pkg.dependencies ?? {}),
+  ...Object.keys(pkg.peerDependencies ?? {}),
+]
+const isExternal = (id: string) =>
+  externals.some((name) => id === name || id.startsWith(`${name}/`)) || id.startsWith('node:')
+
+/** Bundles and minifies components/styles/index.css into dist/styles.css (no CSS is imported from JS). */
+function stylesheet(): Plugin {
+  return {
+    name: 'integrations-kit:stylesheet',
+    apply: 'build',
+    generateBundle() {
+      const { code } = bundleCss({ filename: 'components/styles/index.css', minify: true })
+      this.emitFile({ type: 'asset', fileName: 'styles.css', source: code })
+    },
+  }
+}
+
+/**
+ * Keeps the 'use client' directive of each module that has one (hooks and components), so React
+ * Server Components frameworks treat them as client modules; React-free core modules stay usable
+ * on the server.
+ */
+function preserveUseClient(): Plugin {
+  const clientModules = new Set<string>()
+  return {
+    name: 'integrations-kit:use-client',
+    apply: 'build',
+    transform(code, id) {
+      if (/^\s*['"]use client['"]/.test(code)) {
+        clientModules.add(id)
+      }
+      return null
+    },
+    renderChunk(code, chunk) {
+      if (
+        chunk.facadeModuleId &&
+        clientModules.has(chunk.facadeModuleId) &&
+        !/^\s*['"]use client['"]/.test(code)
+      ) {
+        return { code: `'use client';\n${code}`, map: null }
+      }
+      return null
+    },
+  }
+}
+
+export default defineConfig({
+  plugins: [
+    react(),
+    dts({
+      tsconfigPath: './tsconfig.build.json',
+      entryRoot: '.',
+      include: ['src', 'hooks', 'components'],
+    }),
+    stylesheet(),
+    preserveUseClient(),
+  ],
+  publicDir: false,
+  resolve: {
+    alias: {
+      'integrations-kit/testing': resolve('src/testing/index.ts'),
+      'integrations-kit': resolve('src/index.ts'),
+    },
+  },
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    sourcemap: true,
+    minify: false,
+    target: 'es2022',
+    lib: {
+      entry: {
+        'src/index': 'src/index.ts',
+        'src/testing/index': 'src/testing/index.ts',
+      },
+      formats: ['es'],
+    },
+    rolldownOptions: {
+      external: isExternal,
+      output: {
+        preserveModules: true,
+        preserveModulesRoot: '.',
+        entryFileNames: '[name].js',
+      },
+    },
+  },
+  test: {
+    projects: vitestProjects,
+  },
+})
