@@ -7,3 +7,9 @@ export { IntegrationsApiError, isIntegrationsApiError } from './errors'
 export type { IntegrationsApiErrorInit, IntegrationsErrorKind } from './errors'
 export type { AdapterCapabilities, AuthorizeUrlOptions, ConnectionsAdapter } from './adapter'
 export type * from './types'
+export type {
+  ConnectMethod,
+  IntegrationsCallbacks,
+  IntegrationsEvent,
+  IntegrationsEventType,
+} from './events'

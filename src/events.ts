@@ -1,0 +1,45 @@
+/**
+ * The funnel event stream a host feeds into its analytics (`onEvent`). Typed so hosts can switch on
+ * `type`. Events never carry secrets or field values, only ids, counts and outcomes.
+ */
+import type { Connection } from './types'
+
+export type ConnectMethod = 'oauth' | 'token' | 'form' | 'import'
+
+export type IntegrationsEvent =
+  | { type: 'catalog_viewed'; total: number; connected: number }
+  | { type: 'catalog_searched'; query: string; results: number }
+  | { type: 'catalog_filtered'; category: string | null; status: 'all' | 'connected' | 'available' }
+  | { type: 'connector_opened'; unifiedApi: string; serviceId: string }
+  | { type: 'connector_closed'; unifiedApi: string; serviceId: string }
+  | { type: 'connect_started'; unifiedApi: string; serviceId: string; method: ConnectMethod }
+  | { type: 'connect_succeeded'; unifiedApi: string; serviceId: string; method: ConnectMethod }
+  | {
+      type: 'connect_failed'
+      unifiedApi: string
+      serviceId: string
+      method: ConnectMethod
+      reason: string
+    }
+  | { type: 'connect_cancelled'; unifiedApi: string; serviceId: string; method: ConnectMethod }
+  | { type: 'connection_enabled'; unifiedApi: string; serviceId: string }
+  | { type: 'connection_disabled'; unifiedApi: string; serviceId: string }
+  | { type: 'connection_revoked'; unifiedApi: string; serviceId: string }
+  | { type: 'connection_deleted'; unifiedApi: string; serviceId: string }
+  | { type: 'settings_saved'; unifiedApi: string; serviceId: string }
+  | { type: 'resource_settings_saved'; unifiedApi: string; serviceId: string; resource: string }
+  | { type: 'connection_validated'; unifiedApi: string; serviceId: string; valid: boolean }
+
+export type IntegrationsEventType = IntegrationsEvent['type']
+
+/** Callbacks a host passes to the provider or the page. Each one is guarded: a throw is reported, never propagated. */
+export interface IntegrationsCallbacks {
+  /** A connection changed (added, authorized, settings saved, enabled/disabled, revoked, imported). */
+  onConnectionChange?: (connection: Connection) => void
+  /** A connection was deleted; receives the connection as it was, with state `available`. */
+  onConnectionDelete?: (connection: Connection) => void
+  /** A request failed or a host callback threw. */
+  onError?: (error: Error) => void
+  /** The funnel stream for analytics. */
+  onEvent?: (event: IntegrationsEvent) => void
+}
