@@ -1,0 +1,85 @@
+/**
+ * The Vault backend behind the adapter seam (DESIGN.md §2): a thin layer over the Vault client that
+ * maps the UI's verbs onto Vault's endpoints where they differ ("add", resource defaults) and
+ * declares what Vault can do.
+ */
+import type { AdapterCapabilities, ConnectionsAdapter } from '../adapter'
+import { createVaultClient, type VaultClient, type VaultClientOptions } from './client'
+
+export const vaultCapabilities: AdapterCapabilities = {
+  // GET /vault/connections answers every connector in one response; there are no page parameters.
+  list: 'single',
+  // GET …/{unified_api}/{service_id} returns settings, form_fields and configuration in full.
+  readableConfig: true,
+  // The catalog is the list endpoint itself: every connector the application owner enabled.
+  catalog: 'api',
+  // A connection is addressed by (unified_api, service_id): one per connector and consumer.
+  multiplePerConnector: false,
+  // "Add" is PATCH {enabled:true}, as Apideck's own UI does (POST needs credentials up front).
+  add: true,
+  // PATCH is a partial update of settings, metadata, enabled and configuration.
+  update: 'patch',
+  // `enabled` is a writable property of the connection itself.
+  enable: true,
+  // DELETE …/{unified_api}/{service_id} (204) removes the consumer's connection.
+  delete: true,
+  // Connections carry authorize_url/revoke_url and POST …/confirm completes the CSRF-safe flow.
+  oauth: true,
+  // POST …/token exchanges stored client_credentials/password credentials for a token.
+  tokenGrant: true,
+  // GET/PATCH …/{resource}/config hold per-resource defaults.
+  resourceSettings: true,
+  // POST …/import stores existing OAuth tokens.
+  import: true,
+  // POST …/validate tests the stored credentials.
+  validate: true,
+  // Vault credentials belong to the consumer (the host's customer account), not to each end user.
+  perUserCredentials: false,
+}
+
+function isVaultClient(value: VaultClient | VaultClientOptions): value is VaultClient {
+  return typeof (value as VaultClient).listConnections === 'function'
+}
+
+/** A ConnectionsAdapter for Apideck Vault, from a client or from the client's options. */
+export function createVaultAdapter(
+  clientOrOptions: VaultClient | VaultClientOptions = {},
+): ConnectionsAdapter {
+  const client = isVaultClient(clientOrOptions)
+    ? clientOrOptions
+    : createVaultClient(clientOrOptions)
+
+  return {
+    kind: 'vault',
+    // The consumer owns the data; without one (a server-side listing) everything is one scope.
+    scope: client.consumerId ?? 'default',
+    capabilities: vaultCapabilities,
+
+    listConnections: (filters, options) => client.listConnections(filters, options),
+    getConnection: (ref, options) => client.getConnection(ref, options),
+    updateConnection: (ref, body, options) => client.updateConnection(ref, body, options),
+    deleteConnection: (ref, options) => client.deleteConnection(ref, options),
+    // POST would create an *authorized* connection and needs credentials; adding a connector from
+    // the catalog is enabling it for this consumer.
+    addConnection: (ref, body, options) =>
+      client.updateConnection(ref, { ...body, enabled: true }, options),
+    importConnection: (ref, body, options) => client.importConnection(ref, body, options),
+    requestToken: (ref, options) => client.requestToken(ref, options),
+    confirmConnection: (ref, confirmToken, options) =>
+      client.confirmConnection(ref, confirmToken, options),
+    validateConnection: (ref, options) => client.validateConnection(ref, options),
+    getResourceSettings: (ref, resource, options) =>
+      client.getResourceSettings(ref, resource, options),
+    async updateResourceSettings(ref, resource, defaults, options) {
+      const updated = await client.updateResourceSettings(
+        ref,
+        resource,
+        { configuration: [{ resource, defaults }] },
+        options,
+      )
+      return updated ?? client.getConnection(ref, options)
+    },
+    authorizeUrl: (connection, options) => client.authorizeUrl(connection, options),
+    revokeUrl: (connection, options) => client.revokeUrl(connection, options),
+  }
+}

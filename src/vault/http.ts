@@ -1,0 +1,136 @@
+/**
+ * The one place the Vault client touches `fetch`: timeout, cancellation, JSON in and out, and the
+ * mapping of every failure to IntegrationsApiError. Nothing else escapes: no TypeError from a dead
+ * network, no DOMException from an abort, no SyntaxError from a broken body.
+ */
+import { IntegrationsApiError } from '../errors'
+import { abortError, networkError, parseError, timeoutError, toApiError } from './errors'
+
+export interface HttpRequest {
+  method: 'GET' | 'POST' | 'PATCH' | 'DELETE'
+  url: string
+  headers: Record<string, string>
+  /** Serialised as JSON when present. */
+  body?: unknown
+  signal?: AbortSignal
+  /** 0 or Infinity: no timeout. */
+  timeoutMs: number
+  fetch: typeof fetch
+  /** False for endpoints whose success has no body (DELETE → 204): it is never read. */
+  expectBody: boolean
+}
+
+export interface HttpResponse {
+  status: number
+  /** The parsed JSON body; undefined when `expectBody` was false. */
+  body: unknown
+}
+
+function isResponse(value: unknown): value is Response {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as Response).status === 'number' &&
+    typeof (value as Response).text === 'function' &&
+    typeof (value as Response).headers?.get === 'function'
+  )
+}
+
+function parseJson(text: string): { ok: true; value: unknown } | { ok: false; cause: unknown } {
+  try {
+    return { ok: true, value: JSON.parse(text) }
+  } catch (cause) {
+    return { ok: false, cause }
+  }
+}
+
+export async function sendRequest(request: HttpRequest): Promise<HttpResponse> {
+  const { signal, timeoutMs } = request
+  if (signal?.aborted) {
+    throw abortError(signal.reason)
+  }
+  const headers = { ...request.headers }
+  let body: string | undefined
+  if (request.body !== undefined) {
+    try {
+      body = JSON.stringify(request.body)
+    } catch (cause) {
+      // A cyclic or BigInt value in settings/metadata: the caller's bug, reported before sending.
+      throw new IntegrationsApiError({
+        kind: 'parse',
+        message: 'The request could not be sent: its data cannot be written as JSON.',
+        cause,
+      })
+    }
+    headers['content-type'] = 'application/json'
+  }
+  // One controller aborts the fetch for both the caller's signal and our timeout; which one fired
+  // decides the error kind.
+  const controller = new AbortController()
+  let timedOut = false
+  const forwardAbort = () => controller.abort(signal?.reason)
+  signal?.addEventListener('abort', forwardAbort, { once: true })
+  const timer =
+    timeoutMs > 0 && Number.isFinite(timeoutMs)
+      ? setTimeout(() => {
+          timedOut = true
+          controller.abort()
+        }, timeoutMs)
+      : undefined
+  const failure = (cause: unknown): IntegrationsApiError => {
+    if (signal?.aborted) {
+      return abortError(cause)
+    }
+    return timedOut ? timeoutError(timeoutMs) : networkError(cause)
+  }
+
+  try {
+    let response: unknown
+    try {
+      response = await request.fetch(request.url, {
+        method: request.method,
+        headers,
+        body,
+        signal: controller.signal,
+      })
+    } catch (cause) {
+      throw failure(cause)
+    }
+    if (!isResponse(response)) {
+      throw networkError(new TypeError('fetch did not resolve to a Response'))
+    }
+
+    if (response.ok && !request.expectBody) {
+      // Release the connection without reading: a 204 has nothing to parse.
+      try {
+        response.body?.cancel().catch(() => undefined)
+      } catch {
+        // A Response-like object without a stream: nothing to release.
+      }
+      return { status: response.status, body: undefined }
+    }
+
+    let text: string | undefined
+    try {
+      text = await response.text()
+    } catch (cause) {
+      if (signal?.aborted || timedOut || response.ok) {
+        throw failure(cause)
+      }
+    }
+
+    if (!response.ok) {
+      // Vault errors are JSON; a proxy's HTML error page is kept as text for `body`.
+      const parsed = text ? parseJson(text) : undefined
+      throw toApiError(response, parsed?.ok ? parsed.value : text || undefined)
+    }
+    const parsed = parseJson(text ?? '')
+    if (!parsed.ok) {
+      throw parseError(response.status, 'The response body is not JSON.', text, parsed.cause)
+    }
+    return { status: response.status, body: parsed.value }
+  } finally {
+    clearTimeout(timer)
+    signal?.removeEventListener('abort', forwardAbort)
+  }
+}
