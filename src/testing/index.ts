@@ -1,1 +1,19 @@
-export {}
+/**
+ * `integrations-kit/testing`: an in-memory Apideck Vault for tests, stories and demos — MSW
+ * handlers that validate every request against the Vault OpenAPI spec — and a deterministic
+ * connector catalog. Browser-safe (no node: imports): Storybook runs it in a service worker setup.
+ */
+export { createMockVault, mockConfirmToken } from './mock-vault'
+export type {
+  Fault,
+  FaultMatch,
+  MockVault,
+  MockVaultOptions,
+  RecordedRequest,
+  SpecViolation,
+} from './mock-vault'
+export type { SpecViolationRule } from './spec-validator'
+export type { VaultErrorBody } from './vault-errors'
+export type { MockSessionClaims } from './session-token'
+export { INVALID_CREDENTIAL } from './mock-connection'
+export { generateConnector, generateConnectors } from './generate-connectors'

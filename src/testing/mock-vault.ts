@@ -1,0 +1,721 @@
+/**
+ * An in-memory Apideck Vault behind MSW handlers. It answers the connection endpoints like the real
+ * API (envelopes, 204 on DELETE, error bodies) and checks every incoming request against the Vault
+ * OpenAPI spec first: a violation is recorded, passed to `onViolation`, and answered with the error
+ * Vault sends. Works with `setupServer` (Node, Vitest) and `setupWorker` (browser, Storybook).
+ *
+ * Mock-only conventions (not part of Vault's API):
+ * - A settings value of exactly `'invalid'` (or an imported `access_token: 'invalid'`) stands for
+ *   credentials the provider rejects: saving, validating or requesting a token yields `invalid`.
+ * - The OAuth consent page issues confirm tokens `mock-confirm.<service_id>.<nonce>`
+ *   ({@link mockConfirmToken}); `POST …/confirm` accepts each exactly once, for that connector only.
+ * - `POST ${baseUrl}/__mock/revoke/{unified_api}/{service_id}` revokes the provider grant (what a
+ *   provider's revoke page does), and `GET ${baseUrl}/vault/authorize?…` / `GET …/vault/revoke?…`
+ *   (the default consent/revoke URLs) consent or revoke at once and redirect to `redirect_uri`.
+ */
+import { delay, http, HttpResponse, type RequestHandler } from 'msw'
+import type { Connection, ConnectionRef } from '../types'
+import { generateConnectors } from './generate-connectors'
+import {
+  applyDefaults,
+  applySettings,
+  clearRecord,
+  createRecord,
+  deriveState,
+  hasInvalidCredential,
+  missingAuthorizationSettings,
+  toConnectionView,
+  toResourceSettingsView,
+  touch,
+  usesConsentWindow,
+  type ConnectionRecord,
+  type ViewContext,
+} from './mock-connection'
+import { createRandom } from './random'
+import { createSessionToken, type MockSessionClaims } from './session-token'
+import { checkRequest, type SpecViolationRule } from './spec-validator'
+import { defaultFaultBody, vaultErrorBody, vaultErrors, type VaultErrorBody } from './vault-errors'
+
+export interface MockVaultOptions {
+  /** The catalog. Default: `generateConnectors(24, 1)`. */
+  connectors?: Connection[]
+  /** Default `'mock-app-id'`. */
+  appId?: string
+  /** Default `'mock-consumer-id'`. */
+  consumerId?: string
+  /** Default `'https://unify.apideck.com'`. */
+  baseUrl?: string
+  /** Added to every response: a fixed delay or a `[min, max]` range in ms (seeded, reproducible). */
+  latency?: number | [number, number]
+  /** Seed for latency ranges and opaque values. Default 1. */
+  seed?: number
+  /** Where `authorize_url` points. Default `${baseUrl}/vault/authorize` (auto-consents). */
+  consentUrl?: string
+  /** Where `revoke_url` points. Default `${baseUrl}/vault/revoke` (revokes at once). */
+  revokeUrl?: string
+  /** Extra claims for the session token (e.g. `settings`, `theme`, `consumer_metadata`). */
+  sessionClaims?: Record<string, unknown>
+  onViolation?: (violation: SpecViolation) => void
+}
+
+export interface RecordedRequest {
+  method: string
+  /** The API path, without the base URL (e.g. `/vault/connections/crm/salesforce`). */
+  path: string
+  /** The query string including `?`, or `''`. */
+  search: string
+  /** Header names lower-cased. */
+  headers: Record<string, string>
+  /** The parsed JSON body, the raw text when it is not JSON, or undefined when there is none. */
+  body: unknown
+}
+
+export interface SpecViolation {
+  rule: SpecViolationRule
+  /** The first problem, human-readable. */
+  message: string
+  /** Every problem found for this rule. */
+  messages: string[]
+  method: string
+  path: string
+  /** The spec operation, when the path and method exist. */
+  operationId: string | undefined
+  /** What the mock answered. */
+  status: number
+  response: VaultErrorBody
+}
+
+export interface FaultMatch {
+  /** Any method when absent. */
+  method?: string
+  /** The API path (`/vault/connections/crm/hubspot`) or a RegExp tested against it; any when absent. */
+  path?: string | RegExp
+  /** How many matching requests fail. Default 1; `Infinity` for all. */
+  times?: number
+}
+
+export type Fault =
+  | { status: number; body?: unknown; headers?: Record<string, string> }
+  /** The request fails without a response (`fetch` rejects). */
+  | 'network'
+  /** A 200 whose body is not JSON. */
+  | 'malformed'
+
+export interface MockVault {
+  /** MSW handlers: `setupServer(...vault.handlers)` or `setupWorker(...vault.handlers)`. */
+  readonly handlers: RequestHandler[]
+  readonly baseUrl: string
+  readonly appId: string
+  readonly consumerId: string
+  /** The session JWT (unsigned) with `application_id`, `consumer_id`, `iat`, `exp` claims. */
+  readonly token: string
+  /** Every request to `/vault/connections…`, oldest first. */
+  readonly requests: readonly RecordedRequest[]
+  readonly violations: readonly SpecViolation[]
+  /** A snapshot of every connection as `GET /vault/connections` returns it. */
+  connections(): Connection[]
+  connection(ref: ConnectionRef | string): Connection | undefined
+  /** Makes the next matching request(s) fail with `fault`. */
+  fail(match: FaultMatch, fault: Fault): void
+  /** What a provider's revoke page does: the connection goes back to `added`, health `revoked`. */
+  revoke(ref: ConnectionRef | string): Connection
+  /** What a completed OAuth consent does: credentials obtained (state authorized or callable). */
+  authorize(ref: ConnectionRef | string): Connection
+  /** Back to the initial catalog; requests, violations, faults and used confirm tokens cleared. */
+  reset(): void
+}
+
+/** The confirm token the mock consent page issues for `serviceId` (any nonce). */
+export function mockConfirmToken(serviceId: string, nonce: string): string {
+  return `mock-confirm.${serviceId}.${nonce}`
+}
+
+interface PendingFault {
+  match: FaultMatch
+  fault: Fault
+  remaining: number
+}
+
+type Respond = (status: number, body?: unknown, headers?: Record<string, string>) => Response
+
+function ok(data: unknown, status = 200): { status: number; body: unknown } {
+  return { status, body: { status_code: status, status: 'OK', data } }
+}
+
+function base64Url(text: string): string {
+  const bytes = new TextEncoder().encode(text)
+  let binary = ''
+  for (const byte of bytes) {
+    binary += String.fromCharCode(byte)
+  }
+  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '')
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+export function createMockVault(options: MockVaultOptions = {}): MockVault {
+  const baseUrl = (options.baseUrl ?? 'https://unify.apideck.com').replace(/\/+$/, '')
+  const basePath = new URL(baseUrl).pathname.replace(/\/+$/, '')
+  const appId = options.appId ?? 'mock-app-id'
+  const consumerId = options.consumerId ?? 'mock-consumer-id'
+  const consentUrl = options.consentUrl ?? `${baseUrl}/vault/authorize`
+  const revokeUrl = options.revokeUrl ?? `${baseUrl}/vault/revoke`
+  const seed = options.seed ?? 1
+  const fixtures = structuredClone(options.connectors ?? generateConnectors(24, 1))
+  const issuedAt = Math.floor(Date.now() / 1000)
+  const claims: MockSessionClaims = {
+    ...options.sessionClaims,
+    application_id: appId,
+    consumer_id: consumerId,
+    iat: issuedAt,
+    exp: issuedAt + 3600,
+  }
+  const token = createSessionToken(claims)
+
+  const requests: RecordedRequest[] = []
+  const violations: SpecViolation[] = []
+  let faults: PendingFault[] = []
+  let usedConfirmTokens = new Set<string>()
+  let random = createRandom(seed)
+  let records = new Map<string, ConnectionRecord>()
+
+  const load = () => {
+    records = new Map(
+      structuredClone(fixtures).map((fixture) => [fixture.id, createRecord(fixture)] as const),
+    )
+  }
+  load()
+
+  const opaqueState = (record: ConnectionRecord) =>
+    base64Url(
+      JSON.stringify({
+        application_id: appId,
+        consumer_id: consumerId,
+        unified_api: record.fixture.unified_api,
+        service_id: record.fixture.service_id,
+      }),
+    )
+
+  const windowUrl = (target: string, record: ConnectionRecord) => {
+    const url = new URL(target)
+    url.searchParams.set('service_id', record.fixture.service_id)
+    url.searchParams.set('unified_api', record.fixture.unified_api)
+    url.searchParams.set('application_id', appId)
+    url.searchParams.set('state', opaqueState(record))
+    return url.toString()
+  }
+
+  const viewContext: ViewContext = {
+    authorizeUrl: (record) => (usesConsentWindow(record) ? windowUrl(consentUrl, record) : null),
+    revokeUrl: (record) => (usesConsentWindow(record) ? windowUrl(revokeUrl, record) : null),
+  }
+
+  const findRecord = (unifiedApi: string, serviceId: string) => {
+    const record = records.get(`${unifiedApi}+${serviceId}`)
+    return record &&
+      record.fixture.unified_api === unifiedApi &&
+      record.fixture.service_id === serviceId
+      ? record
+      : undefined
+  }
+
+  const recordFor = (ref: ConnectionRef | string) => {
+    if (typeof ref === 'string') {
+      return records.get(ref)
+    }
+    return findRecord(ref.unifiedApi, ref.serviceId)
+  }
+
+  const view = (record: ConnectionRecord) => toConnectionView(record, viewContext)
+
+  const latency = (): number => {
+    const setting = options.latency
+    if (setting === undefined) {
+      return 0
+    }
+    if (typeof setting === 'number') {
+      return setting
+    }
+    const [min, max] = setting
+    return min + Math.round(random.next() * (max - min))
+  }
+
+  const takeFault = (method: string, path: string): Fault | undefined => {
+    const pending = faults.find(({ match }) => {
+      if (match.method && match.method.toUpperCase() !== method) {
+        return false
+      }
+      if (match.path === undefined) {
+        return true
+      }
+      return typeof match.path === 'string' ? match.path === path : match.path.test(path)
+    })
+    if (!pending) {
+      return undefined
+    }
+    pending.remaining -= 1
+    if (pending.remaining <= 0) {
+      faults = faults.filter((entry) => entry !== pending)
+    }
+    return pending.fault
+  }
+
+  const respondWithFault = (fault: Fault, respond: Respond): Response => {
+    if (fault === 'network') {
+      return HttpResponse.error()
+    }
+    if (fault === 'malformed') {
+      // Cut off mid-document, as a proxy timing out does: JSON.parse must fail on it.
+      return new HttpResponse('{"status_code":200,"status":"OK","data":[{"id":"crm+', {
+        status: 200,
+        headers: { 'content-type': 'application/json' },
+      })
+    }
+    return respond(fault.status, fault.body ?? defaultFaultBody(fault.status), fault.headers)
+  }
+
+  const respond: Respond = (status, body, headers) => {
+    if (status === 204 || status === 304 || body === undefined) {
+      return new HttpResponse(null, { status, headers })
+    }
+    return HttpResponse.json(body, { status, headers })
+  }
+
+  const authorizeToken =
+    (headers: Record<string, string>) =>
+    (bearer: string): string | undefined => {
+      const jwtMode = headers['x-apideck-auth-type']?.toUpperCase() === 'JWT'
+      const looksLikeJwt = bearer.split('.').length === 3
+      if (!jwtMode) {
+        return looksLikeJwt
+          ? 'Invalid API key (a session token needs the header x-apideck-auth-type: JWT)'
+          : undefined
+      }
+      if (bearer !== token) {
+        return 'Invalid Authorization Token'
+      }
+      if (headers['x-apideck-app-id'] !== claims.application_id) {
+        return 'x-apideck-app-id does not match the session'
+      }
+      const consumer = headers['x-apideck-consumer-id']
+      if (consumer !== undefined && consumer !== claims.consumer_id) {
+        return 'x-apideck-consumer-id does not match the session'
+      }
+      return undefined
+    }
+
+  const now = () => Date.now()
+
+  const notFound = (unifiedApi: string, serviceId: string) => ({
+    status: 404,
+    body: vaultErrors.notFound('Unknown Connection', {
+      not_found: { entity: 'connection', id: `${unifiedApi}+${serviceId}` },
+    }),
+  })
+  const invalidState = (detail: string) => ({ status: 422, body: vaultErrors.invalidState(detail) })
+  const badRequest = (detail: string) => ({
+    status: 400,
+    body: vaultErrors.requestValidation(detail),
+  })
+
+  /** The operation handlers, run only for requests that passed the spec check. */
+  const operate = (
+    operationId: string,
+    params: Record<string, string>,
+    query: URLSearchParams,
+    body: unknown,
+  ): { status: number; body?: unknown } => {
+    const unifiedApi = params.unified_api ?? ''
+    const serviceId = params.service_id ?? ''
+    if (operationId === 'connectionsAll') {
+      const api = query.get('api')
+      const configured = query.get('configured')
+      const list = [...records.values()]
+        .filter((record) => api === null || record.fixture.unified_api === api)
+        .filter((record) => {
+          if (configured === null) {
+            return true
+          }
+          const isConfigured = (record.fixture.integration_state ?? 'configured') === 'configured'
+          return configured === 'true' ? isConfigured : !isConfigured
+        })
+        .map(view)
+      return ok(list)
+    }
+    const record = findRecord(unifiedApi, serviceId)
+    if (!record) {
+      return notFound(unifiedApi, serviceId)
+    }
+    const input = isRecord(body) ? body : {}
+    const integrationState = record.fixture.integration_state ?? 'configured'
+
+    switch (operationId) {
+      case 'connectionsOne':
+        return ok(view(record))
+
+      case 'connectionsAdd': {
+        touch(record, now())
+        record.added = true
+        record.enabled = typeof input.enabled === 'boolean' ? input.enabled : true
+        record.credentials = true
+        record.revoked = false
+        if ('settings' in input) {
+          applySettings(record, isRecord(input.settings) ? input.settings : null)
+        }
+        if ('metadata' in input) {
+          record.metadata = isRecord(input.metadata) ? input.metadata : null
+        }
+        if (Array.isArray(input.configuration)) {
+          const problems = applyDefaults(
+            record,
+            input.configuration as Array<Record<string, unknown>>,
+          )
+          if (problems.length > 0) {
+            return badRequest(problems.join('; '))
+          }
+        }
+        return ok(view(record))
+      }
+
+      case 'connectionsUpdate': {
+        if (Array.isArray(input.configuration)) {
+          const problems = applyDefaults(
+            record,
+            input.configuration as Array<Record<string, unknown>>,
+          )
+          if (problems.length > 0) {
+            return badRequest(problems.join('; '))
+          }
+        }
+        touch(record, now())
+        if (input.enabled === false) {
+          record.enabled = false
+        } else if (input.enabled === true) {
+          // PATCH enabled:true on an available connector adds it: how Vault UIs "add" one.
+          record.enabled = true
+          record.added = true
+        } else if (!record.added && ('settings' in input || 'metadata' in input)) {
+          record.enabled = true
+          record.added = true
+        }
+        if ('settings' in input) {
+          applySettings(record, isRecord(input.settings) ? input.settings : null)
+        }
+        if ('metadata' in input) {
+          record.metadata = isRecord(input.metadata) ? input.metadata : null
+        }
+        return ok(view(record))
+      }
+
+      case 'connectionsDelete':
+        if (!record.added) {
+          return notFound(unifiedApi, serviceId)
+        }
+        touch(record, now())
+        clearRecord(record)
+        return { status: 204 }
+
+      case 'connectionsImport': {
+        const credentials = isRecord(input.credentials) ? input.credentials : {}
+        touch(record, now())
+        record.added = true
+        record.enabled = true
+        record.credentials = true
+        record.revoked = false
+        if ('settings' in input) {
+          applySettings(record, isRecord(input.settings) ? input.settings : null)
+        } else {
+          record.invalid = hasInvalidCredential(record.settings)
+        }
+        if ('metadata' in input) {
+          record.metadata = isRecord(input.metadata) ? input.metadata : null
+        }
+        if (credentials.access_token === 'invalid') {
+          record.invalid = true
+        }
+        return ok(view(record))
+      }
+
+      case 'connectionsToken': {
+        const grant = record.fixture.oauth_grant_type
+        if (grant !== 'client_credentials' && grant !== 'password') {
+          return invalidState(
+            `${record.fixture.name} does not use the client_credentials or password grant`,
+          )
+        }
+        if (integrationState !== 'configured') {
+          return invalidState(`The ${record.fixture.name} integration needs configuration`)
+        }
+        if (!record.added) {
+          return invalidState('Connection has not been added')
+        }
+        const missing = missingAuthorizationSettings(record)
+        if (missing.length > 0) {
+          return invalidState(`Missing settings required for authorization: ${missing.join(', ')}`)
+        }
+        touch(record, now())
+        record.invalid = hasInvalidCredential(record.settings)
+        record.credentials = !record.invalid
+        record.revoked = false
+        return ok(view(record))
+      }
+
+      case 'validateConnectionState': {
+        if (!record.added) {
+          return invalidState('Connection has not been added')
+        }
+        touch(record, now())
+        record.invalid = hasInvalidCredential(record.settings)
+        return ok({ id: record.fixture.id, state: deriveState(record) })
+      }
+
+      case 'connectionsConfirm': {
+        const confirmToken = typeof input.confirm_token === 'string' ? input.confirm_token : ''
+        const parsed = /^mock-confirm\.([^.]+)\.(.+)$/.exec(confirmToken)
+        if (!parsed) {
+          return badRequest('Invalid confirm_token')
+        }
+        if (!usesConsentWindow(record)) {
+          return invalidState(`${record.fixture.name} is not authorized through OAuth consent`)
+        }
+        if (parsed[1] !== serviceId || usedConfirmTokens.has(confirmToken)) {
+          return invalidState('Confirm token is invalid, expired or already used')
+        }
+        if (integrationState !== 'configured') {
+          return invalidState(`The ${record.fixture.name} integration needs configuration`)
+        }
+        usedConfirmTokens.add(confirmToken)
+        touch(record, now())
+        record.added = true
+        record.enabled = true
+        record.credentials = true
+        record.invalid = false
+        record.revoked = false
+        return ok({ confirmed: true })
+      }
+
+      case 'createCallbackState':
+        return ok({ state: opaqueState(record) })
+
+      case 'connectionSettingsAll':
+      case 'connectionSettingsUpdate': {
+        const resource = params.resource ?? ''
+        if (!record.resources.has(resource)) {
+          return {
+            status: 404,
+            body: vaultErrors.notFound('Unknown Resource', {
+              not_found: { entity: 'resource', id: resource },
+            }),
+          }
+        }
+        if (!record.added || !record.credentials || record.invalid) {
+          return invalidState('Connection must be authorized to configure resources')
+        }
+        if (operationId === 'connectionSettingsAll') {
+          return ok(toResourceSettingsView(record, resource, viewContext))
+        }
+        if (!Array.isArray(input.configuration)) {
+          return badRequest('Missing property configuration')
+        }
+        const configuration = input.configuration as Array<Record<string, unknown>>
+        const foreign = configuration.find((entry) => entry.resource !== resource)
+        if (foreign) {
+          return badRequest(`configuration[].resource must be ${resource}`)
+        }
+        const problems = applyDefaults(record, configuration)
+        if (problems.length > 0) {
+          return badRequest(problems.join('; '))
+        }
+        touch(record, now())
+        return ok(view(record))
+      }
+
+      default:
+        // Consent, migrate, schema, example, custom fields/mappings exist in the spec but are not
+        // simulated; say so plainly instead of inventing data.
+        return {
+          status: 501,
+          body: vaultErrorBody(
+            501,
+            'NotImplementedError',
+            'Not Implemented',
+            `${operationId} is not simulated by the mock Vault`,
+          ),
+        }
+    }
+  }
+
+  const handleApi = async ({ request }: { request: Request }): Promise<Response> => {
+    const url = new URL(request.url)
+    const path = url.pathname.slice(basePath.length) || '/'
+    const method = request.method.toUpperCase()
+    const headers: Record<string, string> = {}
+    request.headers.forEach((value, name) => {
+      headers[name.toLowerCase()] = value
+    })
+    const bodyText = await request.text()
+    let parsedBody: unknown = undefined
+    if (bodyText.length > 0) {
+      try {
+        parsedBody = JSON.parse(bodyText)
+      } catch {
+        parsedBody = bodyText
+      }
+    }
+    requests.push({ method, path, search: url.search, headers, body: parsedBody })
+
+    const wait = latency()
+    if (wait > 0) {
+      await delay(wait)
+    }
+
+    const check = checkRequest(
+      { method, pathname: path, query: url.searchParams, headers, bodyText },
+      authorizeToken(headers),
+    )
+    if (!check.ok) {
+      const violation: SpecViolation = {
+        rule: check.rule,
+        message: check.messages[0] ?? check.rule,
+        messages: check.messages,
+        method,
+        path,
+        operationId: check.operation?.operationId,
+        status: check.status,
+        response: check.response,
+      }
+      violations.push(violation)
+      options.onViolation?.(violation)
+    }
+
+    const fault = takeFault(method, path)
+    if (fault) {
+      return respondWithFault(fault, respond)
+    }
+    if (!check.ok) {
+      return respond(check.status, check.response)
+    }
+    const result = operate(
+      check.operation.operationId,
+      check.operation.pathParams,
+      url.searchParams,
+      check.body,
+    )
+    return respond(result.status, result.body)
+  }
+
+  /** The default consent page: consents at once and redirects like Vault's callback does. */
+  const handleConsent = ({ request }: { request: Request }): Response => {
+    const url = new URL(request.url)
+    const serviceId = url.searchParams.get('service_id') ?? ''
+    const redirectUri = url.searchParams.get('redirect_uri')
+    const nonce = url.searchParams.get('nonce') ?? 'no-nonce'
+    if (!redirectUri) {
+      return respond(400, vaultErrors.requestValidation('Missing query parameter redirect_uri'))
+    }
+    const target = new URL(redirectUri)
+    target.hash = new URLSearchParams({
+      nonce,
+      confirm_token: mockConfirmToken(serviceId, nonce),
+      service_id: serviceId,
+    }).toString()
+    return new HttpResponse(null, { status: 302, headers: { location: target.toString() } })
+  }
+
+  const revokeRecord = (record: ConnectionRecord) => {
+    touch(record, now())
+    record.credentials = false
+    record.revoked = true
+    return view(record)
+  }
+
+  /** The default revoke page: revokes and redirects back. */
+  const handleRevokePage = ({ request }: { request: Request }): Response => {
+    const url = new URL(request.url)
+    const record = findRecord(
+      url.searchParams.get('unified_api') ?? '',
+      url.searchParams.get('service_id') ?? '',
+    )
+    const redirectUri = url.searchParams.get('redirect_uri')
+    if (!record || !redirectUri) {
+      return respond(
+        400,
+        vaultErrors.requestValidation('Missing or unknown service_id/redirect_uri'),
+      )
+    }
+    revokeRecord(record)
+    return new HttpResponse(null, { status: 302, headers: { location: redirectUri } })
+  }
+
+  const handleMockRevoke = ({
+    params,
+  }: {
+    params: Record<string, string | readonly string[] | undefined>
+  }) => {
+    const record = findRecord(String(params.unified_api), String(params.service_id))
+    if (!record) {
+      const result = notFound(String(params.unified_api), String(params.service_id))
+      return respond(result.status, result.body)
+    }
+    const result = ok(revokeRecord(record))
+    return respond(result.status, result.body)
+  }
+
+  const apiPattern = new RegExp(
+    `^${baseUrl.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/vault/connections(?:/.*)?$`,
+  )
+
+  const handlers: RequestHandler[] = [
+    http.all(apiPattern, handleApi),
+    http.post(`${baseUrl}/__mock/revoke/:unified_api/:service_id`, handleMockRevoke),
+    http.get(`${baseUrl}/vault/authorize`, handleConsent),
+    http.get(`${baseUrl}/vault/revoke`, handleRevokePage),
+  ]
+
+  const required = (ref: ConnectionRef | string): ConnectionRecord => {
+    const record = recordFor(ref)
+    if (!record) {
+      throw new Error(`mock Vault: unknown connection ${JSON.stringify(ref)}`)
+    }
+    return record
+  }
+
+  return {
+    handlers,
+    baseUrl,
+    appId,
+    consumerId,
+    token,
+    requests,
+    violations,
+    connections: () => [...records.values()].map(view),
+    connection: (ref) => {
+      const record = recordFor(ref)
+      return record ? view(record) : undefined
+    },
+    fail: (match, fault) => {
+      faults.push({ match, fault, remaining: match.times ?? 1 })
+    },
+    revoke: (ref) => revokeRecord(required(ref)),
+    authorize: (ref) => {
+      const record = required(ref)
+      touch(record, now())
+      record.added = true
+      record.enabled = true
+      record.credentials = true
+      record.invalid = false
+      record.revoked = false
+      return view(record)
+    },
+    reset: () => {
+      load()
+      requests.length = 0
+      violations.length = 0
+      faults = []
+      usedConfirmTokens = new Set()
+      random = createRandom(seed)
+    },
+  }
+}
