@@ -16,6 +16,8 @@ export type IntegrationsErrorKind =
   | 'timeout'
   /** The server answered 2xx but the body was not JSON, or not the expected shape. */
   | 'parse'
+  /** The adapter does not implement this operation (its capability is off); no request was sent. */
+  | 'unsupported'
 
 export interface IntegrationsApiErrorInit {
   kind: IntegrationsErrorKind

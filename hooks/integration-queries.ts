@@ -1,0 +1,56 @@
+'use client'
+/**
+ * queryOptions factories: key, fetcher and retry policy in one object, so the same definition serves
+ * `useQuery`, `useSuspenseQuery`, `prefetchQuery`, `ensureQueryData` and typed `setQueryData`.
+ * Public API for power users: `useSuspenseQuery(integrationQueries.list(adapter))`.
+ */
+import { queryOptions } from '@tanstack/react-query'
+import type { ConnectionsAdapter } from '../src/adapter'
+import type { IntegrationsApiError } from '../src/errors'
+import type { Connection, ConnectionFilters, ConnectionRef, ResourceSettings } from '../src/types'
+import { supportedOperation, withApiErrors } from './adapter-errors'
+import { integrationKeys } from './integration-keys'
+import { retryDelay, shouldRetryQuery } from './retry'
+
+type ListKey = ReturnType<typeof integrationKeys.list>
+type DetailKey = ReturnType<typeof integrationKeys.detail>
+type ResourceSettingsKey = ReturnType<typeof integrationKeys.resourceSettings>
+
+export const integrationQueries = {
+  /** Every connector/connection for these filters (`GET /vault/connections?api=…`). */
+  list: (adapter: ConnectionsAdapter, filters: ConnectionFilters = {}) =>
+    queryOptions<Connection[], IntegrationsApiError, Connection[], ListKey>({
+      queryKey: integrationKeys.list(adapter.scope, filters),
+      queryFn: ({ signal }) => withApiErrors(() => adapter.listConnections(filters, { signal })),
+      retry: shouldRetryQuery,
+      retryDelay,
+    }),
+
+  /** One connection with its form fields and settings. */
+  detail: (adapter: ConnectionsAdapter, ref: ConnectionRef) =>
+    queryOptions<Connection, IntegrationsApiError, Connection, DetailKey>({
+      queryKey: integrationKeys.detail(adapter.scope, ref),
+      queryFn: ({ signal }) => withApiErrors(() => adapter.getConnection(ref, { signal })),
+      retry: shouldRetryQuery,
+      retryDelay,
+    }),
+
+  /** The settable defaults of one resource of a connection (`GET …/{resource}/config`). */
+  resourceSettings: (adapter: ConnectionsAdapter, ref: ConnectionRef, resource: string) => {
+    // Resolved outside the queryFn: an adapter without resource settings fails with 'unsupported'
+    // when the query runs, without sending a request.
+    const getResourceSettings = (signal: AbortSignal) =>
+      supportedOperation(adapter, 'getResourceSettings').call(adapter, ref, resource, { signal })
+    return queryOptions<
+      ResourceSettings,
+      IntegrationsApiError,
+      ResourceSettings,
+      ResourceSettingsKey
+    >({
+      queryKey: integrationKeys.resourceSettings(adapter.scope, ref, resource),
+      queryFn: ({ signal }) => withApiErrors(() => getResourceSettings(signal)),
+      retry: shouldRetryQuery,
+      retryDelay,
+    })
+  },
+}

@@ -1,0 +1,56 @@
+'use client'
+import { useMutation, type UseMutationResult } from '@tanstack/react-query'
+import type { IntegrationsApiError } from '../src/errors'
+import type { ConnectionRef } from '../src/types'
+import { supportedOperation, withApiErrors } from './adapter-errors'
+import { invalidateLists, writeConnection } from './connection-cache'
+import { integrationKeys } from './integration-keys'
+import { integrationQueries } from './integration-queries'
+import { mutationRetry, retryDelay } from './retry'
+import { useMutationEnvironment } from './use-mutation-environment'
+
+export interface ConfirmConnectionVariables {
+  ref: ConnectionRef
+  /** The single-use token the OAuth callback received. */
+  confirmToken: string
+}
+
+/**
+ * OAuth step 2: confirms the connection with the callback's single-use token.
+ * Cache: the answer is only `{ confirmed }`, so detail(ref) is refetched and written into every
+ * cached list, then lists(scope) are invalidated. `onConnectionChange` gets the refetched connection.
+ */
+export function useConfirmConnection(): UseMutationResult<
+  { confirmed: boolean },
+  IntegrationsApiError,
+  ConfirmConnectionVariables
+> {
+  const { adapter, queryClient, events } = useMutationEnvironment()
+  const scope = adapter.scope
+  return useMutation<{ confirmed: boolean }, IntegrationsApiError, ConfirmConnectionVariables>({
+    mutationKey: integrationKeys.mutation(scope, 'confirm'),
+    mutationFn: ({ ref, confirmToken }) =>
+      withApiErrors(() =>
+        supportedOperation(adapter, 'confirmConnection').call(adapter, ref, confirmToken),
+      ),
+    // The token is single-use: a repeat after an unknown outcome would be refused anyway.
+    retry: mutationRetry('unsafe'),
+    retryDelay,
+    onSuccess: async ({ confirmed }, { ref }) => {
+      if (confirmed) {
+        try {
+          const connection = await queryClient.fetchQuery({
+            ...integrationQueries.detail(adapter, ref),
+            staleTime: 0,
+          })
+          writeConnection(queryClient, scope, ref, connection)
+          events.connectionChanged(connection)
+        } catch {
+          // The confirmation itself succeeded; the lists' refetch below will show the new state.
+        }
+      }
+      await invalidateLists(queryClient, scope)
+    },
+    onError: (error) => events.error(error),
+  })
+}

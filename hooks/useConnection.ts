@@ -1,0 +1,28 @@
+'use client'
+import { skipToken, useQuery, useQueryClient, type UseQueryResult } from '@tanstack/react-query'
+import type { IntegrationsApiError } from '../src/errors'
+import type { Connection, ConnectionRef } from '../src/types'
+import { cachedConnection } from './connection-cache'
+import { integrationQueries } from './integration-queries'
+import { useIntegrationsAdapter } from './IntegrationsProvider'
+
+/** Stands in for the key while no connection is selected; its query never runs (skipToken). */
+const NO_CONNECTION: ConnectionRef = { unifiedApi: '', serviceId: '' }
+
+/**
+ * One connection. Reads `integrationKeys.detail(scope, ref)`; disabled (`skipToken`) while `ref` is
+ * undefined. While the detail loads, the entry from an already cached list is shown as placeholder
+ * (`isPlaceholderData`), so opening a connector from the catalog is instant.
+ */
+export function useConnection(
+  ref: ConnectionRef | undefined,
+): UseQueryResult<Connection, IntegrationsApiError> {
+  const adapter = useIntegrationsAdapter()
+  const queryClient = useQueryClient()
+  const options = integrationQueries.detail(adapter, ref ?? NO_CONNECTION)
+  return useQuery({
+    ...options,
+    queryFn: ref ? options.queryFn : skipToken,
+    placeholderData: () => (ref ? cachedConnection(queryClient, adapter.scope, ref) : undefined),
+  })
+}

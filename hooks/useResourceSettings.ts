@@ -1,0 +1,22 @@
+'use client'
+import { skipToken, useQuery, type UseQueryResult } from '@tanstack/react-query'
+import type { IntegrationsApiError } from '../src/errors'
+import type { ConnectionRef, ResourceSettings } from '../src/types'
+import { integrationQueries } from './integration-queries'
+import { useIntegrationsAdapter } from './IntegrationsProvider'
+
+const NO_CONNECTION: ConnectionRef = { unifiedApi: '', serviceId: '' }
+
+/**
+ * The settable defaults of one resource (e.g. 'leads') of a connection. Reads
+ * `integrationKeys.resourceSettings(scope, ref, resource)`; disabled while `ref` is undefined. Fails
+ * with kind 'unsupported' when the adapter has no resource settings.
+ */
+export function useResourceSettings(
+  ref: ConnectionRef | undefined,
+  resource: string,
+): UseQueryResult<ResourceSettings, IntegrationsApiError> {
+  const adapter = useIntegrationsAdapter()
+  const options = integrationQueries.resourceSettings(adapter, ref ?? NO_CONNECTION, resource)
+  return useQuery({ ...options, queryFn: ref ? options.queryFn : skipToken })
+}
