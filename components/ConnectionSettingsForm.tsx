@@ -1,0 +1,197 @@
+'use client'
+import { useMemo, useState } from 'react'
+import { FormProvider, useForm } from 'react-hook-form'
+import { useConnection } from '../hooks/useConnection'
+import { useUpdateConnection } from '../hooks/useUpdateConnection'
+import { useValidateConnection } from '../hooks/useValidateConnection'
+import {
+  fromFormValues,
+  normaliseFields,
+  toDefaultValues,
+  toFormValues,
+  visibleFields,
+  type SettingsFormValues,
+} from '../src/form-fields'
+import type { Connection, ConnectionRef } from '../src/types'
+import { FieldList } from './fields/FieldList'
+import { apiErrorText, applyServerErrors } from './fields/server-errors'
+import type { FieldRegistryOverrides } from './fields/types'
+import { useT } from './i18n'
+
+export interface ConnectionSettingsFormProps {
+  /** The connection to edit. Give this, or `connectionRef` to have the form load it. */
+  connection?: Connection
+  /** Loads the connection with `useConnection` when `connection` is not given. */
+  connectionRef?: ConnectionRef
+  /** Per-form field component overrides, e.g. `{ select: MySelect }`. */
+  fields?: FieldRegistryOverrides
+  /** Only these field ids (e.g. `settings_required_for_authorization` before OAuth). */
+  only?: readonly string[]
+  /** After a successful save (and validation, when the connector supports it). */
+  onSaved?: (connection: Connection) => void
+  submitLabel?: string
+  /** Test the credentials after saving. Default: the connector's `validation_support`. */
+  validate?: boolean
+  className?: string
+  id?: string
+}
+
+type Outcome =
+  | { status: 'idle' }
+  | { status: 'saved' }
+  | { status: 'connected' }
+  | { status: 'invalid'; detail?: string }
+  | { status: 'error'; message: string }
+
+function refOf(connection: Connection): ConnectionRef {
+  return { unifiedApi: connection.unified_api, serviceId: connection.service_id }
+}
+
+/**
+ * Edits a connection's settings (`form_fields`, values from `settings`). Saves with
+ * `PATCH { settings }`; a failed save keeps every typed value and shows the API's message, with
+ * field errors put on the fields they name. With `validation_support` the credentials are then
+ * tested and the result announced ("Connected" / "Could not connect").
+ */
+export function ConnectionSettingsForm({
+  connection: givenConnection,
+  connectionRef,
+  ...props
+}: ConnectionSettingsFormProps) {
+  const t = useT()
+  const query = useConnection(givenConnection ? undefined : connectionRef)
+  const connection = givenConnection ?? query.data
+  if (connection) {
+    // Keyed by connection: another connection gets fresh state, a refetch of this one does not
+    // overwrite what the user is typing.
+    return <SettingsForm key={connection.id} connection={connection} {...props} />
+  }
+  if (query.isError) {
+    return (
+      <div data-ik-slot="settings-form" data-state="error" className={props.className}>
+        <p role="alert">{t('forms.loadFailed', { message: apiErrorText(query.error) })}</p>
+        <button type="button" onClick={() => void query.refetch()} data-ik-slot="button">
+          {t('forms.retry')}
+        </button>
+      </div>
+    )
+  }
+  return (
+    <div data-ik-slot="settings-form" data-state="loading" className={props.className}>
+      <p role="status">{t('forms.loading')}</p>
+    </div>
+  )
+}
+
+function SettingsForm({
+  connection,
+  fields: registry,
+  only,
+  onSaved,
+  submitLabel,
+  validate,
+  className,
+  id,
+}: Omit<ConnectionSettingsFormProps, 'connection' | 'connectionRef'> & {
+  connection: Connection
+}) {
+  const t = useT()
+  const update = useUpdateConnection()
+  const validation = useValidateConnection()
+  const [outcome, setOutcome] = useState<Outcome>({ status: 'idle' })
+  const onlyKey = only?.join('\u0000')
+  const fields = useMemo(() => {
+    const all = normaliseFields(connection.form_fields)
+    const wanted = onlyKey === undefined ? null : new Set(onlyKey.split('\u0000'))
+    return wanted ? all.filter((field) => wanted.has(field.id)) : all
+  }, [connection.form_fields, onlyKey])
+  // Initial values only: later refetches must not reset what the user typed.
+  const [defaultValues] = useState(() => toFormValues(toDefaultValues(fields, connection.settings)))
+  const form = useForm<SettingsFormValues>({ defaultValues, mode: 'onTouched' })
+  const shouldValidate = validate ?? Boolean(connection.validation_support)
+  const pending = update.isPending || validation.isPending
+
+  async function save(values: SettingsFormValues) {
+    setOutcome({ status: 'idle' })
+    const ref = refOf(connection)
+    let saved: Connection
+    try {
+      saved = await update.mutateAsync({ ref, patch: { settings: fromFormValues(values) } })
+    } catch (error) {
+      // Nothing is reset: the user's input stays for a retry.
+      setOutcome({ status: 'error', message: applyServerErrors(error, fields, form.setError, t) })
+      return
+    }
+    form.reset(values)
+    if (!shouldValidate) {
+      setOutcome({ status: 'saved' })
+      onSaved?.(saved)
+      return
+    }
+    try {
+      const result = await validation.mutateAsync({ ref })
+      const valid = result.state !== 'invalid'
+      setOutcome(valid ? { status: 'connected' } : { status: 'invalid' })
+      onSaved?.({ ...saved, state: result.state })
+    } catch (error) {
+      setOutcome({ status: 'invalid', detail: apiErrorText(error) })
+    }
+  }
+
+  const visible = visibleFields(fields)
+  const buttonText = update.isPending
+    ? t('forms.saving')
+    : validation.isPending
+      ? t('forms.validating')
+      : (submitLabel ?? t('forms.save'))
+
+  return (
+    <FormProvider {...form}>
+      <form
+        id={id}
+        noValidate
+        className={className}
+        data-ik-slot="settings-form"
+        data-state={outcome.status}
+        data-pending={pending ? '' : undefined}
+        aria-busy={pending || undefined}
+        onSubmit={form.handleSubmit(save)}
+      >
+        {outcome.status === 'error' ? (
+          <div role="alert" data-ik-slot="settings-form-error">
+            {outcome.message}
+          </div>
+        ) : null}
+        {visible.length === 0 ? (
+          <p data-ik-slot="settings-form-empty">{t('forms.noFields')}</p>
+        ) : (
+          <FieldList fields={fields} registry={registry} />
+        )}
+        <div role="status" data-ik-slot="settings-form-status">
+          {outcome.status === 'saved' ? t('forms.saved') : null}
+          {outcome.status === 'connected' ? t('forms.connected') : null}
+          {validation.isPending ? t('forms.validating') : null}
+        </div>
+        {outcome.status === 'invalid' ? (
+          <div role="alert" data-ik-slot="settings-form-error" data-state="invalid">
+            {t('forms.connectFailed')}
+            {outcome.detail ? ` (${outcome.detail})` : null}
+          </div>
+        ) : null}
+        {visible.length > 0 ? (
+          <div data-ik-slot="settings-form-actions">
+            <button
+              type="submit"
+              disabled={pending}
+              data-ik-slot="button"
+              data-variant="primary"
+              data-pending={pending ? '' : undefined}
+            >
+              {buttonText}
+            </button>
+          </div>
+        ) : null}
+      </form>
+    </FormProvider>
+  )
+}

@@ -1,0 +1,172 @@
+'use client'
+import { useMemo, useState } from 'react'
+import { FormProvider, useForm } from 'react-hook-form'
+import { useResourceSettings } from '../hooks/useResourceSettings'
+import { useUpdateResourceSettings } from '../hooks/useUpdateResourceSettings'
+import {
+  fromFormValues,
+  normaliseFields,
+  sortRequiredFirst,
+  toDefaultValues,
+  toFormValues,
+  toResourceDefaults,
+  type SettingsFormValues,
+} from '../src/form-fields'
+import type { Connection, ConnectionRef, FormField } from '../src/types'
+import { FieldList } from './fields/FieldList'
+import { apiErrorText, applyServerErrors } from './fields/server-errors'
+import type { FieldRegistryOverrides } from './fields/types'
+import { useT } from './i18n'
+
+export interface ResourceSettingsFormProps {
+  /** The connection whose resource defaults are edited; or give `connectionRef`. */
+  connection?: Connection
+  connectionRef?: ConnectionRef
+  /** A configurable resource, e.g. 'leads'. */
+  resource: string
+  fields?: FieldRegistryOverrides
+  onSaved?: (connection: Connection) => void
+  submitLabel?: string
+  className?: string
+  id?: string
+}
+
+/** The defaults already saved on the connection for this resource, by field id. */
+function savedDefaults(connection: Connection | undefined, resource: string) {
+  const entry = connection?.configuration?.find((item) => item.resource === resource)
+  return Object.fromEntries((entry?.defaults ?? []).map((item) => [item.id, item.value]))
+}
+
+/**
+ * Default values a connector applies when it creates records of one resource (Vault
+ * `…/{resource}/config`). Loads the fields, shows them required-first and saves
+ * `{ configuration: [{ resource, defaults }] }`.
+ */
+export function ResourceSettingsForm({
+  connection,
+  connectionRef,
+  resource,
+  className,
+  fields: registry,
+  ...props
+}: ResourceSettingsFormProps) {
+  const t = useT()
+  const ref: ConnectionRef | undefined = connection
+    ? { unifiedApi: connection.unified_api, serviceId: connection.service_id }
+    : connectionRef
+  const query = useResourceSettings(ref, resource)
+  if (query.data) {
+    return (
+      <ResourceForm
+        key={`${ref?.unifiedApi}/${ref?.serviceId}/${resource}`}
+        connectionRef={ref as ConnectionRef}
+        resource={resource}
+        fields={query.data.fields}
+        saved={savedDefaults(connection, resource)}
+        className={className}
+        registry={registry}
+        {...props}
+      />
+    )
+  }
+  if (query.isError) {
+    return (
+      <div data-ik-slot="resource-form" data-state="error" className={className}>
+        <p role="alert">
+          {t('forms.resource.loadFailed', { resource, message: apiErrorText(query.error) })}
+        </p>
+        <button type="button" onClick={() => void query.refetch()} data-ik-slot="button">
+          {t('forms.retry')}
+        </button>
+      </div>
+    )
+  }
+  return (
+    <div data-ik-slot="resource-form" data-state="loading" className={className}>
+      <p role="status">{t('forms.resource.loading', { resource })}</p>
+    </div>
+  )
+}
+
+interface ResourceFormProps extends Omit<ResourceSettingsFormProps, 'connection' | 'fields'> {
+  connectionRef: ConnectionRef
+  fields: FormField[]
+  saved: Record<string, unknown>
+  registry?: FieldRegistryOverrides
+}
+
+function ResourceForm({
+  connectionRef,
+  resource,
+  fields: rawFields,
+  saved,
+  registry,
+  onSaved,
+  submitLabel,
+  className,
+  id,
+}: ResourceFormProps) {
+  const t = useT()
+  const update = useUpdateResourceSettings()
+  const [outcome, setOutcome] = useState<
+    { status: 'idle' | 'saved' } | { status: 'error'; message: string }
+  >({
+    status: 'idle',
+  })
+  const fields = useMemo(() => sortRequiredFirst(normaliseFields(rawFields)), [rawFields])
+  const [defaultValues] = useState(() => toFormValues(toDefaultValues(fields, saved)))
+  const form = useForm<SettingsFormValues>({ defaultValues, mode: 'onTouched' })
+
+  async function save(values: SettingsFormValues) {
+    setOutcome({ status: 'idle' })
+    try {
+      const connection = await update.mutateAsync({
+        ref: connectionRef,
+        resource,
+        defaults: toResourceDefaults(fields, fromFormValues(values)),
+      })
+      form.reset(values)
+      setOutcome({ status: 'saved' })
+      onSaved?.(connection)
+    } catch (error) {
+      setOutcome({ status: 'error', message: applyServerErrors(error, fields, form.setError, t) })
+    }
+  }
+
+  return (
+    <FormProvider {...form}>
+      <form
+        id={id}
+        noValidate
+        className={className}
+        data-ik-slot="resource-form"
+        data-state={outcome.status}
+        data-pending={update.isPending ? '' : undefined}
+        aria-busy={update.isPending || undefined}
+        onSubmit={form.handleSubmit(save)}
+      >
+        <p data-ik-slot="resource-form-intro">{t('forms.resource.intro', { resource })}</p>
+        {outcome.status === 'error' ? (
+          <div role="alert" data-ik-slot="settings-form-error">
+            {outcome.message}
+          </div>
+        ) : null}
+        <FieldList fields={fields} registry={registry} />
+        <div role="status" data-ik-slot="settings-form-status">
+          {outcome.status === 'saved' ? t('forms.resource.saved') : null}
+        </div>
+        <div data-ik-slot="settings-form-actions">
+          <button
+            type="submit"
+            disabled={update.isPending}
+            data-ik-slot="button"
+            data-variant="primary"
+            data-pending={update.isPending ? '' : undefined}
+          >
+            {update.isPending ? t('forms.saving') : (submitLabel ?? t('forms.save'))}
+          </button>
+        </div>
+      </form>
+    </FormProvider>
+  )
+}

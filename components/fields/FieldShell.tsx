@@ -1,0 +1,84 @@
+'use client'
+import type { ReactNode } from 'react'
+import { normaliseFieldType, rulesFor } from '../../src/form-fields'
+import type { FormField } from '../../src/types'
+import { useT } from '../i18n'
+import type { FieldIds } from './use-field-control'
+import { VisuallyHidden } from './VisuallyHidden'
+
+export interface FieldShellProps {
+  definition: FormField
+  ids: FieldIds
+  error?: string
+  hint?: string | null
+  /**
+   * 'label' (default) labels one control with `<label for>`; 'group' renders the label as text that a
+   * `role="group"` control names with aria-labelledby (checkbox lists).
+   */
+  labelKind?: 'label' | 'group'
+  children: ReactNode
+}
+
+/**
+ * The wrapper around every field: label with a required mark, the control, description, hint and
+ * error. API text is rendered as text nodes only (never HTML); `white-space: pre-line` in the
+ * stylesheet keeps its line breaks.
+ */
+export function FieldShell({
+  definition,
+  ids,
+  error,
+  hint,
+  labelKind = 'label',
+  children,
+}: FieldShellProps) {
+  const t = useT()
+  const required = rulesFor(definition).required
+  const labelContent = (
+    <>
+      {definition.label}
+      {required ? (
+        <>
+          <span aria-hidden="true" data-ik-slot="settings-field-required">
+            {' *'}
+          </span>
+          <VisuallyHidden>{` (${t('forms.required')})`}</VisuallyHidden>
+        </>
+      ) : null}
+    </>
+  )
+  return (
+    <div
+      data-ik-slot="settings-field"
+      data-ik-field-type={normaliseFieldType(definition.type)}
+      data-invalid={error ? '' : undefined}
+      data-disabled={definition.disabled ? '' : undefined}
+    >
+      {labelKind === 'label' ? (
+        <label id={ids.label} htmlFor={ids.control} data-ik-slot="settings-field-label">
+          {labelContent}
+        </label>
+      ) : (
+        <span id={ids.label} data-ik-slot="settings-field-label">
+          {labelContent}
+        </span>
+      )}
+      {children}
+      {definition.description ? (
+        <p id={ids.description} data-ik-slot="settings-field-description">
+          {definition.description}
+        </p>
+      ) : null}
+      {hint ? (
+        <p id={ids.hint} data-ik-slot="settings-field-hint">
+          {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p id={ids.error} role="alert" data-ik-slot="settings-field-error">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  )
+}
