@@ -92,6 +92,10 @@ export default defineConfig({
       entry: {
         'src/index': 'src/index.ts',
         'src/testing/index': 'src/testing/index.ts',
+        'src/i18n/locales/de': 'src/i18n/locales/de.ts',
+        'src/i18n/locales/fr': 'src/i18n/locales/fr.ts',
+        'src/i18n/locales/es': 'src/i18n/locales/es.ts',
+        'src/i18n/locales/nl': 'src/i18n/locales/nl.ts',
       },
       formats: ['es'],
     },

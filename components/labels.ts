@@ -1,0 +1,27 @@
+/**
+ * Display labels derived from API ids: the category name of a unified API, and the initials shown
+ * when a connector has no (or an unsafe, or a broken) logo.
+ */
+import { en, type MessageKey } from '../src/i18n/en'
+import type { TranslateFn } from './i18n'
+
+/** "crm" → "CRM", "file-storage" → "File storage"; unknown ids are humanised. */
+export function unifiedApiLabel(t: TranslateFn, unifiedApi: string): string {
+  const key = `api.${unifiedApi}`
+  if (key in en) {
+    return t(key as MessageKey)
+  }
+  const words = unifiedApi.replace(/[-_]+/g, ' ').trim()
+  return words.charAt(0).toUpperCase() + words.slice(1)
+}
+
+/** Up to two initials of a connector name ("Microsoft Dynamics" → "MD"). */
+export function initials(name: string): string {
+  const letters = name
+    .split(/[\s\-_.]+/)
+    .filter(Boolean)
+    .slice(0, 2)
+    .map((word) => Array.from(word)[0] ?? '')
+    .join('')
+  return letters.toUpperCase() || '?'
+}

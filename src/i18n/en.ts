@@ -1,0 +1,17 @@
+/**
+ * The built-in English catalog: the union of every UI family's messages. Other locales are separate
+ * entries (`integrations-kit/locales/de` …) so the main bundle carries English only.
+ */
+import { catalogEn } from './catalog/en'
+import type { Message } from './format'
+import { formsEn } from './forms/en'
+import { manageEn } from './manage/en'
+import { oauthEn } from './oauth/en'
+
+export const en = { ...catalogEn, ...formsEn, ...oauthEn, ...manageEn } as const
+
+/** Every message id the UI uses. */
+export type MessageKey = keyof typeof en
+
+/** A complete catalog. Translations are `Partial<Messages>`: missing keys fall back to English. */
+export type Messages = { [K in MessageKey]: Message }

@@ -1,0 +1,11 @@
+/**
+ * The de messages, a separate entry point (`integrations-kit/locales/de`) so the main bundle stays
+ * English-only. Usage: `<IntegrationsPage locale="de" messages={de} />`.
+ */
+import { catalogDe } from '../catalog/de'
+import type { Messages } from '../en'
+import { formsDe } from '../forms/de'
+import { manageDe } from '../manage/de'
+import { oauthDe } from '../oauth/de'
+
+export const de: Partial<Messages> = { ...catalogDe, ...formsDe, ...oauthDe, ...manageDe }

@@ -1,0 +1,11 @@
+/**
+ * The es messages, a separate entry point (`integrations-kit/locales/es`) so the main bundle stays
+ * English-only. Usage: `<IntegrationsPage locale="es" messages={es} />`.
+ */
+import { catalogEs } from '../catalog/es'
+import type { Messages } from '../en'
+import { formsEs } from '../forms/es'
+import { manageEs } from '../manage/es'
+import { oauthEs } from '../oauth/es'
+
+export const es: Partial<Messages> = { ...catalogEs, ...formsEs, ...oauthEs, ...manageEs }

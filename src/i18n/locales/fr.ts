@@ -1,0 +1,11 @@
+/**
+ * The fr messages, a separate entry point (`integrations-kit/locales/fr`) so the main bundle stays
+ * English-only. Usage: `<IntegrationsPage locale="fr" messages={fr} />`.
+ */
+import { catalogFr } from '../catalog/fr'
+import type { Messages } from '../en'
+import { formsFr } from '../forms/fr'
+import { manageFr } from '../manage/fr'
+import { oauthFr } from '../oauth/fr'
+
+export const fr: Partial<Messages> = { ...catalogFr, ...formsFr, ...oauthFr, ...manageFr }

@@ -1,0 +1,11 @@
+/**
+ * The nl messages, a separate entry point (`integrations-kit/locales/nl`) so the main bundle stays
+ * English-only. Usage: `<IntegrationsPage locale="nl" messages={nl} />`.
+ */
+import { catalogNl } from '../catalog/nl'
+import type { Messages } from '../en'
+import { formsNl } from '../forms/nl'
+import { manageNl } from '../manage/nl'
+import { oauthNl } from '../oauth/nl'
+
+export const nl: Partial<Messages> = { ...catalogNl, ...formsNl, ...oauthNl, ...manageNl }

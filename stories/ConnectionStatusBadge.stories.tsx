@@ -1,0 +1,55 @@
+import type { Meta, StoryObj } from '@storybook/react-vite'
+import { ConnectionStatusBadge, IntegrationsRoot, type Connection } from 'integrations-kit'
+
+type Input = Pick<
+  Connection,
+  'state' | 'enabled' | 'health' | 'integration_state' | 'consent_state'
+>
+
+/** One input per status of the vocabulary (src/status.ts). */
+const examples: Input[] = [
+  { state: 'callable', enabled: true, health: 'ok' },
+  { state: 'available' },
+  { state: 'added', enabled: true },
+  { state: 'authorized', enabled: true },
+  { state: 'invalid', enabled: true },
+  { state: 'callable', enabled: false },
+  { state: 'available', integration_state: 'needs_configuration' },
+  { state: 'callable', enabled: true, integration_state: 'disabled' },
+  { state: 'added', enabled: true, health: 'pending_confirmation' },
+  { state: 'callable', enabled: true, health: 'degraded' },
+  { state: 'callable', enabled: true, consent_state: 'pending' },
+  { state: 'callable', enabled: true, consent_state: 'denied' },
+  { state: 'callable', enabled: true, health: 'revoked' },
+]
+
+function AllStatuses({ appearance }: { appearance: 'light' | 'dark' }) {
+  return (
+    <IntegrationsRoot theme={{ appearance }}>
+      {(['small', 'large'] as const).map((size) => (
+        <ul
+          key={size}
+          style={{ display: 'flex', flexWrap: 'wrap', gap: 8, listStyle: 'none', padding: 0 }}
+        >
+          {examples.map((connection, index) => (
+            <li key={index}>
+              <ConnectionStatusBadge connection={connection} size={size} />
+            </li>
+          ))}
+        </ul>
+      ))}
+    </IntegrationsRoot>
+  )
+}
+
+const meta = {
+  title: 'Components/ConnectionStatusBadge',
+  component: AllStatuses,
+  args: { appearance: 'light' },
+} satisfies Meta<typeof AllStatuses>
+
+export default meta
+type Story = StoryObj<typeof meta>
+
+export const Light: Story = {}
+export const Dark: Story = { args: { appearance: 'dark' } }

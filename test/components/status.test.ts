@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest'
+import { connectionStatus, en, type Connection } from 'integrations-kit'
+
+type Input = Pick<
+  Connection,
+  'state' | 'enabled' | 'health' | 'integration_state' | 'consent_state'
+>
+
+// The vocabulary, first match wins. Each row is [input, status, tone].
+const table: Array<[Input, string, string]> = [
+  [{ state: 'callable', enabled: true, health: 'ok' }, 'connected', 'success'],
+  [{ state: 'available', enabled: false }, 'not_connected', 'neutral'],
+  [{ state: 'added', enabled: true }, 'needs_authorization', 'warning'],
+  [{ state: 'callable', enabled: true, health: 'needs_auth' }, 'needs_authorization', 'warning'],
+  [{ state: 'authorized', enabled: true }, 'needs_settings', 'warning'],
+  [{ state: 'callable', enabled: true, health: 'missing_settings' }, 'needs_settings', 'warning'],
+  [{ state: 'invalid', enabled: true, health: 'needs_auth' }, 'invalid', 'danger'],
+  [{ state: 'callable', enabled: false, health: 'ok' }, 'disabled', 'neutral'],
+  [
+    { state: 'available', integration_state: 'needs_configuration' },
+    'needs_configuration',
+    'warning',
+  ],
+  [{ state: 'callable', enabled: true, integration_state: 'disabled' }, 'unavailable', 'neutral'],
+  [
+    { state: 'added', enabled: true, health: 'pending_confirmation' },
+    'pending_confirmation',
+    'info',
+  ],
+  [{ state: 'callable', enabled: true, health: 'degraded' }, 'degraded', 'warning'],
+  [{ state: 'callable', enabled: true, consent_state: 'pending' }, 'needs_consent', 'warning'],
+  [
+    { state: 'callable', enabled: true, consent_state: 'requires_reconsent' },
+    'needs_consent',
+    'warning',
+  ],
+  [{ state: 'callable', enabled: true, health: 'needs_consent' }, 'needs_consent', 'warning'],
+  [{ state: 'callable', enabled: true, consent_state: 'denied' }, 'consent_denied', 'danger'],
+  [{ state: 'callable', enabled: true, consent_state: 'revoked' }, 'consent_denied', 'danger'],
+  [{ state: 'callable', enabled: true, consent_state: 'granted' }, 'connected', 'success'],
+  [{ state: 'callable', enabled: true, health: 'revoked' }, 'revoked', 'danger'],
+  [{ state: 'callable', enabled: true, health: 'pending_refresh' }, 'connected', 'success'],
+  // Disabled wins over health problems; admin blockers win over everything.
+  [{ state: 'callable', enabled: false, health: 'degraded' }, 'disabled', 'neutral'],
+  [
+    { state: 'invalid', enabled: true, integration_state: 'needs_configuration' },
+    'needs_configuration',
+    'warning',
+  ],
+  // An available connector has no consent to ask for yet.
+  [{ state: 'available', consent_state: 'pending' }, 'not_connected', 'neutral'],
+]
+
+describe('connectionStatus', () => {
+  it.each(table)('%o → %s (%s)', (input, status, tone) => {
+    const info = connectionStatus(input)
+    expect(info.status).toBe(status)
+    expect(info.tone).toBe(tone)
+  })
+
+  it('points at existing label, reason and next-step messages for every status', () => {
+    for (const [input] of table) {
+      const info = connectionStatus(input)
+      expect(en).toHaveProperty([info.labelKey])
+      expect(en).toHaveProperty([info.reasonKey])
+      expect(en).toHaveProperty([info.nextStepKey])
+    }
+  })
+
+  it('never judges an unknown state as connected', () => {
+    const info = connectionStatus({ state: 'mystery' as Connection['state'], enabled: true })
+    expect(info.status).toBe('unknown')
+    expect(info.tone).toBe('neutral')
+  })
+})
