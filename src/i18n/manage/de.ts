@@ -1,0 +1,27 @@
+import type { ManageMessageKey } from './en'
+
+/** German messages of the manage family. */
+export const manageDe = {
+  'manage.group': '{name} verwalten',
+  'manage.enabled': 'Aktiviert',
+  'manage.enabledNow': '{name} ist aktiviert',
+  'manage.disabledNow': '{name} ist deaktiviert',
+  'manage.enableFailed': '{name} konnte nicht aktiviert werden: {message}',
+  'manage.disableFailed': '{name} konnte nicht deaktiviert werden: {message}',
+  'manage.retry': 'Erneut versuchen',
+  'manage.validate': 'Verbindung testen',
+  'manage.validating': 'Verbindung wird getestet…',
+  'manage.valid': 'Verbindung funktioniert',
+  'manage.invalid': 'Ungültige Zugangsdaten – bitte Einstellungen aktualisieren',
+  'manage.validateFailed': '{name} konnte nicht getestet werden: {message}',
+  'manage.import': 'Zugangsdaten importieren',
+  'manage.delete': 'Verbindung löschen',
+  'manage.deleteTitle': '{name} löschen?',
+  'manage.deleteDescription':
+    'Die Verbindung zu {name} wird mit Zugangsdaten, Einstellungen und Ressourcen-Standardwerten entfernt. Bereits synchronisierte Daten bleiben erhalten; Sie können {name} später erneut verbinden.',
+  'manage.deleteCancel': 'Abbrechen',
+  'manage.deleteConfirm': '{name} löschen',
+  'manage.deleting': '{name} wird gelöscht…',
+  'manage.deleted': '{name} wurde gelöscht',
+  'manage.deleteFailed': '{name} konnte nicht gelöscht werden: {message}',
+} as const satisfies Record<ManageMessageKey, string>

@@ -1,0 +1,30 @@
+/**
+ * English messages of the manage family (ConnectionActions, EnableSwitch, DeleteConnectionDialog).
+ * Spread into the catalog by src/i18n/en.ts; `{name}` and `{message}` are filled by `t(key, values)`.
+ */
+export const manageEn = {
+  'manage.group': 'Manage {name}',
+  'manage.enabled': 'Enabled',
+  'manage.enabledNow': '{name} is enabled',
+  'manage.disabledNow': '{name} is disabled',
+  'manage.enableFailed': "Couldn't enable {name}: {message}",
+  'manage.disableFailed': "Couldn't disable {name}: {message}",
+  'manage.retry': 'Try again',
+  'manage.validate': 'Test connection',
+  'manage.validating': 'Testing connection…',
+  'manage.valid': 'Connection works',
+  'manage.invalid': 'Invalid credentials — update your settings',
+  'manage.validateFailed': "Couldn't test {name}: {message}",
+  'manage.import': 'Import credentials',
+  'manage.delete': 'Delete connection',
+  'manage.deleteTitle': 'Delete {name}?',
+  'manage.deleteDescription':
+    'The connection to {name} is removed with its credentials, settings and resource defaults. Data already synced stays where it is; you can connect {name} again later.',
+  'manage.deleteCancel': 'Cancel',
+  'manage.deleteConfirm': 'Delete {name}',
+  'manage.deleting': 'Deleting {name}…',
+  'manage.deleted': '{name} is deleted',
+  'manage.deleteFailed': "Couldn't delete {name}: {message}",
+} as const
+
+export type ManageMessageKey = keyof typeof manageEn

@@ -1,0 +1,27 @@
+import type { ManageMessageKey } from './en'
+
+/** Spanish messages of the manage family. */
+export const manageEs = {
+  'manage.group': 'Gestionar {name}',
+  'manage.enabled': 'Activado',
+  'manage.enabledNow': '{name} está activado',
+  'manage.disabledNow': '{name} está desactivado',
+  'manage.enableFailed': 'No se pudo activar {name}: {message}',
+  'manage.disableFailed': 'No se pudo desactivar {name}: {message}',
+  'manage.retry': 'Reintentar',
+  'manage.validate': 'Probar conexión',
+  'manage.validating': 'Probando la conexión…',
+  'manage.valid': 'La conexión funciona',
+  'manage.invalid': 'Credenciales no válidas: actualiza la configuración',
+  'manage.validateFailed': 'No se pudo probar {name}: {message}',
+  'manage.import': 'Importar credenciales',
+  'manage.delete': 'Eliminar conexión',
+  'manage.deleteTitle': '¿Eliminar {name}?',
+  'manage.deleteDescription':
+    'Se elimina la conexión con {name} junto con sus credenciales, configuración y valores predeterminados. Los datos ya sincronizados se conservan; puedes volver a conectar {name} más adelante.',
+  'manage.deleteCancel': 'Cancelar',
+  'manage.deleteConfirm': 'Eliminar {name}',
+  'manage.deleting': 'Eliminando {name}…',
+  'manage.deleted': '{name} se ha eliminado',
+  'manage.deleteFailed': 'No se pudo eliminar {name}: {message}',
+} as const satisfies Record<ManageMessageKey, string>

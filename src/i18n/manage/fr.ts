@@ -1,0 +1,27 @@
+import type { ManageMessageKey } from './en'
+
+/** French messages of the manage family. */
+export const manageFr = {
+  'manage.group': 'Gérer {name}',
+  'manage.enabled': 'Activé',
+  'manage.enabledNow': '{name} est activé',
+  'manage.disabledNow': '{name} est désactivé',
+  'manage.enableFailed': "Impossible d'activer {name} : {message}",
+  'manage.disableFailed': 'Impossible de désactiver {name} : {message}',
+  'manage.retry': 'Réessayer',
+  'manage.validate': 'Tester la connexion',
+  'manage.validating': 'Test de la connexion…',
+  'manage.valid': 'La connexion fonctionne',
+  'manage.invalid': 'Identifiants invalides — mettez à jour vos paramètres',
+  'manage.validateFailed': 'Impossible de tester {name} : {message}',
+  'manage.import': 'Importer des identifiants',
+  'manage.delete': 'Supprimer la connexion',
+  'manage.deleteTitle': 'Supprimer {name} ?',
+  'manage.deleteDescription':
+    'La connexion à {name} est supprimée avec ses identifiants, ses paramètres et ses valeurs par défaut. Les données déjà synchronisées restent en place ; vous pourrez reconnecter {name} plus tard.',
+  'manage.deleteCancel': 'Annuler',
+  'manage.deleteConfirm': 'Supprimer {name}',
+  'manage.deleting': 'Suppression de {name}…',
+  'manage.deleted': '{name} a été supprimé',
+  'manage.deleteFailed': 'Impossible de supprimer {name} : {message}',
+} as const satisfies Record<ManageMessageKey, string>
