@@ -1,28 +1,29 @@
 'use client'
 /**
  * The details of one connector in a side panel (Radix Dialog: focus trap, Escape, title,
- * description). It shows who the connector is, its status with the reason and the next step, the
- * Connect entry point for an available connector, and slots for the management parts
- * (`actions`, `renderBody`, `children`), which read the connection through useConnectionDetails().
+ * description). It shows who the connector is and its status with the reason and the next step,
+ * then the one thing to do first (Connect / Authorize, or the administrator notice) and the sections
+ * the connection offers: Connection settings, Resource defaults and Manage (see details-layout.ts).
+ * Hosts add buttons through `actions`, replace the sections with `renderBody`, or append `children`;
+ * all of them read the connection through useConnectionDetails().
  */
 import * as Dialog from '@radix-ui/react-dialog'
-import {
-  createContext,
-  useContext,
-  useId,
-  useMemo,
-  useState,
-  type ComponentProps,
-  type ReactNode,
-} from 'react'
-import { useAddConnection } from '../hooks/useAddConnection'
+import { useId, useMemo, useState, type ComponentProps, type ReactNode } from 'react'
 import { useConnection } from '../hooks/useConnection'
 import { useIntegrationsAdapter } from '../hooks/IntegrationsProvider'
+import { isManageActionAllowed, type ManageAction } from '../src/allowed-actions'
 import { safeUrl } from '../src/safe-url'
 import { connectionStatus } from '../src/status'
 import type { Connection, ConnectionRef } from '../src/types'
+import { ConnectionDetailsContext } from './connection-details-context'
+import {
+  ConnectionPanelSections,
+  ConnectionPrimaryAction,
+  type ConnectionPanelOptions,
+} from './ConnectionPanelBody'
 import { ConnectionStatusBadge } from './ConnectionStatusBadge'
 import { ConnectorLogo } from './ConnectorLogo'
+import { detailsLayout } from './details-layout'
 import { useT } from './i18n'
 import { Icon } from './icons'
 import { useRootContext } from './IntegrationsRoot'
@@ -30,31 +31,20 @@ import { unifiedApiLabel } from './labels'
 import { themeRootAttributes } from './theme'
 import { visuallyHidden } from './visually-hidden'
 
-/** The management actions a host may allow (Vault's `allow_actions`); absent means all. */
-export type ConnectionAction = 'delete' | 'disconnect' | 'reauthorize' | 'disable'
+export { useConnectionDetails } from './connection-details-context'
+export type { ConnectionDetailsContextValue } from './connection-details-context'
 
-export interface ConnectionDetailsContextValue {
-  connection: Connection
-  connectionRef: ConnectionRef
-  /** undefined = all actions allowed; [] = none. */
-  allowActions: readonly ConnectionAction[] | undefined
-  close: () => void
-}
-
-const ConnectionDetailsContext = createContext<ConnectionDetailsContextValue | null>(null)
-
-/** The connection shown by the enclosing ConnectionDetails (null outside one, or while loading). */
-export function useConnectionDetails(): ConnectionDetailsContextValue | null {
-  return useContext(ConnectionDetailsContext)
-}
+/**
+ * The actions a host may allow: Vault's `allow_actions` plus 'validate' | 'import' | 'settings' |
+ * 'resources'. The same type as ManageAction, so one allow-list gates every control of the panel.
+ */
+export type ConnectionAction = ManageAction
 
 /** True when `action` is allowed by `allowActions` (undefined allows everything). */
-export function isActionAllowed(
+export const isActionAllowed: (
   allowActions: readonly ConnectionAction[] | undefined,
   action: ConnectionAction,
-): boolean {
-  return allowActions === undefined || allowActions.includes(action)
-}
+) => boolean = isManageActionAllowed
 
 export interface ConnectionDetailsClassNames {
   overlay?: string
@@ -64,9 +54,11 @@ export interface ConnectionDetailsClassNames {
   detailsBody?: string
   detailsStatus?: string
   detailsActions?: string
+  detailsNotice?: string
 }
 
-export interface ConnectionDetailsProps extends Omit<ComponentProps<'div'>, 'children' | 'title'> {
+export interface ConnectionDetailsProps
+  extends ConnectionPanelOptions, Omit<ComponentProps<'div'>, 'children' | 'title'> {
   /** Which connector to show; null renders nothing open. */
   connectionRef: ConnectionRef | null
   /** Data to show before (or instead of) the detail request, e.g. the catalog's list entry. */
@@ -74,12 +66,22 @@ export interface ConnectionDetailsProps extends Omit<ComponentProps<'div'>, 'chi
   /** Controlled open state. Default: open while `connectionRef` is set. */
   open?: boolean
   onOpenChange?: (open: boolean) => void
-  /** Passed to the action slots through useConnectionDetails(). */
+  /**
+   * Which controls the panel offers (and, through useConnectionDetails(), the host's slots).
+   * undefined = all, [] = none.
+   */
   allowActions?: readonly ConnectionAction[]
+  /** Vault's `hide_resource_settings`: no Resource defaults section. */
+  hideResourceSettings?: boolean
   /** Buttons in the actions area (next to Connect). */
   actions?: ReactNode | ((connection: Connection) => ReactNode)
-  /** Main content under the status (settings form, resources …). */
+  /**
+   * Replaces the sections under the call to action (Connection settings, Resource defaults,
+   * Manage) with your own content.
+   */
   renderBody?: (connection: Connection) => ReactNode
+  /** A message above the status, e.g. the outcome of a same-tab authorization. */
+  notice?: ReactNode | ((connection: Connection) => ReactNode)
   children?: ReactNode
   classNames?: ConnectionDetailsClassNames
   /**
@@ -97,12 +99,17 @@ export function ConnectionDetails({
   open,
   onOpenChange,
   allowActions,
+  hideResourceSettings,
   actions,
   renderBody,
+  notice,
   children,
   classNames,
   returnFocusTo,
   container,
+  redirectUri,
+  returnTo,
+  fields,
   className,
   ...props
 }: ConnectionDetailsProps) {
@@ -159,9 +166,13 @@ export function ConnectionDetails({
                 <DetailsContent
                   key={`${connection.unified_api}/${connection.service_id}`}
                   connection={connection}
+                  allowActions={allowActions}
+                  hideResourceSettings={hideResourceSettings}
                   actions={actions}
                   renderBody={renderBody}
+                  notice={notice}
                   classNames={classNames}
+                  panel={{ redirectUri, returnTo, fields }}
                 >
                   {children}
                 </DetailsContent>
@@ -186,37 +197,36 @@ export function ConnectionDetails({
 
 interface DetailsContentProps {
   connection: Connection
+  allowActions: readonly ConnectionAction[] | undefined
+  hideResourceSettings: boolean | undefined
   actions: ConnectionDetailsProps['actions']
   renderBody: ConnectionDetailsProps['renderBody']
+  notice: ConnectionDetailsProps['notice']
   classNames: ConnectionDetailsClassNames | undefined
+  panel: ConnectionPanelOptions
   children: ReactNode
 }
 
 function DetailsContent({
   connection,
+  allowActions,
+  hideResourceSettings,
   actions,
   renderBody,
+  notice,
   classNames,
+  panel,
   children,
 }: DetailsContentProps) {
   const t = useT()
   const id = useId()
   const adapter = useIntegrationsAdapter()
-  const add = useAddConnection()
   const { reasonKey, nextStepKey, status, tone } = connectionStatus(connection)
   const name = connection.name
   const category = unifiedApiLabel(t, connection.unified_api)
   const website = safeUrl(connection.website)
-  const canAdd =
-    connection.state === 'available' &&
-    adapter.capabilities.add &&
-    typeof adapter.addConnection === 'function' &&
-    connection.integration_state !== 'needs_configuration' &&
-    connection.integration_state !== 'disabled'
-  const ref: ConnectionRef = {
-    unifiedApi: connection.unified_api,
-    serviceId: connection.service_id,
-  }
+  const layout = detailsLayout(connection, adapter, { allowActions, hideResourceSettings })
+  const shownNotice = typeof notice === 'function' ? notice(connection) : notice
 
   return (
     <>
@@ -237,20 +247,27 @@ function DetailsContent({
         </Dialog.Close>
       </header>
       <div data-ik-slot="details-body" className={classNames?.detailsBody}>
-        <Dialog.Description data-ik-slot="details-description">
-          {connection.tag_line?.trim() || t('details.description', { name, category })}
-        </Dialog.Description>
-        {website ? (
-          <a
-            data-ik-slot="details-website"
-            href={website}
-            target="_blank"
-            rel="noopener noreferrer"
-          >
-            {t('details.website')}
-            <Icon name="external" />
-            <span style={visuallyHidden}> {t('details.opensInNewTab')}</span>
-          </a>
+        <div data-ik-slot="details-intro">
+          <Dialog.Description data-ik-slot="details-description" dir="auto">
+            {connection.tag_line?.trim() || t('details.description', { name, category })}
+          </Dialog.Description>
+          {website ? (
+            <a
+              data-ik-slot="details-website"
+              href={website}
+              target="_blank"
+              rel="noopener noreferrer"
+            >
+              {t('details.website')}
+              <Icon name="external" />
+              <span style={visuallyHidden}> {t('details.opensInNewTab')}</span>
+            </a>
+          ) : null}
+        </div>
+        {shownNotice ? (
+          <div data-ik-slot="details-outcome" className={classNames?.detailsNotice}>
+            {shownNotice}
+          </div>
         ) : null}
         <section
           data-ik-slot="details-status"
@@ -259,46 +276,29 @@ function DetailsContent({
           aria-labelledby={`${id}-status`}
           className={classNames?.detailsStatus}
         >
-          <h3 id={`${id}-status`} data-ik-slot="details-section-title">
-            {t('details.status')}
-          </h3>
-          <ConnectionStatusBadge connection={connection} size="large" />
+          <div data-ik-slot="details-status-header">
+            <h3 id={`${id}-status`} data-ik-slot="details-section-title">
+              {t('details.status')}
+            </h3>
+            <ConnectionStatusBadge connection={connection} size="large" />
+          </div>
           <p data-ik-slot="details-reason">{t(reasonKey, { name })}</p>
           <p data-ik-slot="details-next-step">
             <strong>{t('details.nextStep')}:</strong> {t(nextStepKey, { name })}
           </p>
         </section>
-        <div role="status" data-ik-slot="details-announcer" style={visuallyHidden}>
-          {add.isSuccess ? t('details.connected', { name }) : ''}
-        </div>
-        {add.error ? (
-          <p role="alert" data-ik-slot="details-error">
-            {t('details.connectFailed', { name, message: add.error.message })}
-          </p>
-        ) : null}
-        {canAdd || actions ? (
-          <div data-ik-slot="details-actions" className={classNames?.detailsActions}>
-            {canAdd ? (
-              <button
-                type="button"
-                data-ik-slot="button"
-                data-variant="primary"
-                data-pending={add.isPending || undefined}
-                aria-disabled={add.isPending || undefined}
-                onClick={() => {
-                  if (!add.isPending) {
-                    add.mutate({ ref })
-                  }
-                }}
-              >
-                <Icon name="plus" />
-                {add.isPending ? t('details.connecting') : t('details.connect')}
-              </button>
-            ) : null}
-            {typeof actions === 'function' ? actions(connection) : actions}
-          </div>
-        ) : null}
-        {renderBody?.(connection)}
+        <ConnectionPrimaryAction
+          connection={connection}
+          layout={layout}
+          actions={typeof actions === 'function' ? actions(connection) : actions}
+          className={classNames?.detailsActions}
+          {...panel}
+        />
+        {renderBody ? (
+          renderBody(connection)
+        ) : (
+          <ConnectionPanelSections connection={connection} layout={layout} {...panel} />
+        )}
         {children}
       </div>
     </>

@@ -19,6 +19,10 @@ import {
 import { IntegrationsCallbacksProvider, IntegrationsProvider } from '../hooks/IntegrationsProvider'
 import { useConnections } from '../hooks/useConnections'
 import { useIntegrationsEvents } from '../hooks/useIntegrationsEvents'
+import {
+  useResumeSameTabAuthorization,
+  type ResumeSameTabAuthorizationState,
+} from '../hooks/useResumeSameTabAuthorization'
 import type { ConnectionsAdapter } from '../src/adapter'
 import { buildCatalog, filterCatalog, type CatalogStatusFilter } from '../src/catalog'
 import type { IntegrationsCallbacks } from '../src/events'
@@ -34,8 +38,11 @@ import {
   type ConnectionDetailsProps,
 } from './ConnectionDetails'
 import { ConnectorGrid, type ConnectorGridClassNames } from './ConnectorGrid'
+import type { FieldRegistryOverrides } from './fields/types'
+import { apiErrorText } from './fields/server-errors'
 import { DEFAULT_CONNECTOR_PARAM, readConnectorFromUrl, writeConnectorToUrl } from './connector-url'
-import { I18nProvider, useLocale, useT } from './i18n'
+import { I18nProvider, useLocale, useT, type TranslateFn } from './i18n'
+import { Icon } from './icons'
 import { IntegrationsRoot } from './IntegrationsRoot'
 import { unifiedApiLabel } from './labels'
 import type { IntegrationsTheme } from './theme'
@@ -80,8 +87,22 @@ export interface IntegrationsPageProps
   api?: string
   /** Only connectors the application owner configured. */
   configured?: boolean
-  /** Passed to the details panel's action slots. undefined = all allowed, [] = none. */
+  /**
+   * Which controls the details panel offers (Vault's `allow_actions` plus 'validate' | 'import' |
+   * 'settings' | 'resources'). undefined = all allowed, [] = none.
+   */
   allowActions?: readonly ConnectionAction[]
+  /** Vault's `hide_resource_settings`: no Resource defaults section. */
+  hideResourceSettings?: boolean
+  /**
+   * The OAuth callback URL (a page of yours that calls `handleOAuthCallback()`, registered with
+   * Apideck). Default `${origin}/oauth/callback`.
+   */
+  redirectUri?: string
+  /** Where a same-tab authorization (the blocked-popup fallback) returns to. Default: this page. */
+  returnTo?: string
+  /** Field component overrides for the settings and resource forms. */
+  fields?: FieldRegistryOverrides
   /** Heading. Default: "Integrations". Pass null to render none. */
   title?: ReactNode
   description?: ReactNode
@@ -156,6 +177,10 @@ function CatalogPage({
   api,
   configured,
   allowActions,
+  hideResourceSettings,
+  redirectUri,
+  returnTo,
+  fields,
   title,
   description,
   renderDetails,
@@ -279,6 +304,18 @@ function CatalogPage({
       navigate({ unifiedApi: connection.unified_api, serviceId: connection.service_id }),
     [navigate],
   )
+
+  // A same-tab authorization (the blocked-popup fallback) came back to this page: reopen its
+  // connector, where the outcome is shown.
+  const resume = useResumeSameTabAuthorization()
+  const resumedRef = resume.connectionRef
+  useEffect(() => {
+    if (resumedRef) {
+      navigate(resumedRef)
+    }
+    // Once per return: `navigate` changing identity must not reopen a panel the user closed.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [resumedRef])
 
   useEffect(() => {
     if (!urlParam) {
@@ -415,6 +452,13 @@ function CatalogPage({
       }
     },
     allowActions,
+    hideResourceSettings,
+    redirectUri,
+    returnTo,
+    fields,
+    notice: isSameConnector(selected, resumedRef)
+      ? (connection: Connection) => <ResumeNotice state={resume} name={connection.name} t={t} />
+      : undefined,
     returnFocusTo,
     classNames,
   }
@@ -507,4 +551,58 @@ function CatalogPage({
       {renderDetails ? renderDetails(detailsProps) : <ConnectionDetails {...detailsProps} />}
     </IntegrationsRoot>
   )
+}
+
+function isSameConnector(a: ConnectionRef | null, b: ConnectionRef | null): boolean {
+  return a !== null && b !== null && a.unifiedApi === b.unifiedApi && a.serviceId === b.serviceId
+}
+
+/** The outcome of a same-tab authorization, on the connector it was for. */
+function ResumeNotice({
+  state,
+  name,
+  t,
+}: {
+  state: ResumeSameTabAuthorizationState
+  name: string
+  t: TranslateFn
+}) {
+  switch (state.status) {
+    case 'idle':
+      return null
+    case 'confirming':
+    case 'success':
+      return (
+        <p
+          role="status"
+          data-ik-slot="details-success"
+          data-ik-tone={state.status === 'success' ? 'success' : 'info'}
+        >
+          {state.status === 'success' ? <Icon name="success" /> : null}
+          {state.status === 'success'
+            ? t('oauth.success', { name })
+            : t('oauth.confirming', { name })}
+        </p>
+      )
+    case 'error': {
+      const code = state.error?.code
+      const detail = state.error?.apiError
+        ? apiErrorText(state.error.apiError)
+        : state.error?.description
+      return (
+        <div role="alert" data-ik-slot="details-error">
+          <p>
+            {code === 'access_denied'
+              ? t('oauth.denied', { name })
+              : code === 'unverified'
+                ? t('details.resume.unverified', { name })
+                : t('oauth.error', { name })}
+          </p>
+          {detail ? <p>{detail}</p> : null}
+        </div>
+      )
+    }
+    default:
+      return state.status satisfies never
+  }
 }

@@ -10,6 +10,7 @@ const PATHS = {
   external: 'M14 4h6v6M20 4l-9 9M18 14v5a1 1 0 0 1-1 1H5a1 1 0 0 1-1-1V7a1 1 0 0 1 1-1h5',
   retry: 'M4 12a8 8 0 0 1 14-5.3L20 9M20 4v5h-5M20 12a8 8 0 0 1-14 5.3L4 15M4 20v-5h5',
   plus: 'M12 5v14M5 12h14',
+  chevron: 'M6 9l6 6 6-6',
   // Status shapes differ, so tone is never told by colour alone.
   success: 'M12 3a9 9 0 1 0 0 18 9 9 0 0 0 0-18zM8 12.5l2.5 2.5L16 9.5',
   warning: 'M12 3 2 20h20L12 3zM12 10v4M12 17h.01',

@@ -1,6 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/react-vite'
 import { ConnectionDetails, IntegrationsRoot } from 'integrations-kit'
 import { generateConnectors } from 'integrations-kit/testing'
+import { expect, screen, within } from 'storybook/test'
+import { mockOAuthUrls } from './decorators'
 
 const catalog = generateConnectors(24, 1)
 
@@ -8,6 +10,7 @@ const meta = {
   title: 'Components/ConnectionDetails',
   component: ConnectionDetails,
   parameters: { mockVault: { connectors: catalog } },
+  args: { connectionRef: null, redirectUri: mockOAuthUrls().redirectUri },
   decorators: [
     (Story) => (
       <IntegrationsRoot style={{ minHeight: '100vh' }}>
@@ -44,4 +47,34 @@ export const WithActionsSlot: Story = {
       </button>
     ),
   },
+}
+
+/** `allowActions={[]}`: status only, nothing to change. */
+export const ReadOnly: Story = {
+  args: { connectionRef: { unifiedApi: 'crm', serviceId: 'salesforce' }, allowActions: [] },
+  play: async () => {
+    const dialog = await screen.findByRole('dialog', { name: 'Salesforce' })
+    await expect(within(dialog).queryByRole('heading', { name: 'Manage' })).toBeNull()
+  },
+}
+
+/** Only testing the connection and resource defaults are allowed. */
+export const LimitedActions: Story = {
+  args: {
+    connectionRef: { unifiedApi: 'crm', serviceId: 'salesforce' },
+    allowActions: ['validate', 'resources'],
+  },
+}
+
+/** `hideResourceSettings`: no Resource defaults section. */
+export const WithoutResourceSettings: Story = {
+  args: {
+    connectionRef: { unifiedApi: 'crm', serviceId: 'pipedrive' },
+    hideResourceSettings: true,
+  },
+}
+
+/** A token grant (client credentials) that needs its client id and secret first. */
+export const TokenGrant: Story = {
+  args: { connectionRef: { unifiedApi: 'accounting', serviceId: 'dynamics-365-business-central' } },
 }

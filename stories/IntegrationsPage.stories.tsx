@@ -5,8 +5,9 @@
 import type { Meta, StoryObj } from '@storybook/react-vite'
 import { IntegrationsPage, type Messages } from 'integrations-kit'
 import { generateConnectors } from 'integrations-kit/testing'
-import { expect, userEvent, within } from 'storybook/test'
+import { expect, screen, userEvent, within } from 'storybook/test'
 import { de } from '../src/i18n/locales/de'
+import { mockOAuthUrls } from './decorators'
 
 const catalog = generateConnectors(24, 1)
 
@@ -58,8 +59,105 @@ export const LoadError: Story = {
   },
 }
 
+/** The page with one connector's panel open (deep link), wired to the demo's fake OAuth pages. */
+function detailsOf(unifiedApi: string, serviceId: string) {
+  return { unifiedApi, serviceId, redirectUri: mockOAuthUrls().redirectUri }
+}
+
+/** Needs authorization (HubSpot, added OAuth): Authorize is the call to action. */
 export const DetailsOpen: Story = {
-  args: { unifiedApi: 'crm', serviceId: 'hubspot' },
+  args: detailsOf('crm', 'hubspot'),
+  play: async () => {
+    const dialog = await screen.findByRole('dialog', { name: 'HubSpot' })
+    await expect(within(dialog).getByRole('button', { name: 'Connect' })).toBeVisible()
+    await expect(within(dialog).getByRole('heading', { name: 'Manage' })).toBeVisible()
+  },
+}
+
+/** Available OAuth (QuickBooks): one Connect adds the connector and opens the provider's sign-in. */
+export const DetailsAvailableOauth: Story = {
+  args: detailsOf('accounting', 'quickbooks'),
+  play: async () => {
+    const dialog = await screen.findByRole('dialog', { name: 'QuickBooks Online' })
+    await expect(within(dialog).getByRole('button', { name: 'Connect' })).toBeEnabled()
+    await expect(within(dialog).queryByRole('heading', { name: 'Manage' })).toBeNull()
+  },
+}
+
+/** Available API key (Mailchimp): Connect adds it, then the credential form asks for the key. */
+export const DetailsAvailableApiKey: Story = {
+  args: detailsOf('email-marketing', 'mailchimp'),
+  play: async () => {
+    const dialog = await screen.findByRole('dialog', { name: 'Mailchimp' })
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Connect' }))
+    await expect(await within(dialog).findByLabelText(/^API key/)).toHaveFocus()
+  },
+}
+
+/** Available token grant (Personio, client credentials): Connect asks for the client id and secret first. */
+export const DetailsAvailableTokenGrant: Story = {
+  args: detailsOf('hris', 'personio'),
+}
+
+/** Authorized with required settings missing (Odoo): the settings form is what is left. */
+export const DetailsNeedsSettings: Story = {
+  args: detailsOf('crm', 'odoo'),
+}
+
+/** Connected with resource defaults (Salesforce): each resource opens to its defaults form. */
+export const DetailsWithResources: Story = {
+  args: detailsOf('crm', 'salesforce'),
+  play: async () => {
+    const dialog = await screen.findByRole('dialog', { name: 'Salesforce' })
+    const leads = within(dialog).getByRole('button', { name: /^Leads/ })
+    await expect(leads).toHaveAttribute('aria-expanded', 'false')
+    await userEvent.click(leads)
+    await expect(leads).toHaveAttribute('aria-expanded', 'true')
+    await expect(
+      await within(dialog).findByRole('combobox', { name: /^Lead source/ }),
+    ).toBeVisible()
+  },
+}
+
+/** Required resource defaults missing (Pipedrive): the pill says so; Stage follows Pipeline. */
+export const DetailsMissingDefaults: Story = {
+  args: detailsOf('crm', 'pipedrive'),
+  play: async () => {
+    const dialog = await screen.findByRole('dialog', { name: 'Pipedrive' })
+    await userEvent.click(within(dialog).getByRole('button', { name: /^Deals/ }))
+    await expect(
+      await within(dialog).findByRole('button', { name: /Missing required defaults/ }),
+    ).toBeVisible()
+  },
+}
+
+/** Invalid credentials (BambooHR, API key): the credential form is the call to action. */
+export const DetailsInvalid: Story = {
+  args: detailsOf('hris', 'bamboohr'),
+}
+
+/** Needs admin setup (Lever): a notice, and Connect disabled. */
+export const DetailsNeedsConfiguration: Story = {
+  args: detailsOf('ats', 'lever'),
+  play: async () => {
+    const dialog = await screen.findByRole('dialog', { name: 'Lever' })
+    await expect(within(dialog).getByRole('button', { name: 'Connect' })).toBeDisabled()
+    await expect(within(dialog).getByText('Waiting for your administrator')).toBeVisible()
+  },
+}
+
+/** Disabled by the user (Greenhouse): the Enabled switch turns it back on. */
+export const DetailsDisabled: Story = {
+  args: detailsOf('ats', 'greenhouse'),
+  play: async () => {
+    const dialog = await screen.findByRole('dialog', { name: 'Greenhouse' })
+    await expect(within(dialog).getByRole('switch', { name: 'Enabled' })).not.toBeChecked()
+  },
+}
+
+/** The panel in the dark appearance. */
+export const DetailsDark: Story = {
+  args: { ...detailsOf('crm', 'pipedrive'), theme: { appearance: 'dark' } },
 }
 
 export const Dark: Story = {
@@ -100,6 +198,11 @@ const arabic: Partial<Messages> = {
 
 export const RightToLeft: Story = {
   args: { locale: 'ar', messages: arabic },
+}
+
+/** The panel right-to-left. */
+export const DetailsRightToLeft: Story = {
+  args: { ...detailsOf('crm', 'salesforce'), locale: 'ar', messages: arabic },
 }
 
 export const German: Story = {

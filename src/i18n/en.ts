@@ -3,12 +3,13 @@
  * entries (`integrations-kit/locales/de` …) so the main bundle carries English only.
  */
 import { catalogEn } from './catalog/en'
+import { detailsEn } from './details/en'
 import type { Message } from './format'
 import { formsEn } from './forms/en'
 import { manageEn } from './manage/en'
 import { oauthEn } from './oauth/en'
 
-export const en = { ...catalogEn, ...formsEn, ...oauthEn, ...manageEn } as const
+export const en = { ...catalogEn, ...formsEn, ...oauthEn, ...manageEn, ...detailsEn } as const
 
 /** Every message id the UI uses. */
 export type MessageKey = keyof typeof en

@@ -181,6 +181,7 @@ describe('Delete connection', () => {
           }}
           allowActions={['delete', 'disable']}
           actions={(connection) => <ConnectionActions connection={connection} />}
+          renderBody={() => null}
         />
       )
     }

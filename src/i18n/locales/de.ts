@@ -3,9 +3,16 @@
  * English-only. Usage: `<IntegrationsPage locale="de" messages={de} />`.
  */
 import { catalogDe } from '../catalog/de'
+import { detailsDe } from '../details/de'
 import type { Messages } from '../en'
 import { formsDe } from '../forms/de'
 import { manageDe } from '../manage/de'
 import { oauthDe } from '../oauth/de'
 
-export const de: Partial<Messages> = { ...catalogDe, ...formsDe, ...oauthDe, ...manageDe }
+export const de: Partial<Messages> = {
+  ...catalogDe,
+  ...formsDe,
+  ...oauthDe,
+  ...manageDe,
+  ...detailsDe,
+}

@@ -3,9 +3,16 @@
  * English-only. Usage: `<IntegrationsPage locale="es" messages={es} />`.
  */
 import { catalogEs } from '../catalog/es'
+import { detailsEs } from '../details/es'
 import type { Messages } from '../en'
 import { formsEs } from '../forms/es'
 import { manageEs } from '../manage/es'
 import { oauthEs } from '../oauth/es'
 
-export const es: Partial<Messages> = { ...catalogEs, ...formsEs, ...oauthEs, ...manageEs }
+export const es: Partial<Messages> = {
+  ...catalogEs,
+  ...formsEs,
+  ...oauthEs,
+  ...manageEs,
+  ...detailsEs,
+}

@@ -3,9 +3,16 @@
  * English-only. Usage: `<IntegrationsPage locale="fr" messages={fr} />`.
  */
 import { catalogFr } from '../catalog/fr'
+import { detailsFr } from '../details/fr'
 import type { Messages } from '../en'
 import { formsFr } from '../forms/fr'
 import { manageFr } from '../manage/fr'
 import { oauthFr } from '../oauth/fr'
 
-export const fr: Partial<Messages> = { ...catalogFr, ...formsFr, ...oauthFr, ...manageFr }
+export const fr: Partial<Messages> = {
+  ...catalogFr,
+  ...formsFr,
+  ...oauthFr,
+  ...manageFr,
+  ...detailsFr,
+}

@@ -3,9 +3,16 @@
  * English-only. Usage: `<IntegrationsPage locale="nl" messages={nl} />`.
  */
 import { catalogNl } from '../catalog/nl'
+import { detailsNl } from '../details/nl'
 import type { Messages } from '../en'
 import { formsNl } from '../forms/nl'
 import { manageNl } from '../manage/nl'
 import { oauthNl } from '../oauth/nl'
 
-export const nl: Partial<Messages> = { ...catalogNl, ...formsNl, ...oauthNl, ...manageNl }
+export const nl: Partial<Messages> = {
+  ...catalogNl,
+  ...formsNl,
+  ...oauthNl,
+  ...manageNl,
+  ...detailsNl,
+}

@@ -1,0 +1,16 @@
+import type { DetailsMessageKey } from './en'
+
+/** Spanish messages of the composed details panel. */
+export const detailsEs = {
+  'details.section.settings': 'Configuración de la conexión',
+  'details.section.settingsLead': 'Introduce tus credenciales de {name} para conectar.',
+  'details.section.resources': 'Valores predeterminados de recursos',
+  'details.section.resourcesLead': 'Valores que {name} rellena al crear registros nuevos.',
+  'details.section.manage': 'Administrar',
+  'details.resource.missing': 'Faltan valores obligatorios',
+  'details.adminNotice.title': 'Pendiente de tu administrador',
+  'details.adminNotice.body':
+    'Un administrador debe configurar {name} antes de que nadie pueda conectarlo. Pídele que termine la configuración; podrás conectar justo después.',
+  'details.resume.unverified':
+    'No se pudo verificar el inicio de sesión en {name}, así que no se usó. Vuelve a conectar para terminar.',
+} as const satisfies Record<DetailsMessageKey, string>
