@@ -1,15 +1,26 @@
 /**
- * The Vitest projects. `unit` runs hooks/components/core tests in jsdom; the browser projects
- * (stories as tests, e2e) are added here as they land.
+ * The Vitest projects:
+ * - `unit`: hooks/components/core tests in jsdom;
+ * - `storybook`: every story rendered as a test in real Chromium, with the a11y addon's axe check
+ *   (a violation fails the story) — @storybook/addon-vitest;
+ * - `e2e`: journeys in real Chromium (playwright-core) against the built Storybook, served by
+ *   test/e2e/global-setup.ts. Needs storybook-static/ (`npm run build:storybook`);
+ * - `bench`: the performance benchmark (`npm run bench`), same harness; prints timings, never part
+ *   of `npm test`.
  */
 import { resolve } from 'node:path'
 import react from '@vitejs/plugin-react'
+import { playwright } from '@vitest/browser-playwright'
 import type { TestProjectInlineConfiguration } from 'vitest/config'
+import { resolveChromium } from './e2e/chromium'
 
 const alias = {
   'integrations-kit/testing': resolve('src/testing/index.ts'),
   'integrations-kit': resolve('src/index.ts'),
 }
+
+// Only Vitest needs a browser; `vite build` loads this file too and must not unpack Chromium.
+const chromium = process.env.VITEST ? await resolveChromium() : undefined
 
 export const vitestProjects: TestProjectInlineConfiguration[] = [
   {
@@ -23,6 +34,67 @@ export const vitestProjects: TestProjectInlineConfiguration[] = [
       setupFiles: ['test/setup.ts'],
       globals: true,
       restoreMocks: true,
+    },
+  },
+  {
+    // Loaded lazily: the plugin boots Storybook's presets, which only this project needs.
+    plugins: [
+      import('@storybook/addon-vitest/vitest-plugin').then(({ storybookTest }) =>
+        storybookTest({ configDir: resolve('.storybook') }),
+      ),
+    ],
+    // The plugin takes Storybook's presets but not .storybook/vite.config.ts, so the package
+    // aliases are repeated here (without them `integrations-kit` would resolve to dist/).
+    resolve: { alias },
+    // Pre-bundled up front: a dependency discovered mid-run makes Vite reload the page under test.
+    optimizeDeps: {
+      include: [
+        'react',
+        'react-dom',
+        'react-dom/client',
+        'react/jsx-runtime',
+        '@tanstack/react-query',
+        '@radix-ui/react-dialog',
+        'react-hook-form',
+        'msw',
+        'msw/browser',
+        'msw-storybook-addon/csf3',
+      ],
+    },
+    test: {
+      name: 'storybook',
+      // A fresh browser config object per project (two projects must not share one).
+      browser: {
+        enabled: true,
+        headless: true,
+        provider: playwright({ launchOptions: { ...chromium } }),
+        instances: [{ browser: 'chromium' }],
+      },
+    },
+  },
+  {
+    resolve: { alias },
+    test: {
+      name: 'e2e',
+      environment: 'node',
+      include: ['test/e2e/**/*.e2e.ts'],
+      globalSetup: ['test/e2e/global-setup.ts'],
+      // One browser per file on a 2-core machine: files run one after another.
+      fileParallelism: false,
+      testTimeout: 30_000,
+      hookTimeout: 60_000,
+    },
+  },
+  {
+    resolve: { alias },
+    test: {
+      name: 'bench',
+      environment: 'node',
+      include: ['test/bench/**/*.bench.ts'],
+      globalSetup: ['test/e2e/global-setup.ts'],
+      fileParallelism: false,
+      testTimeout: 120_000,
+      hookTimeout: 60_000,
     },
   },
 ]

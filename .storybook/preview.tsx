@@ -1,0 +1,26 @@
+/**
+ * Global story setup: the library's stylesheet, the MSW worker with a fresh mock Vault per story
+ * (stories/decorators.tsx), axe as a test (WCAG 2.2 AA) and the demo first in the sidebar.
+ */
+import type { Preview } from '@storybook/react-vite'
+import '../components/styles/index.css'
+import { mockVaultLoader, withIntegrations } from '../stories/decorators'
+import { WCAG_TAGS } from './wcag'
+
+const preview: Preview = {
+  loaders: [mockVaultLoader],
+  decorators: [withIntegrations],
+  parameters: {
+    layout: 'fullscreen',
+    a11y: {
+      // A violation fails the story when stories run as tests (`vitest run --project storybook`).
+      test: 'error',
+      options: { runOnly: { type: 'tag', values: WCAG_TAGS } },
+    },
+    options: {
+      storySort: { order: ['Demo', 'Components', 'Forms', 'Recipes', '*'] },
+    },
+  },
+}
+
+export default preview

@@ -1,0 +1,169 @@
+#!/usr/bin/env node
+/**
+ * Byte budgets of the built package (run after `vite build`). What a host ships when it renders
+ * <IntegrationsPage>, bundled from dist/ with Vite (Rolldown), minified, gzip level 9:
+ *
+ * - the whole page: our code + @tanstack/react-query + @radix-ui/react-dialog + react-hook-form,
+ *   React and react-dom excluded (the host has them anyway)       ≤ 60 KB
+ * - our own code alone (every dependency external)                ≤ 22 KB
+ * - dist/styles.css                                               ≤ 6 KB
+ *
+ * Sizes are deterministic (same input, same bytes), so these are tests, one per budget; the last
+ * line is `N passed, N failed`. Timings (render, search at 1,000 connectors) are a benchmark, not
+ * here: see test/bench.
+ */
+import { existsSync } from 'node:fs'
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { createRequire } from 'node:module'
+import { join, resolve } from 'node:path'
+import { stripVTControlCharacters } from 'node:util'
+import { gzipSync } from 'node:zlib'
+import { build } from 'vite'
+
+const root = resolve(import.meta.dirname, '..')
+const dist = join(root, 'dist')
+const KB = 1024
+
+const isReact = (id) => /^(react|react-dom)(\/|$)/.test(id)
+const isBareImport = (id) => !id.startsWith('.') && !id.startsWith('/') && !id.startsWith('\0')
+
+let entryCount = 0
+
+/** Bundles `source` (an ES module importing from dist/) and returns the minified JS. */
+async function bundle(source, external, directory) {
+  entryCount += 1
+  const entry = join(directory, `entry-${entryCount}.js`)
+  await writeFile(entry, source)
+  const output = await build({
+    configFile: false,
+    root: directory,
+    logLevel: 'silent',
+    publicDir: false,
+    // Libraries check process.env.NODE_ENV; a host's production build replaces it.
+    define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+    build: {
+      write: false,
+      target: 'es2022',
+      minify: true,
+      lib: { entry, formats: ['es'], fileName: 'bundle' },
+      rolldownOptions: {
+        external,
+        // Full minification (Vite's lib mode keeps whitespace for ES output by default).
+        output: { minify: true, comments: false, codeSplitting: false },
+      },
+    },
+  })
+  const results = Array.isArray(output) ? output : [output]
+  const chunks = results.flatMap((result) => result.output).filter((file) => file.type === 'chunk')
+  return chunks.map((chunk) => chunk.code).join('\n')
+}
+
+function isInstalled(name) {
+  try {
+    createRequire(join(root, 'package.json')).resolve(`${name}/package.json`)
+    return true
+  } catch {
+    return false
+  }
+}
+
+const gzipSize = (content) => gzipSync(content, { level: 9 }).length
+
+const rows = []
+let passed = 0
+let failed = 0
+
+function record(name, raw, gzip, budget) {
+  const ok = budget === undefined || gzip <= budget
+  if (budget !== undefined) {
+    if (ok) {
+      passed += 1
+    } else {
+      failed += 1
+    }
+  }
+  rows.push({ name, raw, gzip, budget, ok })
+}
+
+async function measure(name, budget, body) {
+  try {
+    const content = await body()
+    record(name, Buffer.byteLength(content), gzipSize(content), budget)
+  } catch (error) {
+    // An info row that cannot be built is reported, not counted.
+    if (budget !== undefined) {
+      failed += 1
+    }
+    rows.push({
+      name,
+      counted: budget !== undefined,
+      error: stripVTControlCharacters(error.message)
+        .split('\n')
+        .filter(Boolean)
+        .slice(0, 2)
+        .join(' '),
+    })
+  }
+}
+
+if (!existsSync(join(dist, 'src', 'index.js'))) {
+  console.log('dist/ is missing: run `vite build` first')
+  console.log('0 passed, 3 failed')
+  process.exit(1)
+}
+
+const temp = await mkdtemp(join(tmpdir(), 'ik-size-'))
+const entryUrl = JSON.stringify(join(dist, 'src', 'index.js'))
+const pageEntry = `export { IntegrationsPage } from ${entryUrl}\n`
+
+try {
+  await measure(
+    'IntegrationsPage + react-query + radix dialog + react-hook-form (React external)',
+    60 * KB,
+    () => bundle(pageEntry, isReact, temp),
+  )
+  await measure('IntegrationsPage, our code only (all dependencies external)', 22 * KB, () =>
+    bundle(pageEntry, isBareImport, temp),
+  )
+  await measure('dist/styles.css', 6 * KB, () => readFile(join(dist, 'styles.css'), 'utf8'))
+  // For information: the core alone (client + adapter), what a headless host starts from.
+  await measure('createVaultClient + createVaultAdapter (info)', undefined, () =>
+    bundle(`export { createVaultClient, createVaultAdapter } from ${entryUrl}\n`, isReact, temp),
+  )
+  // Side by side, for information: Apideck's own drop-in, when it is installed (it is not a
+  // dependency of this package; `npm i -D @apideck/react-vault` to compare).
+  if (isInstalled('@apideck/react-vault')) {
+    await measure(
+      '@apideck/react-vault, everything it needs (React external, info)',
+      undefined,
+      () => bundle(`export * from '@apideck/react-vault'\n`, isReact, temp),
+    )
+  } else {
+    rows.push({ name: '@apideck/react-vault (info)', note: 'not installed, not compared' })
+  }
+} finally {
+  await rm(temp, { recursive: true, force: true })
+}
+
+const kb = (bytes) => `${(bytes / KB).toFixed(2)} KB`
+console.log(
+  `${'bundle'.padEnd(82)} ${'minified'.padStart(10)} ${'gzip'.padStart(10)} ${'budget'.padStart(8)}`,
+)
+for (const row of rows) {
+  if (row.note) {
+    console.log(`${row.name.padEnd(82)} ${row.note}`)
+    continue
+  }
+  if (row.error) {
+    console.log(`${row.name.padEnd(82)} ${row.counted ? 'FAILED: ' : ''}${row.error}`)
+    continue
+  }
+  const budget = row.budget === undefined ? '—' : kb(row.budget)
+  const verdict = row.budget === undefined ? '' : row.ok ? '  ok' : '  OVER BUDGET'
+  console.log(
+    `${row.name.padEnd(82)} ${kb(row.raw).padStart(10)} ${kb(row.gzip).padStart(10)} ${budget.padStart(8)}${verdict}`,
+  )
+}
+console.log(`${passed} passed, ${failed} failed`)
+process.exitCode = failed > 0 ? 1 : 0

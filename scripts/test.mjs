@@ -1,0 +1,189 @@
+#!/usr/bin/env node
+/**
+ * `npm test`: every check the project has, in order, stopping at the first failure. Prints each
+ * step's name and duration, a summary table, and ends with the plain line `N passed, N failed`.
+ *
+ * Counting: Vitest steps contribute their test counts (from the JSON reporter), the package checks
+ * and the bundle budgets one per check (their own closing `N passed, N failed` line), and every
+ * other step (typecheck, lint, format, builds) counts as one test, so a failing gate can never
+ * print "0 failed".
+ *
+ * Self-contained: works from a fresh clone (after `npm ci`), leaves nothing that a later run reads
+ * (storybook-static/ is rebuilt from scratch; reports go to a temp dir that is removed).
+ */
+import { spawn } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import { mkdtemp, readFile, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+
+const root = resolve(import.meta.dirname, '..')
+const bin = (name) => join(root, 'node_modules', '.bin', name)
+const reports = await mkdtemp(join(tmpdir(), 'ik-test-'))
+
+const env = {
+  ...process.env,
+  STORYBOOK_DISABLE_TELEMETRY: '1',
+  // vite.config.ts imports TS files without extensions, which only the native config loader
+  // (not the default one in use) would need; keep the log readable.
+  VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true',
+  // Vitest reads CI to turn off watch mode and interactive output; make it explicit.
+  CI: process.env.CI ?? 'true',
+}
+
+/** Vitest run of one project, counted from its JSON report. */
+function vitest(key, name, project) {
+  const outputFile = join(reports, `${project}.json`)
+  return {
+    key,
+    name,
+    command: bin('vitest'),
+    args: [
+      'run',
+      '--project',
+      project,
+      '--reporter=default',
+      '--reporter=json',
+      `--outputFile.json=${outputFile}`,
+    ],
+    count: () => countVitest(outputFile),
+  }
+}
+
+/** A Node script whose own output ends with `N passed, N failed`. */
+function countedScript(key, name, script) {
+  return { key, name, command: process.execPath, args: [script], countFromOutput: true }
+}
+
+const steps = [
+  { key: 'typecheck', name: 'typecheck (tsc --noEmit)', command: bin('tsc'), args: ['--noEmit'] },
+  { key: 'lint', name: 'lint (eslint .)', command: bin('eslint'), args: ['.'] },
+  {
+    key: 'format',
+    name: 'format (prettier --check .)',
+    command: bin('prettier'),
+    args: ['--check', '.'],
+  },
+  vitest('unit', 'unit tests (vitest --project unit)', 'unit'),
+  { key: 'build', name: 'library build (vite build)', command: bin('vite'), args: ['build'] },
+  countedScript(
+    'package',
+    'package checks (scripts/check-package.mjs)',
+    'scripts/check-package.mjs',
+  ),
+  countedScript('size', 'bundle budgets (scripts/bundle-size.mjs)', 'scripts/bundle-size.mjs'),
+  {
+    key: 'storybook-build',
+    name: 'storybook build',
+    // Never test a stale build: storybook-static/ is made from scratch each run.
+    before: () => rm(join(root, 'storybook-static'), { recursive: true, force: true }),
+    command: bin('storybook'),
+    args: ['build', '-o', 'storybook-static', '--quiet', '--disable-telemetry'],
+  },
+  vitest('storybook', 'stories as tests (vitest --project storybook)', 'storybook'),
+  {
+    ...vitest('e2e', 'e2e in Chromium (vitest --project e2e)', 'e2e'),
+    before: () => rm(join(root, 'screenshots'), { recursive: true, force: true }),
+  },
+]
+
+// `npm test -- --from <key>` resumes at a step (for local work; CI always runs everything).
+const fromIndex = process.argv.indexOf('--from')
+const fromKey = fromIndex === -1 ? undefined : process.argv[fromIndex + 1]
+const firstStep = fromKey === undefined ? 0 : steps.findIndex((step) => step.key === fromKey)
+if (firstStep === -1) {
+  console.error(`unknown step "${fromKey}"; steps: ${steps.map((step) => step.key).join(', ')}`)
+  process.exit(2)
+}
+
+async function countVitest(file) {
+  if (!existsSync(file)) {
+    return undefined
+  }
+  const report = JSON.parse(await readFile(file, 'utf8'))
+  return { passed: report.numPassedTests, failed: report.numFailedTests }
+}
+
+const TOTALS_LINE = /^(\d+) passed, (\d+) failed$/
+
+function countFromOutput(output) {
+  const lines = output.trim().split('\n').reverse()
+  for (const line of lines) {
+    const match = TOTALS_LINE.exec(line.trim())
+    if (match) {
+      return { passed: Number(match[1]), failed: Number(match[2]) }
+    }
+  }
+  return undefined
+}
+
+/** Runs a command with inherited stdin/stderr; stdout is shown live and also kept. */
+function run(command, args) {
+  return new Promise((done) => {
+    const child = spawn(command, args, { cwd: root, env, stdio: ['ignore', 'pipe', 'inherit'] })
+    let output = ''
+    child.stdout.on('data', (chunk) => {
+      output += chunk
+      process.stdout.write(chunk)
+    })
+    child.on('error', (error) => {
+      console.error(`could not start ${command}: ${error.message}`)
+      done({ code: 1, output })
+    })
+    child.on('close', (code, signal) => done({ code: signal ? 1 : (code ?? 1), output }))
+  })
+}
+
+const formatSeconds = (ms) => `${(ms / 1000).toFixed(1)} s`
+
+const results = []
+let passed = 0
+let failed = 0
+const started = performance.now()
+
+for (const step of steps.slice(firstStep)) {
+  console.log(`\n━━ ${step.name}`)
+  const stepStarted = performance.now()
+  if (step.before) {
+    await step.before()
+  }
+  const { code, output } = await run(step.command, step.args)
+  const duration = performance.now() - stepStarted
+  let counts = step.count ? await step.count() : undefined
+  if (step.countFromOutput) {
+    counts = countFromOutput(output)
+  }
+  // A step that did not report counts is one test; a crashed runner counts as one failure.
+  if (!counts) {
+    counts = code === 0 ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 }
+  } else if (code !== 0 && counts.failed === 0) {
+    counts = { ...counts, failed: 1 }
+  }
+  passed += counts.passed
+  failed += counts.failed
+  const ok = code === 0
+  results.push({ name: step.name, ok, duration, counts })
+  console.log(`━━ ${ok ? 'ok' : 'FAILED'}: ${step.name} in ${formatSeconds(duration)}`)
+  if (!ok) {
+    break
+  }
+}
+
+await rm(reports, { recursive: true, force: true })
+
+console.log(`\n${'step'.padEnd(50)} ${'result'.padEnd(8)} ${'time'.padStart(7)}  tests`)
+for (const step of steps.slice(0, firstStep)) {
+  console.log(`${step.name.padEnd(50)} not run (--from ${fromKey})`)
+}
+for (const { name, ok, duration, counts } of results) {
+  console.log(
+    `${name.padEnd(50)} ${(ok ? 'ok' : 'FAILED').padEnd(8)} ${formatSeconds(duration).padStart(7)}  ` +
+      `${counts.passed} passed, ${counts.failed} failed`,
+  )
+}
+for (const step of steps.slice(firstStep + results.length)) {
+  console.log(`${step.name.padEnd(50)} skipped`)
+}
+console.log(`total time ${formatSeconds(performance.now() - started)}`)
+console.log(`${passed} passed, ${failed} failed`)
+process.exitCode = failed > 0 || results.some((result) => !result.ok) ? 1 : 0

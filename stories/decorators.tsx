@@ -1,0 +1,183 @@
+/**
+ * The global story setup. Every story gets its own in-memory Vault (createMockVault, served by the
+ * MSW worker of msw-storybook-addon), its own QueryClient and an IntegrationsProvider wired to the
+ * Vault adapter, so no story sees another's state.
+ *
+ * Seed a story with `parameters.mockVault = { connectors?, latency?, faults? }`. For e2e runs the
+ * iframe URL can inject a fault too: `iframe.html?id=…&ikMockFail=list&ikMockFault=500&ikMockTimes=1`.
+ */
+import type { Decorator, Loader } from '@storybook/react-vite'
+import { QueryClient } from '@tanstack/react-query'
+import { createVaultAdapter, IntegrationsProvider } from 'integrations-kit'
+import type { Connection, ConnectionsAdapter } from 'integrations-kit'
+import {
+  createMockVault,
+  type Fault,
+  type FaultMatch,
+  type MockVault,
+} from 'integrations-kit/testing'
+import type { SetupWorker } from 'msw/browser'
+import { mswLoader } from 'msw-storybook-addon/csf3'
+import { useEffect, type ReactNode } from 'react'
+
+/** `parameters.mockVault`: how a story seeds its mock backend. */
+export interface MockVaultParameters {
+  /** The catalog (default: the mock's own fixture catalog). */
+  connectors?: Connection[]
+  /** Response delay in ms, or a [min, max] range. */
+  latency?: number | [number, number]
+  /** Faults to inject, in order (see MockVault.fail). */
+  faults?: Array<{ match: FaultMatch; fault: Fault }>
+}
+
+/** What the loader hands to the decorator (and to play functions through `context.loaded`). */
+export interface MockVaultFixture {
+  mockVault: MockVault
+  adapter: ConnectionsAdapter
+  queryClient: QueryClient
+}
+
+/**
+ * The demo's fake OAuth provider pages (public/mock-oauth/, served at the site root): the mock's
+ * authorize/revoke URLs point at the consent page, and stories pass `redirectUri` to the page so
+ * the popup comes back to the callback page, which posts the result to the opener.
+ */
+export function mockOAuthUrls(origin: string = window.location.origin) {
+  return {
+    consentUrl: `${origin}/mock-oauth/consent.html`,
+    revokeUrl: `${origin}/mock-oauth/consent.html?mode=revoke`,
+    redirectUri: `${origin}/mock-oauth/callback.html`,
+  }
+}
+
+/** The message the demo's fake consent page (public/mock-oauth/) posts to revoke a connection. */
+interface MockRevokeMessage {
+  type: 'ik-mock-revoke'
+  unifiedApi: string
+  serviceId: string
+}
+
+declare global {
+  interface Window {
+    /** The current story's mock Vault, for e2e assertions (requests, spec violations). */
+    ikMockVault?: MockVault
+  }
+}
+
+let workerPromise: Promise<SetupWorker> | undefined
+
+/** Starts the MSW worker once per page; stories swap its handlers. */
+function startWorker(): Promise<SetupWorker> {
+  workerPromise ??= (async () => {
+    const { setupWorker } = await import('msw/browser')
+    const worker = setupWorker()
+    await worker.start({
+      quiet: true,
+      // Storybook's own modules and assets go to the network; only API calls are mocked.
+      onUnhandledRequest: 'bypass',
+    })
+    return worker
+  })()
+  return workerPromise
+}
+
+const loadMsw = mswLoader(startWorker)
+
+/** The faults an e2e test asks for in the iframe URL (see the file comment). */
+function faultsFromUrl(search: string): Array<{ match: FaultMatch; fault: Fault }> {
+  const params = new URLSearchParams(search)
+  if (params.get('ikMockFail') !== 'list') {
+    return []
+  }
+  const kind = params.get('ikMockFault') ?? '500'
+  const fault: Fault =
+    kind === 'network' || kind === 'malformed' ? kind : { status: Number.parseInt(kind, 10) }
+  const times = Number.parseInt(params.get('ikMockTimes') ?? '1', 10)
+  return [{ match: { method: 'GET', path: /\/vault\/connections$/, times }, fault }]
+}
+
+function isMockRevokeMessage(data: unknown): data is MockRevokeMessage {
+  if (typeof data !== 'object' || data === null) {
+    return false
+  }
+  const message = data as Record<string, unknown>
+  return (
+    message.type === 'ik-mock-revoke' &&
+    typeof message.unifiedApi === 'string' &&
+    typeof message.serviceId === 'string'
+  )
+}
+
+/**
+ * Creates the story's mock Vault and installs its handlers. A loader (not a decorator) so the
+ * worker is ready and the handlers are in place before the story renders its first request.
+ */
+export const mockVaultLoader: Loader = async (context) => {
+  // Starts the worker (once), resets the previous story's handlers, applies `parameters.msw`.
+  await loadMsw(context)
+  const worker = await startWorker()
+  const seed = (context.parameters.mockVault ?? {}) as MockVaultParameters
+  const { consentUrl, revokeUrl } = mockOAuthUrls()
+  const mockVault = createMockVault({
+    connectors: seed.connectors,
+    latency: seed.latency,
+    consentUrl,
+    revokeUrl,
+  })
+  for (const { match, fault } of [
+    ...(seed.faults ?? []),
+    ...faultsFromUrl(window.location.search),
+  ]) {
+    mockVault.fail(match, fault)
+  }
+  worker.use(...mockVault.handlers)
+  // Handlers added last win: a story's own `parameters.msw` overrides stay in front of the Vault's.
+  const storyHandlers = context.parameters.msw
+  if (Array.isArray(storyHandlers) && storyHandlers.length > 0) {
+    worker.use(...storyHandlers)
+  }
+  const adapter = createVaultAdapter({ token: mockVault.token, baseUrl: mockVault.baseUrl })
+  const queryClient = new QueryClient({ defaultOptions: { queries: { staleTime: 30_000 } } })
+  // e2e reads the mock's request log and spec violations, and waits for the ready flag.
+  window.ikMockVault = mockVault
+  document.documentElement.dataset.ikMock = 'ready'
+  // The benchmark times the story from here: the list request, parsing and the first render.
+  performance.mark('ik:story-start')
+  const fixture: MockVaultFixture = { mockVault, adapter, queryClient }
+  return fixture
+}
+
+/** Answers the demo consent page's revoke request, from this origin only. */
+function MockRevokeListener({ vault, children }: { vault: MockVault; children: ReactNode }) {
+  useEffect(() => {
+    function onMessage(event: MessageEvent) {
+      if (event.origin !== window.location.origin || !isMockRevokeMessage(event.data)) {
+        return
+      }
+      vault.revoke({ unifiedApi: event.data.unifiedApi, serviceId: event.data.serviceId })
+    }
+    window.addEventListener('message', onMessage)
+    return () => window.removeEventListener('message', onMessage)
+  }, [vault])
+  return children
+}
+
+/** Reads the loader's fixture; throws when a story bypassed the global loader. */
+export function mockVaultFixture(loaded: Record<string, unknown>): MockVaultFixture {
+  const { mockVault, adapter, queryClient } = loaded as Partial<MockVaultFixture>
+  if (!mockVault || !adapter || !queryClient) {
+    throw new Error('stories/decorators: mockVaultLoader did not run for this story')
+  }
+  return { mockVault, adapter, queryClient }
+}
+
+export const withIntegrations: Decorator = (Story, context) => {
+  const { mockVault, adapter, queryClient } = mockVaultFixture(context.loaded)
+  return (
+    <MockRevokeListener vault={mockVault}>
+      <IntegrationsProvider adapter={adapter} queryClient={queryClient}>
+        <Story />
+      </IntegrationsProvider>
+    </MockRevokeListener>
+  )
+}
