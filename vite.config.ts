@@ -4,8 +4,8 @@
  * dist/styles.css) and the Vitest projects. Storybook uses its own config (.storybook/vite.config.ts)
  * so the d.ts plugin never writes into storybook-static.
  */
-import { readFileSync } from 'node:fs'
-import { resolve } from 'node:path'
+import { existsSync, readFileSync } from 'node:fs'
+import { dirname, join, relative, resolve } from 'node:path'
 import react from '@vitejs/plugin-react'
 import { bundle as bundleCss } from 'lightningcss'
 import { defineConfig, type Plugin } from 'vite'
@@ -22,6 +22,33 @@ const externals = [
 ]
 const isExternal = (id: string) =>
   externals.some((name) => id === name || id.startsWith(`${name}/`)) || id.startsWith('node:')
+
+/**
+ * Declaration files keep the source's extensionless relative imports, which TypeScript's
+ * `node16`/`nodenext` resolution (used by many ESM hosts) cannot follow. Rewrite each to the emitted
+ * `.js` file or `/index.js`, resolved against the source tree the declaration came from.
+ */
+function withExplicitExtensions(filePath: string, content: string) {
+  const sourceDir = join(resolve('.'), dirname(relative(resolve('dist'), filePath)))
+  const rewrite = (specifier: string) => {
+    if (!specifier.startsWith('.') || /\.(js|json|css)$/.test(specifier)) {
+      return specifier
+    }
+    const base = join(sourceDir, specifier)
+    if (['.ts', '.tsx'].some((ext) => existsSync(base + ext))) {
+      return `${specifier}.js`
+    }
+    if (['index.ts', 'index.tsx'].some((file) => existsSync(join(base, file)))) {
+      return `${specifier}/index.js`
+    }
+    return specifier
+  }
+  return content.replace(
+    /(from\s+|import\(\s*)(['"])(\.[^'"]*)\2/g,
+    (_match, lead: string, quote: string, specifier: string) =>
+      `${lead}${quote}${rewrite(specifier)}${quote}`,
+  )
+}
 
 /** Bundles and minifies components/styles/index.css into dist/styles.css (no CSS is imported from JS). */
 function stylesheet(): Plugin {
@@ -71,6 +98,10 @@ export default defineConfig({
       tsconfigPath: './tsconfig.build.json',
       entryRoot: '.',
       include: ['src', 'hooks', 'components'],
+      beforeWriteFile: (filePath, content) => ({
+        filePath,
+        content: withExplicitExtensions(filePath, content),
+      }),
     }),
     stylesheet(),
     preserveUseClient(),
