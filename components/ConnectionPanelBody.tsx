@@ -213,8 +213,6 @@ export function ConnectionPanelSections({
         <section
           data-ik-slot="details-section"
           data-section="settings"
-          // Authorize is the call to action: Save steps back to a secondary button.
-          data-submit={layout.primary === 'authorize' ? 'secondary' : 'primary'}
           data-emphasis={credentialsFirst ? 'primary' : undefined}
           aria-labelledby={`${id}-settings`}
         >
@@ -228,7 +226,12 @@ export function ConnectionPanelSections({
               </p>
             ) : null}
           </div>
-          <ConnectionSettingsForm connection={connection} fields={fields} />
+          <ConnectionSettingsForm
+            connection={connection}
+            fields={fields}
+            // Authorize is the call to action: Save steps back to a secondary button.
+            submitVariant={layout.primary === 'authorize' ? 'secondary' : 'primary'}
+          />
         </section>
       ) : null}
       {layout.resources ? (

@@ -6,6 +6,7 @@ import { useUpdateConnection } from '../hooks/useUpdateConnection'
 import { useValidateConnection } from '../hooks/useValidateConnection'
 import {
   fromFormValues,
+  isEditableField,
   normaliseFields,
   toDefaultValues,
   toFormValues,
@@ -30,6 +31,11 @@ export interface ConnectionSettingsFormProps {
   /** After a successful save (and validation, when the connector supports it). */
   onSaved?: (connection: Connection) => void
   submitLabel?: string
+  /**
+   * The Save button's emphasis: 'primary' (default) when saving is the main thing to do,
+   * 'secondary' when another call to action (e.g. Authorize) is the primary one nearby.
+   */
+  submitVariant?: 'primary' | 'secondary'
   /** Test the credentials after saving. Default: the connector's `validation_support`. */
   validate?: boolean
   className?: string
@@ -89,6 +95,7 @@ function SettingsForm({
   only,
   onSaved,
   submitLabel,
+  submitVariant = 'primary',
   validate,
   className,
   id,
@@ -139,6 +146,8 @@ function SettingsForm({
   }
 
   const visible = visibleFields(fields)
+  // Only copy/info/read-only fields: there is nothing to save, so no Save button.
+  const editable = visible.some(isEditableField)
   const buttonText = update.isPending
     ? t('forms.saving')
     : validation.isPending
@@ -178,13 +187,13 @@ function SettingsForm({
             {outcome.detail ? ` (${outcome.detail})` : null}
           </div>
         ) : null}
-        {visible.length > 0 ? (
+        {editable ? (
           <div data-ik-slot="settings-form-actions">
             <button
               type="submit"
               disabled={pending}
               data-ik-slot="button"
-              data-variant="primary"
+              data-variant={submitVariant}
               data-pending={pending ? '' : undefined}
             >
               {buttonText}

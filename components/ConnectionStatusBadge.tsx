@@ -12,7 +12,10 @@ import { Icon } from './icons'
 export type StatusBadgeConnection = Pick<
   Connection,
   'state' | 'enabled' | 'health' | 'integration_state' | 'consent_state'
->
+> &
+  // Optional: without them an added connector reads "Needs authorization", with them an API-key
+  // one reads "Needs credentials".
+  Partial<Pick<Connection, 'auth_type' | 'oauth_grant_type'>>
 
 export interface ConnectionStatusBadgeProps extends Omit<ComponentProps<'span'>, 'children'> {
   connection: StatusBadgeConnection

@@ -2,7 +2,7 @@
 /**
  * A connector's logo. Only absolute https URLs are loaded (safeUrl plus https: an http image on an
  * https page is mixed content); anything else, or an image that fails to load, shows initials.
- * Decorative (`alt=""`): the connector name is always written next to it.
+ * Decorative (`alt=""`, CSS-drawn initials): the connector name is always written next to it.
  */
 import { memo, useState, type ComponentProps } from 'react'
 import { safeUrl } from '../src/safe-url'
@@ -36,6 +36,9 @@ function ConnectorLogoImpl({ connection, ...props }: ConnectorLogoProps) {
     <span
       data-ik-slot="logo"
       data-state={showImage ? 'image' : 'initials'}
+      // Drawn by CSS (::before), not as text: decorative initials must not count as visible text
+      // of a card whose accessible name has to contain all of it (WCAG 2.5.3).
+      data-ik-initials={showImage ? undefined : initials(connection.name)}
       style={showImage ? undefined : ({ '--ik-logo-hue': nameHue(connection.name) } as ThemeStyle)}
       {...props}
     >
@@ -50,9 +53,7 @@ function ConnectorLogoImpl({ connection, ...props }: ConnectorLogoProps) {
           referrerPolicy="no-referrer"
           onError={() => setFailedSrc(src)}
         />
-      ) : (
-        <span aria-hidden="true">{initials(connection.name)}</span>
-      )}
+      ) : null}
     </span>
   )
 }

@@ -12,6 +12,17 @@ import { supportedOperation, withApiErrors } from './adapter-errors'
 import { integrationKeys } from './integration-keys'
 import { retryDelay, shouldRetryQuery } from './retry'
 
+/**
+ * How long a fetched list or connection counts as fresh: 30 s. Set per query (not left to the
+ * QueryClient) because a host client usually has TanStack's default of 0, and then every component
+ * that reads the same connection on mount (details panel, settings form, manage actions) would
+ * refetch it. Mutations update or invalidate these keys, so our own writes are never hidden by it.
+ * A host that wants other freshness registers it for our keys:
+ * `queryClient.setQueryDefaults(integrationKeys.all(scope), { staleTime: 0 })` (the hooks honour
+ * that), or spreads `{ ...integrationQueries.detail(adapter, ref), staleTime }` in its own calls.
+ */
+export const INTEGRATIONS_STALE_TIME = 30_000
+
 type ListKey = ReturnType<typeof integrationKeys.list>
 type DetailKey = ReturnType<typeof integrationKeys.detail>
 type ResourceSettingsKey = ReturnType<typeof integrationKeys.resourceSettings>
@@ -22,6 +33,7 @@ export const integrationQueries = {
     queryOptions<Connection[], IntegrationsApiError, Connection[], ListKey>({
       queryKey: integrationKeys.list(adapter.scope, filters),
       queryFn: ({ signal }) => withApiErrors(() => adapter.listConnections(filters, { signal })),
+      staleTime: INTEGRATIONS_STALE_TIME,
       retry: shouldRetryQuery,
       retryDelay,
     }),
@@ -31,6 +43,7 @@ export const integrationQueries = {
     queryOptions<Connection, IntegrationsApiError, Connection, DetailKey>({
       queryKey: integrationKeys.detail(adapter.scope, ref),
       queryFn: ({ signal }) => withApiErrors(() => adapter.getConnection(ref, { signal })),
+      staleTime: INTEGRATIONS_STALE_TIME,
       retry: shouldRetryQuery,
       retryDelay,
     }),

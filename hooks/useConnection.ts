@@ -3,6 +3,7 @@ import { skipToken, useQuery, useQueryClient, type UseQueryResult } from '@tanst
 import type { IntegrationsApiError } from '../src/errors'
 import type { Connection, ConnectionRef } from '../src/types'
 import { cachedConnection } from './connection-cache'
+import { withHostStaleTime } from './host-query-defaults'
 import { integrationQueries } from './integration-queries'
 import { useIntegrationsAdapter } from './IntegrationsProvider'
 
@@ -19,7 +20,10 @@ export function useConnection(
 ): UseQueryResult<Connection, IntegrationsApiError> {
   const adapter = useIntegrationsAdapter()
   const queryClient = useQueryClient()
-  const options = integrationQueries.detail(adapter, ref ?? NO_CONNECTION)
+  const options = withHostStaleTime(
+    queryClient,
+    integrationQueries.detail(adapter, ref ?? NO_CONNECTION),
+  )
   return useQuery({
     ...options,
     queryFn: ref ? options.queryFn : skipToken,

@@ -1,7 +1,8 @@
 'use client'
-import { useQuery, type UseQueryResult } from '@tanstack/react-query'
+import { useQuery, useQueryClient, type UseQueryResult } from '@tanstack/react-query'
 import type { IntegrationsApiError } from '../src/errors'
 import type { Connection, ConnectionFilters } from '../src/types'
+import { withHostStaleTime } from './host-query-defaults'
 import { integrationQueries } from './integration-queries'
 import { useIntegrationsAdapter } from './IntegrationsProvider'
 
@@ -10,5 +11,6 @@ export function useConnections(
   filters: ConnectionFilters = {},
 ): UseQueryResult<Connection[], IntegrationsApiError> {
   const adapter = useIntegrationsAdapter()
-  return useQuery(integrationQueries.list(adapter, filters))
+  const queryClient = useQueryClient()
+  return useQuery(withHostStaleTime(queryClient, integrationQueries.list(adapter, filters)))
 }

@@ -215,6 +215,16 @@ export function visibleFields(fields: readonly FormField[]): FormField[] {
   return fields.filter((field) => !isHiddenField(field))
 }
 
+/**
+ * True when the user can change the field's value: not `info` (text only), not `copy` (a value
+ * to copy out) and not `disabled` (read-only). A form whose visible fields are none of these has
+ * nothing to save.
+ */
+export function isEditableField(field: FormField): boolean {
+  const type = normaliseFieldType(field.type)
+  return type !== 'info' && type !== 'copy' && !field.disabled
+}
+
 /** Required fields first, the API's order kept within each group (Array.prototype.sort is stable). */
 export function sortRequiredFirst<T extends Pick<FormField, 'required'>>(
   fields: readonly T[],

@@ -11,6 +11,7 @@ export type ConnectionStatus =
   | 'connected'
   | 'not_connected'
   | 'needs_authorization'
+  | 'needs_credentials'
   | 'needs_settings'
   | 'invalid'
   | 'disabled'
@@ -43,6 +44,7 @@ export const STATUS_TONES: Readonly<Record<ConnectionStatus, StatusTone>> = {
   connected: 'success',
   not_connected: 'neutral',
   needs_authorization: 'warning',
+  needs_credentials: 'warning',
   needs_settings: 'warning',
   invalid: 'danger',
   disabled: 'neutral',
@@ -60,6 +62,7 @@ export const STATUS_TONES: Readonly<Record<ConnectionStatus, StatusTone>> = {
 const ACTIONABLE = new Set<ConnectionStatus>([
   'not_connected',
   'needs_authorization',
+  'needs_credentials',
   'needs_settings',
   'invalid',
   'disabled',
@@ -73,7 +76,18 @@ const ACTIONABLE = new Set<ConnectionStatus>([
 type StatusInput = Pick<
   Connection,
   'state' | 'enabled' | 'health' | 'integration_state' | 'consent_state'
->
+> &
+  Partial<Pick<Connection, 'auth_type' | 'oauth_grant_type'>>
+
+/**
+ * Connectors that connect with credentials typed into their settings form (API key, basic auth,
+ * custom), not with an OAuth consent: for them "authorize" is the wrong word.
+ */
+function connectsWithCredentials({ auth_type, oauth_grant_type }: StatusInput): boolean {
+  return (
+    (auth_type === 'apiKey' || auth_type === 'basic' || auth_type === 'custom') && !oauth_grant_type
+  )
+}
 
 function classify(connection: StatusInput): ConnectionStatus {
   const { state, enabled, health, integration_state, consent_state } = connection
@@ -110,7 +124,7 @@ function classify(connection: StatusInput): ConnectionStatus {
     return 'invalid'
   }
   if (state === 'added' || health === 'needs_auth') {
-    return 'needs_authorization'
+    return connectsWithCredentials(connection) ? 'needs_credentials' : 'needs_authorization'
   }
   if (state === 'authorized' || health === 'missing_settings') {
     return 'needs_settings'

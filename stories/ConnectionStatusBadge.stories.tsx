@@ -4,13 +4,15 @@ import { ConnectionStatusBadge, IntegrationsRoot, type Connection } from 'integr
 type Input = Pick<
   Connection,
   'state' | 'enabled' | 'health' | 'integration_state' | 'consent_state'
->
+> &
+  Partial<Pick<Connection, 'auth_type'>>
 
 /** One input per status of the vocabulary (src/status.ts). */
 const examples: Input[] = [
   { state: 'callable', enabled: true, health: 'ok' },
   { state: 'available' },
-  { state: 'added', enabled: true },
+  { state: 'added', enabled: true, auth_type: 'oauth2' },
+  { state: 'added', enabled: true, auth_type: 'apiKey' },
   { state: 'authorized', enabled: true },
   { state: 'invalid', enabled: true },
   { state: 'callable', enabled: false },

@@ -86,3 +86,77 @@ export const UnknownTypes: Story = {
     ],
   },
 }
+
+const adornedFields: FormField[] = [
+  { id: 'subdomain', label: 'Subdomain', type: 'text', suffix: '.bamboohr.com', value: 'acme' },
+  {
+    id: 'shop',
+    label: 'Shop',
+    type: 'text',
+    prefix: 'https://',
+    suffix: '.myshopify.com',
+    value: 'a-rather-long-shop-name',
+  },
+]
+
+function AdornedForm({ fields }: { fields: FormField[] }) {
+  const form = useForm<SettingsFormValues>({ defaultValues: toFormValues(toDefaultValues(fields)) })
+  return (
+    <FormProvider {...form}>
+      <FieldList fields={fields} />
+    </FormProvider>
+  )
+}
+
+/** Prefix and suffix at a narrow panel width (360 px), left-to-right and right-to-left. */
+export const NarrowAdornments: Story = {
+  render: ({ fields }) => (
+    <div style={{ display: 'flex', flexWrap: 'wrap', gap: 24, padding: 16 }}>
+      {(['ltr', 'rtl'] as const).map((dir) => (
+        <IntegrationsRoot key={dir} dir={dir} style={{ width: 360, padding: 20 }}>
+          <AdornedForm fields={fields} />
+        </IntegrationsRoot>
+      ))}
+    </div>
+  ),
+  args: { fields: adornedFields },
+  play: async ({ canvasElement }) => {
+    const controls = canvasElement.querySelectorAll<HTMLElement>(
+      '[data-ik-slot="settings-field-control"]',
+    )
+    await expect(controls.length).toBe(4)
+    for (const control of controls) {
+      const box = control.getBoundingClientRect()
+      const input = control.querySelector('input')!.getBoundingClientRect()
+      // Room left to type in.
+      await expect(input.width).toBeGreaterThanOrEqual(48)
+      for (const adornment of control.querySelectorAll<HTMLElement>(
+        '[data-ik-slot="settings-field-prefix"], [data-ik-slot="settings-field-suffix"]',
+      )) {
+        const inner = adornment.getBoundingClientRect()
+        // Inside the control's border on both sides, so its edge is never covered or cut off.
+        await expect(inner.left).toBeGreaterThanOrEqual(box.left + 1)
+        await expect(inner.right).toBeLessThanOrEqual(box.right - 1)
+        // Its outer corners follow the control's rounded border (mirrored in RTL).
+        const style = getComputedStyle(adornment)
+        const rtl = style.direction === 'rtl'
+        const prefix = adornment.dataset.ikSlot === 'settings-field-prefix'
+        const outerOnLeft = prefix !== rtl
+        const corner = outerOnLeft ? style.borderTopLeftRadius : style.borderTopRightRadius
+        await expect(parseFloat(corner)).toBeGreaterThan(0)
+        // Latin text keeps its own order in an RTL form: the "." of ".bamboohr.com" stays first
+        // (leftmost), not moved to the other end by the bidi algorithm.
+        const text = adornment.firstChild
+        if (text && text.textContent?.startsWith('.')) {
+          const range = document.createRange()
+          range.setStart(text, 0)
+          range.setEnd(text, 1)
+          const dot = range.getBoundingClientRect()
+          range.setStart(text, 1)
+          range.setEnd(text, 2)
+          await expect(dot.left).toBeLessThan(range.getBoundingClientRect().left)
+        }
+      }
+    }
+  },
+}

@@ -3,6 +3,7 @@ import type { ReactNode } from 'react'
 import { normaliseFieldType, rulesFor } from '../../src/form-fields'
 import type { FormField } from '../../src/types'
 import { useT } from '../i18n'
+import { FieldText } from './FieldText'
 import type { FieldIds } from './use-field-control'
 import { VisuallyHidden } from './VisuallyHidden'
 
@@ -21,8 +22,8 @@ export interface FieldShellProps {
 
 /**
  * The wrapper around every field: label with a required mark, the control, description, hint and
- * error. API text is rendered as text nodes only (never HTML); `white-space: pre-line` in the
- * stylesheet keeps its line breaks.
+ * error. API text is never HTML: labels are text nodes, descriptions go through the inline
+ * Markdown reader (FieldText); `white-space: pre-line` in the stylesheet keeps their line breaks.
  */
 export function FieldShell({
   definition,
@@ -65,8 +66,8 @@ export function FieldShell({
       )}
       {children}
       {definition.description ? (
-        <p id={ids.description} data-ik-slot="settings-field-description">
-          {definition.description}
+        <p id={ids.description} dir="auto" data-ik-slot="settings-field-description">
+          <FieldText text={definition.description} />
         </p>
       ) : null}
       {hint ? (

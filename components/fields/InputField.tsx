@@ -74,7 +74,8 @@ export function InputField({
     <FieldShell definition={definition} ids={ids} error={error} hint={hint}>
       <div data-ik-slot="settings-field-control" data-ik-adorned={adorned ? '' : undefined}>
         {definition.prefix ? (
-          <span id={ids.prefix} data-ik-slot="settings-field-prefix">
+          // dir="auto": "https://" or ".bamboohr.com" keep their punctuation in place in RTL.
+          <span id={ids.prefix} dir="auto" data-ik-slot="settings-field-prefix">
             {definition.prefix}
           </span>
         ) : null}
@@ -97,7 +98,7 @@ export function InputField({
           data-ik-slot="settings-field-input"
         />
         {definition.suffix ? (
-          <span id={ids.suffix} data-ik-slot="settings-field-suffix">
+          <span id={ids.suffix} dir="auto" data-ik-slot="settings-field-suffix">
             {definition.suffix}
           </span>
         ) : null}

@@ -254,14 +254,19 @@ describe('special states', () => {
     expect(within(dialog).queryByRole('button', { name: /Connect|Re-authorize/ })).toBeNull()
   })
 
-  it('offers Authorize first for an added OAuth connector, Save then secondary', async () => {
+  it('offers Authorize first for an added OAuth connector, without Save for info-only settings', async () => {
     renderPage({ unifiedApi: 'crm', serviceId: 'hubspot' })
     const dialog = await screen.findByRole('dialog', { name: 'HubSpot' })
     expect(within(dialog).getByRole('button', { name: 'Connect' })).toBeEnabled()
-    expect(dialog.querySelector('[data-section="settings"]')).toHaveAttribute(
-      'data-submit',
-      'secondary',
+    const settings = within(dialog).getByRole('region', { name: 'Connection settings' })
+    // Its settings are an info note and a value to copy: nothing to save.
+    expect(within(settings).getByRole('textbox', { name: /Webhook URL/ })).toHaveAttribute(
+      'readonly',
     )
+    expect(within(settings).queryByRole('button', { name: 'Save' })).toBeNull()
+    // The API's Markdown is rendered, not shown as asterisks.
+    expect(within(settings).getByText('Super Admin').tagName).toBe('STRONG')
+    expect(settings).not.toHaveTextContent('**')
   })
 })
 

@@ -88,7 +88,7 @@ describe('given a connector with hostile URLs', () => {
     expect(image).toHaveAttribute('src', 'https://logos.example/s.svg')
     fireEvent.error(image)
     expect(dialog.querySelector('img')).toBeNull()
-    expect(dialog.querySelector('[data-ik-slot="logo"]')).toHaveTextContent('S')
+    expect(dialog.querySelector('[data-ik-slot="logo"]')).toHaveAttribute('data-ik-initials', 'S')
   })
 })
 

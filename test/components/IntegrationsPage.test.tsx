@@ -82,14 +82,14 @@ describe('given the drop-in page', () => {
     expect(screen.getByText('12 connected')).toBeInTheDocument()
   })
 
-  it('gives each card a name made of connector, category and status', async () => {
+  it('gives each card a name made of connector, category, status and tag line', async () => {
     renderPage()
-    expect(await findCard(/^Salesforce CRM Connected$/)).toHaveAttribute('data-state', 'callable')
+    expect(await findCard(/^Salesforce CRM Connected \S/)).toHaveAttribute('data-state', 'callable')
     expect(
-      screen.getByRole('button', { name: /^HubSpot CRM Needs authorization$/ }),
+      screen.getByRole('button', { name: /^HubSpot CRM Needs authorization \S/ }),
     ).toHaveAttribute('data-ik-status', 'needs_authorization')
     expect(
-      screen.getByRole('button', { name: /^Lever ATS Needs admin setup$/ }),
+      screen.getByRole('button', { name: /^Lever ATS Needs admin setup \S/ }),
     ).toBeInTheDocument()
   })
 
@@ -371,7 +371,7 @@ describe('given theme, locale and direction props', () => {
     await findCard(/^Salesforce/)
     expect(screen.getByRole('searchbox', { name: 'Integrationen durchsuchen' })).toBeInTheDocument()
     expect(screen.getByText('24 Integrationen')).toBeInTheDocument()
-    expect(screen.getByRole('button', { name: /^Salesforce CRM Verbunden$/ })).toBeInTheDocument()
+    expect(screen.getByRole('button', { name: /^Salesforce CRM Verbunden / })).toBeInTheDocument()
   })
 
   it('lays out right-to-left for an RTL locale', async () => {

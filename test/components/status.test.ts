@@ -4,7 +4,8 @@ import { connectionStatus, en, type Connection } from 'integrations-kit'
 type Input = Pick<
   Connection,
   'state' | 'enabled' | 'health' | 'integration_state' | 'consent_state'
->
+> &
+  Partial<Pick<Connection, 'auth_type' | 'oauth_grant_type'>>
 
 // The vocabulary, first match wins. Each row is [input, status, tone].
 const table: Array<[Input, string, string]> = [
@@ -12,6 +13,21 @@ const table: Array<[Input, string, string]> = [
   [{ state: 'available', enabled: false }, 'not_connected', 'neutral'],
   [{ state: 'added', enabled: true }, 'needs_authorization', 'warning'],
   [{ state: 'callable', enabled: true, health: 'needs_auth' }, 'needs_authorization', 'warning'],
+  // Key and basic-auth connectors are not "authorized": they need their credentials entered.
+  [{ state: 'added', enabled: true, auth_type: 'apiKey' }, 'needs_credentials', 'warning'],
+  [{ state: 'added', enabled: true, auth_type: 'basic' }, 'needs_credentials', 'warning'],
+  [
+    { state: 'callable', enabled: true, health: 'needs_auth', auth_type: 'apiKey' },
+    'needs_credentials',
+    'warning',
+  ],
+  [{ state: 'added', enabled: true, auth_type: 'oauth2' }, 'needs_authorization', 'warning'],
+  [
+    { state: 'added', enabled: true, auth_type: 'basic', oauth_grant_type: 'password' },
+    'needs_authorization',
+    'warning',
+  ],
+  [{ state: 'invalid', enabled: true, auth_type: 'apiKey' }, 'invalid', 'danger'],
   [{ state: 'authorized', enabled: true }, 'needs_settings', 'warning'],
   [{ state: 'callable', enabled: true, health: 'missing_settings' }, 'needs_settings', 'warning'],
   [{ state: 'invalid', enabled: true, health: 'needs_auth' }, 'invalid', 'danger'],
@@ -65,6 +81,13 @@ describe('connectionStatus', () => {
       expect(en).toHaveProperty([info.reasonKey])
       expect(en).toHaveProperty([info.nextStepKey])
     }
+  })
+
+  it('tells an added API-key connector to enter its credentials, not to authorize', () => {
+    const info = connectionStatus({ state: 'added', enabled: true, auth_type: 'apiKey' })
+    expect(en[info.labelKey]).toBe('Needs credentials')
+    expect(en[info.nextStepKey]).toBe('Enter your {name} credentials to finish connecting.')
+    expect(info.actionable).toBe(true)
   })
 
   it('never judges an unknown state as connected', () => {

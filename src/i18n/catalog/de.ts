@@ -72,6 +72,11 @@ export const catalogDe = {
   'status.needs_authorization.reason':
     '{name} wurde hinzugefügt, aber noch nicht autorisiert, oder der Zugriff ist abgelaufen.',
   'status.needs_authorization.next': 'Autorisieren Sie {name}, um die Verbindung abzuschließen.',
+  'status.needs_credentials': 'Zugangsdaten erforderlich',
+  'status.needs_credentials.reason':
+    '{name} wurde hinzugefügt, aber die Zugangsdaten fehlen oder werden nicht mehr akzeptiert.',
+  'status.needs_credentials.next':
+    'Geben Sie Ihre Zugangsdaten für {name} ein, um die Verbindung abzuschließen.',
   'status.needs_settings': 'Einstellungen erforderlich',
   'status.needs_settings.reason':
     '{name} ist autorisiert, aber einige erforderliche Einstellungen fehlen.',

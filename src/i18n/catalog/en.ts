@@ -68,6 +68,10 @@ export const catalogEn = {
   'status.needs_authorization.reason':
     '{name} is added but not authorized yet, or its access expired.',
   'status.needs_authorization.next': 'Authorize {name} to finish connecting.',
+  'status.needs_credentials': 'Needs credentials',
+  'status.needs_credentials.reason':
+    '{name} is added, but its credentials are missing or no longer accepted.',
+  'status.needs_credentials.next': 'Enter your {name} credentials to finish connecting.',
   'status.needs_settings': 'Needs settings',
   'status.needs_settings.reason': '{name} is authorized but some required settings are missing.',
   'status.needs_settings.next': 'Fill in the required settings.',

@@ -67,6 +67,11 @@ export const catalogEs = {
   'status.needs_authorization.reason':
     '{name} está añadida pero aún no autorizada, o su acceso ha caducado.',
   'status.needs_authorization.next': 'Autoriza {name} para terminar la conexión.',
+  'status.needs_credentials': 'Requiere credenciales',
+  'status.needs_credentials.reason':
+    '{name} está añadida, pero faltan sus credenciales o ya no se aceptan.',
+  'status.needs_credentials.next':
+    'Introduce tus credenciales de {name} para terminar la conexión.',
   'status.needs_settings': 'Requiere ajustes',
   'status.needs_settings.reason': '{name} está autorizada, pero faltan ajustes obligatorios.',
   'status.needs_settings.next': 'Completa los ajustes obligatorios.',

@@ -67,6 +67,10 @@ export const catalogFr = {
   'status.needs_authorization.reason':
     '{name} est ajoutée mais pas encore autorisée, ou son accès a expiré.',
   'status.needs_authorization.next': 'Autorisez {name} pour terminer la connexion.',
+  'status.needs_credentials': 'Identifiants requis',
+  'status.needs_credentials.reason':
+    '{name} est ajoutée, mais ses identifiants manquent ou ne sont plus acceptés.',
+  'status.needs_credentials.next': 'Saisissez vos identifiants {name} pour terminer la connexion.',
   'status.needs_settings': 'Paramètres requis',
   'status.needs_settings.reason':
     '{name} est autorisée mais certains paramètres obligatoires manquent.',

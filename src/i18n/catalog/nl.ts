@@ -68,6 +68,11 @@ export const catalogNl = {
   'status.needs_authorization.reason':
     '{name} is toegevoegd maar nog niet geautoriseerd, of de toegang is verlopen.',
   'status.needs_authorization.next': 'Autoriseer {name} om het koppelen af te ronden.',
+  'status.needs_credentials': 'Inloggegevens nodig',
+  'status.needs_credentials.reason':
+    '{name} is toegevoegd, maar de inloggegevens ontbreken of worden niet meer geaccepteerd.',
+  'status.needs_credentials.next':
+    'Vul je inloggegevens voor {name} in om het koppelen af te ronden.',
   'status.needs_settings': 'Instellingen nodig',
   'status.needs_settings.reason':
     '{name} is geautoriseerd, maar er ontbreken verplichte instellingen.',
