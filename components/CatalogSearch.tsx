@@ -1,10 +1,18 @@
 'use client'
 /**
  * The catalog search box: a labelled `type="search"` input (the label is visually hidden, the icon
- * and placeholder show its purpose). Escape clears it. Filtering happens as you type; the page
- * reports `catalog_searched` only once the query settles.
+ * and placeholder show its purpose). Escape or our own "Clear search" button clears it; the native
+ * clear × is hidden in CSS (browsers draw it unstyled, Chrome's is blue, and it has no name).
+ * Filtering happens as you type; the page reports `catalog_searched` only once the query settles.
  */
-import { useId, type ComponentProps, type KeyboardEvent, type Ref } from 'react'
+import {
+  useCallback,
+  useId,
+  useRef,
+  type ComponentProps,
+  type KeyboardEvent,
+  type Ref,
+} from 'react'
 import { useT } from './i18n'
 import { Icon } from './icons'
 import { visuallyHidden } from './visually-hidden'
@@ -34,6 +42,23 @@ export function CatalogSearch({
 }: CatalogSearchProps) {
   const t = useT()
   const id = useId()
+  const ownInputRef = useRef<HTMLInputElement | null>(null)
+  // The host's ref and ours both see the input: ours puts focus back after the clear button.
+  const setInputRef = useCallback(
+    (input: HTMLInputElement | null) => {
+      ownInputRef.current = input
+      if (typeof inputRef === 'function') {
+        inputRef(input)
+      } else if (inputRef) {
+        inputRef.current = input
+      }
+    },
+    [inputRef],
+  )
+  const clear = () => {
+    onValueChange('')
+    ownInputRef.current?.focus()
+  }
   const handleKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key === 'Escape' && value !== '') {
       // Clearing is the first Escape; the next one may close something else.
@@ -49,7 +74,7 @@ export function CatalogSearch({
       </label>
       <Icon name="search" />
       <input
-        ref={inputRef}
+        ref={setInputRef}
         id={`${id}-input`}
         type="search"
         data-ik-slot="search-input"
@@ -64,6 +89,17 @@ export function CatalogSearch({
         onKeyDown={handleKeyDown}
         onBlur={onInputBlur}
       />
+      {value ? (
+        <button
+          type="button"
+          data-ik-slot="search-clear"
+          aria-label={t('catalog.noMatch.clearSearch')}
+          aria-controls={`${id}-input`}
+          onClick={clear}
+        >
+          <Icon name="close" />
+        </button>
+      ) : null}
       {showShortcut ? (
         <>
           <kbd data-ik-slot="search-shortcut" aria-hidden="true">

@@ -45,6 +45,8 @@ interface CatalogMessageProps extends Omit<ComponentProps<'div'>, 'title'> {
   state: 'empty' | 'no-match' | 'error'
   title: ReactNode
   description?: ReactNode
+  /** A small print line under the description (the error's support reference). */
+  reference?: ReactNode
   action?: ReactNode
   icon: 'search' | 'plus' | 'danger'
 }
@@ -53,6 +55,7 @@ function CatalogMessage({
   state,
   title,
   description,
+  reference,
   action,
   icon,
   ...props
@@ -64,6 +67,7 @@ function CatalogMessage({
       </span>
       <p data-ik-slot="message-title">{title}</p>
       {description ? <p data-ik-slot="message-description">{description}</p> : null}
+      {reference ? <p data-ik-slot="message-reference">{reference}</p> : null}
       {action}
     </div>
   )
@@ -131,33 +135,37 @@ export interface CatalogErrorProps extends Omit<ComponentProps<'div'>, 'children
   retrying?: boolean
 }
 
+/**
+ * A support reference worth quoting: an opaque id ("req_8f2c…", a UUID). Vault's `ref` is a link to
+ * its error documentation, not an id, so anything with a slash, a space or a scheme is left out:
+ * a URL from the API is never shown, let alone as a link.
+ */
+export function isRequestIdLike(value: unknown): value is string {
+  return (
+    typeof value === 'string' && /^[\w.:-]{4,128}$/.test(value) && !/^[a-z][\w+.-]*:/i.test(value)
+  )
+}
+
 export function CatalogError({ error, onRetry, retrying = false, ...props }: CatalogErrorProps) {
   const t = useT()
   const apiError = isIntegrationsApiError(error) ? error : null
-  const hint =
+  // One message: for the failures users can act on, our sentence says what to do (the error's own
+  // message would repeat it in other words); otherwise the error's message.
+  const message =
     apiError?.status === 401 || apiError?.status === 403
       ? t('catalog.error.unauthorized')
       : apiError?.kind === 'network' || apiError?.kind === 'timeout'
         ? t('catalog.error.network')
-        : null
+        : error.message
+  const requestId = apiError?.requestId
   return (
     <CatalogMessage
       state="error"
       icon="danger"
       role="alert"
       title={t('catalog.error.title')}
-      description={
-        <>
-          {hint ? <span data-ik-slot="message-hint">{hint} </span> : null}
-          <span data-ik-slot="message-detail">{error.message}</span>
-          {apiError?.requestId ? (
-            <span data-ik-slot="message-reference">
-              {' '}
-              {t('catalog.error.reference', { requestId: apiError.requestId })}
-            </span>
-          ) : null}
-        </>
-      }
+      description={message}
+      reference={isRequestIdLike(requestId) ? t('catalog.error.reference', { requestId }) : null}
       action={
         <button
           type="button"

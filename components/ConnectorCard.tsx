@@ -1,12 +1,21 @@
 'use client'
 /**
- * One connector in the catalog: a real <button> (opens the details) with logo, name, category,
- * status badge and tag line. DOM order is reading order (name, category, status, tag line); the
- * grid areas in catalog.css place the badge beside the logo. The logo is decorative (its initials
- * are CSS-generated, so they are not part of the visible text a name must contain). Memoised: at 1,000 connectors a search keystroke re-renders only the
- * cards whose props changed.
+ * One connector in the catalog. The card (`data-ik-slot="card"`, a <div>) is the visual tile and
+ * carries the state attributes; inside it a real <button> (`card-button`) holds the logo, name,
+ * category and status badge, and the tag line (`card-description`) follows the button.
+ *
+ * Why the tag line sits outside the button: a button's name comes from its content, and WCAG 2.5.3
+ * (Label in Name) requires the name to contain the visible label. With the tag line inside, every
+ * card was announced with a sentence of marketing copy. Now the name is short ("Salesforce CRM
+ * Connected"), still exactly the visible text of the button, and the tag line is its description
+ * (aria-describedby). The whole tile stays clickable with the "stretched button" pattern: the
+ * button's ::after covers the card (catalog.css), and draws the focus ring.
+ *
+ * `className` and `style` go to the card; every other prop (onClick, onFocus, tabIndex, ref,
+ * aria-*) goes to the button, the interactive element. The logo is decorative (CSS-drawn initials).
+ * Memoised: at 1,000 connectors a search keystroke re-renders only the cards whose props changed.
  */
-import { memo, type ComponentProps, type MouseEvent } from 'react'
+import { memo, useId, type ComponentProps, type MouseEvent } from 'react'
 import { connectionStatus } from '../src/status'
 import type { Connection } from '../src/types'
 import { ConnectionStatusBadge } from './ConnectionStatusBadge'
@@ -16,6 +25,7 @@ import { unifiedApiLabel } from './labels'
 
 export interface ConnectorCardClassNames {
   card?: string
+  cardButton?: string
   cardLogo?: string
   cardTitle?: string
   cardCategory?: string
@@ -40,10 +50,14 @@ function ConnectorCardImpl({
   onOpen,
   onClick,
   classNames,
+  className,
+  style,
   ...props
 }: ConnectorCardProps) {
   const t = useT()
+  const descriptionId = useId()
   const { status, tone } = connectionStatus(connection)
+  const key = connectorKey(connection)
   const tagLine = connection.tag_line?.trim()
   const handleClick = (event: MouseEvent<HTMLButtonElement>) => {
     onClick?.(event)
@@ -51,40 +65,50 @@ function ConnectorCardImpl({
       onOpen?.(connection)
     }
   }
-  // The name comes from the content, in reading order: name, category, status, tag line. So the
-  // accessible name is exactly the visible text (WCAG 2.5.3 Label in Name; an aria-labelledby
-  // without the tag line fails axe's label-content-name-mismatch). The literal spaces separate the
-  // parts in the computed name and in unstyled mode; the card's grid ignores them.
+  // The literal spaces separate the parts in the computed name ("Salesforce CRM Connected") and in
+  // unstyled mode; the button's grid ignores them. API text (name, tag line) gets dir="auto" so an
+  // Arabic name reads right-to-left in an English page and vice versa.
   return (
-    <button
-      type="button"
-      aria-haspopup="dialog"
+    <div
       data-ik-slot="card"
-      data-ik-key={connectorKey(connection)}
+      data-ik-key={key}
       data-state={connection.state}
       data-ik-status={status}
       data-ik-tone={tone}
       data-disabled={connection.enabled === false || undefined}
-      onClick={handleClick}
-      {...props}
+      className={className}
+      style={style}
     >
-      <ConnectorLogo connection={connection} className={classNames?.cardLogo} />
-      <span data-ik-slot="card-title" dir="auto" className={classNames?.cardTitle}>
-        {connection.name}
-      </span>{' '}
-      <span data-ik-slot="card-category" className={classNames?.cardCategory}>
-        {unifiedApiLabel(t, connection.unified_api)}
-      </span>{' '}
-      <ConnectionStatusBadge connection={connection} className={classNames?.badge} />
+      <button
+        type="button"
+        aria-haspopup="dialog"
+        aria-describedby={tagLine ? descriptionId : undefined}
+        data-ik-slot="card-button"
+        data-ik-key={key}
+        className={classNames?.cardButton}
+        onClick={handleClick}
+        {...props}
+      >
+        <ConnectorLogo connection={connection} className={classNames?.cardLogo} />
+        <span data-ik-slot="card-title" dir="auto" className={classNames?.cardTitle}>
+          {connection.name}
+        </span>{' '}
+        <span data-ik-slot="card-category" className={classNames?.cardCategory}>
+          {unifiedApiLabel(t, connection.unified_api)}
+        </span>{' '}
+        <ConnectionStatusBadge connection={connection} className={classNames?.badge} />
+      </button>
       {tagLine ? (
-        <>
-          {' '}
-          <span data-ik-slot="card-description" dir="auto" className={classNames?.cardDescription}>
-            {tagLine}
-          </span>
-        </>
+        <p
+          id={descriptionId}
+          data-ik-slot="card-description"
+          dir="auto"
+          className={classNames?.cardDescription}
+        >
+          {tagLine}
+        </p>
       ) : null}
-    </button>
+    </div>
   )
 }
 

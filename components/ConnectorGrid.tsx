@@ -82,7 +82,7 @@ export function ConnectorGrid({
       event.altKey ||
       event.metaKey ||
       !(current instanceof HTMLElement) ||
-      current.dataset.ikSlot !== 'card' ||
+      current.dataset.ikSlot !== 'card-button' ||
       !rootRef.current
     ) {
       return

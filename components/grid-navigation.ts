@@ -4,7 +4,8 @@
  * one row. Lists follow each other (Connected, then Available); Up/Down cross from one to the next.
  */
 
-const CARD_SELECTOR = '[data-ik-slot="card"]'
+// The focusable part of a card (the card itself is a plain container).
+const CARD_SELECTOR = '[data-ik-slot="card-button"]'
 const LIST_SELECTOR = '[data-ik-slot="grid-list"]'
 
 function cardsOf(root: ParentNode): HTMLElement[] {

@@ -22,8 +22,18 @@ export interface IntegrationsTheme {
   fontFamily?: string
 }
 
-/** `style` accepts `--ik-*` custom properties. */
-export type ThemeStyle = CSSProperties & { [key: `--ik-${string}`]: string | number | undefined }
+/**
+ * Hosts write `style={{ '--ik-accent': '#5b5bd6' }}` on any element: React's CSSProperties has no
+ * custom properties, so the package adds the `--ik-*` ones (and only those) for whoever imports it.
+ */
+declare module 'react' {
+  interface CSSProperties {
+    [key: `--ik-${string}`]: string | number | undefined
+  }
+}
+
+/** `style` accepts `--ik-*` custom properties (CSSProperties itself does, see above). */
+export type ThemeStyle = CSSProperties
 
 export interface ThemeRootAttributes {
   'data-ik-theme': ''

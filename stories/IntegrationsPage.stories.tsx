@@ -4,7 +4,7 @@
  */
 import type { Meta, StoryObj } from '@storybook/react-vite'
 import { IntegrationsPage, type Messages } from 'integrations-kit'
-import { generateConnectors } from 'integrations-kit/testing'
+import { generateConnectors, type Fault } from 'integrations-kit/testing'
 import { expect, screen, userEvent, within } from 'storybook/test'
 import { de } from '../src/i18n/locales/de'
 import { mockOAuthUrls } from './decorators'
@@ -40,22 +40,64 @@ export const NoMatch: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement)
     await canvas.findByRole('button', { name: /^Salesforce/ })
-    await userEvent.type(canvas.getByRole('searchbox'), 'nothing like this')
-    await expect(canvas.getByRole('button', { name: 'Clear search' })).toBeVisible()
+    const search = canvas.getByRole('searchbox')
+    await userEvent.type(search, 'nothing like this')
+    // Two ways out: the search box's own clear button and the no-match state's.
+    const [inBox, inMessage] = canvas.getAllByRole('button', { name: 'Clear search' })
+    await expect(inMessage).toBeVisible()
+    await expect(inBox).toBeVisible()
   },
 }
 
-export const LoadError: Story = {
-  name: 'Error',
-  parameters: {
-    mockVault: {
-      connectors: catalog,
-      faults: [{ match: { method: 'GET', path: /\/vault\/connections$/ }, fault: { status: 401 } }],
-    },
+/**
+ * The catalog request fails with `fault`: 4 times, so the query's retries (3, with backoff) give up
+ * and show the error, and Retry then loads the catalog.
+ */
+const listFault = (fault: Fault) => ({
+  mockVault: {
+    connectors: catalog,
+    faults: [{ match: { method: 'GET', path: /\/vault\/connections$/, times: 4 }, fault }],
   },
+})
+/** Long enough for the retries' backoff (0.5 + 1 + 2 s, plus jitter). */
+const AFTER_RETRIES = { timeout: 12_000 }
+
+/** 401: the session sentence, once. Vault's `ref` is a documentation URL: never shown. */
+export const LoadError: Story = {
+  name: 'Error (session expired)',
+  parameters: listFault({ status: 401 }),
   play: async ({ canvasElement }) => {
     const alert = await within(canvasElement).findByRole('alert')
     await expect(within(alert).getByRole('button', { name: 'Retry' })).toBeVisible()
+    await expect(alert).toHaveTextContent(/session is invalid or has expired/)
+    await expect(alert).not.toHaveTextContent(/Reference|https?:/)
+    await expect(within(alert).queryByRole('link')).toBeNull()
+  },
+}
+
+/** The network is down: one message, not the client's and ours in a row. */
+export const NetworkError: Story = {
+  name: 'Error (network)',
+  parameters: listFault('network'),
+  play: async ({ canvasElement }) => {
+    const alert = await within(canvasElement).findByRole('alert', {}, AFTER_RETRIES)
+    await expect(alert).toHaveTextContent(/could not be reached/)
+    await expect(alert).not.toHaveTextContent(/offline/)
+  },
+}
+
+/** A server error with a request id: quoted as "Reference: …" for support. */
+export const ServerError: Story = {
+  name: 'Error (server, with reference)',
+  parameters: listFault({
+    status: 503,
+    // No `ref` (a docs URL in Vault's bodies): the header's request id is the reference.
+    body: { status_code: 503, error: 'Service Unavailable', message: 'Vault is briefly down.' },
+    headers: { 'x-request-id': 'req_7f3a9c2e41b8' },
+  }),
+  play: async ({ canvasElement }) => {
+    const alert = await within(canvasElement).findByRole('alert', {}, AFTER_RETRIES)
+    await expect(alert).toHaveTextContent(/Reference: req_7f3a9c2e41b8/)
   },
 }
 

@@ -10,7 +10,9 @@ const hostCss = `
 .host-page { font: 14px/1.5 Georgia, serif; padding: 24px; }
 .host-page [data-ik-slot='grid-list'] { display: flex; flex-direction: column; gap: 4px; padding: 0; }
 .host-page [data-ik-slot='grid-item'] { list-style: none; }
-.host-page [data-ik-slot='card'] { display: flex; gap: 12px; align-items: center; width: 100%; padding: 8px; background: none; border: 1px solid #ccc; text-align: start; font: inherit; }
+.host-page [data-ik-slot='card'] { padding: 8px; border: 1px solid #ccc; }
+.host-page [data-ik-slot='card-button'] { display: flex; gap: 12px; align-items: center; width: 100%; padding: 0; background: none; border: 0; text-align: start; font: inherit; cursor: pointer; }
+.host-page [data-ik-slot='card-description'] { margin: 4px 0 0 36px; color: #555; }
 .host-page [data-ik-slot='card'][data-ik-tone='success'] { border-color: #2f7d32; }
 .host-page [data-ik-slot='logo'] img { width: 24px; height: 24px; }
 .host-page [data-ik-slot='badge'] { margin-inline-start: auto; font-style: italic; }

@@ -18,7 +18,7 @@ import {
 } from 'integrations-kit/testing'
 import type { SetupWorker } from 'msw/browser'
 import { mswLoader } from 'msw-storybook-addon/csf3'
-import { useEffect, type ReactNode } from 'react'
+import { useLayoutEffect, useEffect, type ReactNode } from 'react'
 
 /** `parameters.mockVault`: how a story seeds its mock backend. */
 export interface MockVaultParameters {
@@ -181,3 +181,57 @@ export const withIntegrations: Decorator = (Story, context) => {
     </MockRevokeListener>
   )
 }
+
+type Appearance = 'light' | 'dark' | 'system'
+
+function isAppearance(value: unknown): value is Appearance {
+  return value === 'light' || value === 'dark' || value === 'system'
+}
+
+/**
+ * The story's appearance: `args.theme.appearance` (IntegrationsPage) or `args.appearance` (the
+ * part stories), else light.
+ */
+export function storyAppearance(args: Record<string, unknown>): Appearance {
+  const theme = args.theme
+  const fromTheme =
+    typeof theme === 'object' && theme !== null
+      ? (theme as { appearance?: unknown }).appearance
+      : undefined
+  if (isAppearance(fromTheme)) {
+    return fromTheme
+  }
+  return isAppearance(args.appearance) ? args.appearance : 'light'
+}
+
+/**
+ * Paints the canvas like a host page in the story's appearance: the body takes the theme tokens
+ * and `var(--ik-bg)`, so a dark story has no white band below a short page (the body's background
+ * fills the whole viewport), and 'system' follows the OS like the page does.
+ */
+function CanvasAppearance({
+  appearance,
+  children,
+}: {
+  appearance: Appearance
+  children: ReactNode
+}) {
+  useLayoutEffect(() => {
+    const body = document.body
+    body.setAttribute('data-ik-theme', '')
+    body.setAttribute('data-ik-appearance', appearance)
+    body.style.background = 'var(--ik-bg)'
+    return () => {
+      body.removeAttribute('data-ik-theme')
+      body.removeAttribute('data-ik-appearance')
+      body.style.removeProperty('background')
+    }
+  }, [appearance])
+  return children
+}
+
+export const withCanvasAppearance: Decorator = (Story, context) => (
+  <CanvasAppearance appearance={storyAppearance(context.args)}>
+    <Story />
+  </CanvasAppearance>
+)

@@ -101,9 +101,11 @@ describe('the contract of stand-alone parts', () => {
         <ConnectionStatusBadge connection={connection} className="badge" data-testid="badge" />
       </>,
     )
-    const card = screen.getByRole('button', { name: new RegExp(`^${base.name}`) })
+    // className styles the card (the tile); other props go to its button.
+    const button = screen.getByRole('button', { name: new RegExp(`^${base.name}`) })
+    expect(button).toHaveAttribute('data-foo', 'bar')
+    const card = button.closest('[data-ik-slot="card"]')
     expect(card).toHaveClass('mine')
-    expect(card).toHaveAttribute('data-foo', 'bar')
     expect(card).toHaveAttribute('data-state', 'invalid')
     expect(card).toHaveAttribute('data-ik-status', 'invalid')
     expect(card).toHaveAttribute('data-ik-tone', 'danger')
