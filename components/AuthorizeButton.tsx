@@ -8,14 +8,11 @@
  * The click handler calls `authorize` synchronously, so the provider window opens inside the user's
  * gesture (Safari blocks it otherwise).
  */
-import { useId, type ComponentProps, type MouseEvent, type ReactNode } from 'react'
-import {
-  useAuthorizeConnection,
-  type AuthorizeError,
-  type AuthorizeStatus,
-} from '../hooks/useAuthorizeConnection'
+import { useId, useRef, type ComponentProps, type MouseEvent, type ReactNode } from 'react'
+import { useAuthorizeConnection, type AuthorizeStatus } from '../hooks/useAuthorizeConnection'
+import { authorizationPlan } from '../src/authorization-plan'
 import type { Connection } from '../src/types'
-import { useT, type TranslateFn } from './i18n'
+import { useT, type MessageKey } from './i18n'
 
 export interface AuthorizeButtonClassNames {
   root?: string
@@ -32,48 +29,32 @@ export interface AuthorizeButtonProps extends Omit<ComponentProps<'button'>, 'ch
   returnTo?: string
   /** The button's content. Default 'Connect' or 'Re-authorize' by the connection's state. */
   children?: ReactNode
-  /** Shown when required settings must be filled in first (e.g. `<ConnectionSettingsForm only={fieldIds} />`). */
-  renderNeedsSettings?: (fieldIds: string[]) => ReactNode
+  /**
+   * Shown when required settings must be filled in first (e.g.
+   * `<ConnectionSettingsForm only={fieldIds} onSaved={next.onSaved} />`). Call `next.onSaved` with
+   * the saved connection: a token grant goes on by itself; an OAuth window needs a click, so the
+   * prompt goes and Connect is focused as the next step.
+   */
+  renderNeedsSettings?: (fieldIds: string[], next: NeedsSettingsNext) => ReactNode
   classNames?: AuthorizeButtonClassNames
+}
+
+export interface NeedsSettingsNext {
+  /** The settings asked for are saved: go on connecting (or make Connect the next step). */
+  onSaved: (connection: Connection) => void
 }
 
 /** States that already hold credentials: the action is to authorize again. */
 const authorizedStates = new Set(['authorized', 'callable', 'invalid'])
 
-function statusText(t: TranslateFn, status: AuthorizeStatus, name: string): string {
-  switch (status) {
-    case 'waiting':
-      return t('oauth.waiting', { name })
-    case 'confirming':
-      return t('oauth.confirming', { name })
-    case 'success':
-      return t('oauth.success', { name })
-    case 'closed':
-      return t('oauth.closed')
-    case 'needs_settings':
-      return t('oauth.needsSettings', { name })
-    case 'needs_configuration':
-      return t('oauth.needsConfiguration', { name })
-    case 'idle':
-    case 'blocked':
-    case 'error':
-      // Blocked and error are said by the alert, not twice.
-      return ''
-    default:
-      return status satisfies never
-  }
-}
-
-function errorText(t: TranslateFn, error: AuthorizeError | null, name: string): string {
-  if (error?.code === 'access_denied') {
-    return t('oauth.denied', { name })
-  }
-  return t('oauth.error', { name })
-}
-
-function errorDetail(error: AuthorizeError | null): string {
-  // Provider and API text is plain text, rendered as a text node, never as HTML.
-  return error?.description || error?.apiError?.message || ''
+/** What the live region says per status; blocked and error are said by the alert, not twice. */
+const statusKeys: Partial<Record<AuthorizeStatus, MessageKey>> = {
+  waiting: 'oauth.waiting',
+  confirming: 'oauth.confirming',
+  success: 'oauth.success',
+  closed: 'oauth.closed',
+  needs_settings: 'oauth.needsSettings',
+  needs_configuration: 'oauth.needsConfiguration',
 }
 
 export function AuthorizeButton({
@@ -89,8 +70,9 @@ export function AuthorizeButton({
   ...props
 }: AuthorizeButtonProps) {
   const t = useT()
-  const { authorize, status, error, missingSettings, reopen, cancel, continueInSameTab } =
+  const { authorize, status, error, missingSettings, reopen, cancel, continueInSameTab, reset } =
     useAuthorizeConnection({ redirectUri, returnTo })
+  const rootRef = useRef<HTMLDivElement>(null)
   const statusId = useId()
   const alertId = useId()
   const name = connection.name
@@ -104,6 +86,19 @@ export function AuthorizeButton({
     authorize(connection)
   }
 
+  const continueAfterSettings = (saved: Connection) => {
+    const plan = authorizationPlan(saved)
+    // The backend does a token grant, no window: go on. Settings still missing: ask for those.
+    if (plan.kind === 'token' || plan.kind === 'needs_settings') {
+      authorize(saved)
+      return
+    }
+    // A provider window must open inside a click (browsers block it otherwise): the prompt goes
+    // and Connect, focused, is the next step.
+    reset()
+    rootRef.current?.querySelector<HTMLButtonElement>('[data-ik-slot="button"]')?.focus()
+  }
+
   const label = authorizedStates.has(connection.state) ? t('oauth.reauthorize') : t('oauth.connect')
   // Said up front: nothing the end user does can connect an unconfigured integration.
   const needsConfiguration = connection.integration_state === 'needs_configuration'
@@ -113,9 +108,17 @@ export function AuthorizeButton({
   // a click brings the window back, and the dimmed pending look would fail contrast.
   const pending = status === 'confirming'
   const showAlert = status === 'blocked' || status === 'error'
+  const statusKey = statusKeys[shownStatus]
+  // Provider and API text is plain text, rendered as a text node, never as HTML.
+  const detail = error?.description || error?.apiError?.message
 
   return (
-    <div data-ik-slot="authorize" data-state={shownStatus} className={classNames?.root}>
+    <div
+      ref={rootRef}
+      data-ik-slot="authorize"
+      data-state={shownStatus}
+      className={classNames?.root}
+    >
       <button
         type="button"
         data-ik-slot="button"
@@ -138,7 +141,7 @@ export function AuthorizeButton({
         data-ik-slot="authorize-status"
         className={classNames?.status}
       >
-        {statusText(t, shownStatus, name)}
+        {statusKey ? t(statusKey, { name }) : ''}
       </p>
       {status === 'waiting' || status === 'closed' ? (
         <div data-ik-slot="authorize-actions" className={classNames?.actions}>
@@ -153,7 +156,7 @@ export function AuthorizeButton({
         </div>
       ) : null}
       {status === 'needs_settings' && renderNeedsSettings
-        ? renderNeedsSettings(missingSettings)
+        ? renderNeedsSettings(missingSettings, { onSaved: continueAfterSettings })
         : null}
       {showAlert ? (
         <div id={alertId} role="alert" data-ik-slot="authorize-alert" className={classNames?.alert}>
@@ -172,8 +175,10 @@ export function AuthorizeButton({
             </>
           ) : (
             <>
-              <p data-ik-slot="authorize-alert-title">{errorText(t, error, name)}</p>
-              {errorDetail(error) ? <p>{errorDetail(error)}</p> : null}
+              <p data-ik-slot="authorize-alert-title">
+                {t(error?.code === 'access_denied' ? 'oauth.denied' : 'oauth.error', { name })}
+              </p>
+              {detail ? <p>{detail}</p> : null}
               <div data-ik-slot="authorize-actions" className={classNames?.actions}>
                 <button type="button" data-ik-slot="button" onClick={() => authorize(connection)}>
                   {t('oauth.tryAgain')}

@@ -10,7 +10,10 @@
 import * as Dialog from '@radix-ui/react-dialog'
 import { useId, useMemo, useState, type ComponentProps, type ReactNode } from 'react'
 import { useConnection } from '../hooks/useConnection'
-import { useIntegrationsAdapter } from '../hooks/IntegrationsProvider'
+import {
+  IntegrationsCallbacksProvider,
+  useIntegrationsAdapter,
+} from '../hooks/IntegrationsProvider'
 import { isManageActionAllowed, type ManageAction } from '../src/allowed-actions'
 import { safeUrl } from '../src/safe-url'
 import { connectionStatus } from '../src/status'
@@ -24,10 +27,12 @@ import {
 import { ConnectionStatusBadge } from './ConnectionStatusBadge'
 import { ConnectorLogo } from './ConnectorLogo'
 import { detailsLayout } from './details-layout'
+import { usePanelOutcomes } from './panel-outcomes'
 import { useT } from './i18n'
 import { Icon } from './icons'
 import { useRootContext } from './IntegrationsRoot'
 import { unifiedApiLabel } from './labels'
+import { SettingsPromptProvider } from './settings-prompt'
 import { themeRootAttributes } from './theme'
 import { visuallyHidden } from './visually-hidden'
 
@@ -134,60 +139,84 @@ export function ConnectionDetails({
   const isOpen = open ?? connectionRef !== null
   const close = () => onOpenChange?.(false)
 
+  const outcomes = usePanelOutcomes({
+    shownRef,
+    name: connection?.name ?? shownRef?.serviceId ?? '',
+    isOpen,
+    onOpenChange,
+  })
+
   return (
-    <Dialog.Root open={isOpen} onOpenChange={onOpenChange}>
-      <Dialog.Portal container={container}>
-        <div
-          data-ik-slot="portal"
-          dir={portalAttributes.dir}
-          lang={portalAttributes.lang}
-          {...portalAttributes.attributes}
-        >
-          <Dialog.Overlay data-ik-slot="details-overlay" className={classNames?.overlay} />
-          <Dialog.Content
-            data-ik-slot="details"
-            data-ik-state={connection?.state}
-            data-ik-status={connection ? connectionStatus(connection).status : 'loading'}
-            aria-busy={!connection || undefined}
-            className={[classNames?.details, className].filter(Boolean).join(' ') || undefined}
-            onCloseAutoFocus={(event) => {
-              const target = returnFocusTo?.()
-              if (target) {
-                event.preventDefault()
-                target.focus()
-              }
-            }}
-            {...props}
+    <IntegrationsCallbacksProvider {...outcomes.callbacks}>
+      <Dialog.Root open={isOpen} onOpenChange={onOpenChange}>
+        <Dialog.Portal container={container}>
+          <div
+            data-ik-slot="portal"
+            dir={portalAttributes.dir}
+            lang={portalAttributes.lang}
+            {...portalAttributes.attributes}
           >
-            {connection && shownRef ? (
-              <ConnectionDetailsContext.Provider
-                value={{ connection, connectionRef: shownRef, allowActions, close }}
-              >
-                <DetailsContent
-                  key={`${connection.unified_api}/${connection.service_id}`}
-                  connection={connection}
-                  allowActions={allowActions}
-                  hideResourceSettings={hideResourceSettings}
-                  actions={actions}
-                  renderBody={renderBody}
-                  notice={notice}
-                  classNames={classNames}
-                  panel={{ redirectUri, returnTo, fields }}
+            <Dialog.Overlay data-ik-slot="details-overlay" className={classNames?.overlay} />
+            <Dialog.Content
+              data-ik-slot="details"
+              data-ik-state={connection?.state}
+              data-ik-status={connection ? connectionStatus(connection).status : 'loading'}
+              aria-busy={!connection || undefined}
+              className={[classNames?.details, className].filter(Boolean).join(' ') || undefined}
+              onCloseAutoFocus={(event) => {
+                outcomes.closed()
+                const target = returnFocusTo?.()
+                if (target) {
+                  event.preventDefault()
+                  target.focus()
+                }
+              }}
+              {...props}
+            >
+              {connection && shownRef ? (
+                <ConnectionDetailsContext.Provider
+                  value={{ connection, connectionRef: shownRef, allowActions, close }}
                 >
-                  {children}
-                </DetailsContent>
-              </ConnectionDetailsContext.Provider>
-            ) : (
-              <DetailsPlaceholder
-                name={shownRef?.serviceId ?? ''}
-                error={query.error}
-                onRetry={() => void query.refetch()}
-              />
-            )}
-          </Dialog.Content>
+                  <SettingsPromptProvider
+                    key={`${connection.unified_api}/${connection.service_id}`}
+                  >
+                    <DetailsContent
+                      connection={connection}
+                      allowActions={allowActions}
+                      hideResourceSettings={hideResourceSettings}
+                      actions={actions}
+                      renderBody={renderBody}
+                      notice={notice}
+                      outcome={outcomes.inPanel}
+                      classNames={classNames}
+                      panel={{ redirectUri, returnTo, fields }}
+                    >
+                      {children}
+                    </DetailsContent>
+                  </SettingsPromptProvider>
+                </ConnectionDetailsContext.Provider>
+              ) : (
+                <DetailsPlaceholder
+                  name={shownRef?.serviceId ?? ''}
+                  error={query.error}
+                  onRetry={() => void query.refetch()}
+                />
+              )}
+            </Dialog.Content>
+          </div>
+        </Dialog.Portal>
+      </Dialog.Root>
+      {outcomes.afterCloseRegion ? (
+        <div
+          role="status"
+          aria-live="polite"
+          data-ik-slot="details-outcome-announcer"
+          style={visuallyHidden}
+        >
+          {outcomes.afterClose}
         </div>
-      </Dialog.Portal>
-    </Dialog.Root>
+      ) : null}
+    </IntegrationsCallbacksProvider>
   )
 }
 
@@ -202,6 +231,8 @@ interface DetailsContentProps {
   actions: ConnectionDetailsProps['actions']
   renderBody: ConnectionDetailsProps['renderBody']
   notice: ConnectionDetailsProps['notice']
+  /** The outcome of an action whose control may be gone (Disconnected, enabled, disabled). */
+  outcome: string
   classNames: ConnectionDetailsClassNames | undefined
   panel: ConnectionPanelOptions
   children: ReactNode
@@ -214,6 +245,7 @@ function DetailsContent({
   actions,
   renderBody,
   notice,
+  outcome,
   classNames,
   panel,
   children,
@@ -287,6 +319,10 @@ function DetailsContent({
             <strong>{t('details.nextStep')}:</strong> {t(nextStepKey, { name })}
           </p>
         </section>
+        {/* Always rendered, so a change of its text is announced; it outlives the Manage controls. */}
+        <p role="status" data-ik-slot="details-outcome-status" data-ik-tone="success">
+          {outcome}
+        </p>
         <ConnectionPrimaryAction
           connection={connection}
           layout={layout}

@@ -15,13 +15,13 @@ import { missingRequiredDefaults } from '../src/form-fields'
 import type { Connection, ConnectionRef } from '../src/types'
 import { AuthorizeButton } from './AuthorizeButton'
 import { ConnectionActions } from './ConnectionActions'
-import { useConnectionDetails } from './connection-details-context'
 import { ConnectionSettingsForm } from './ConnectionSettingsForm'
 import type { DetailsLayout } from './details-layout'
 import type { FieldRegistryOverrides } from './fields/types'
 import { useT } from './i18n'
 import { Icon } from './icons'
 import { ResourceSettingsForm } from './ResourceSettingsForm'
+import { SettingsPrompt, useSettingsPromptShown } from './settings-prompt'
 import { visuallyHidden } from './visually-hidden'
 
 export interface ConnectionPanelOptions {
@@ -105,10 +105,8 @@ export function ConnectionPrimaryAction({
         connection={connection}
         redirectUri={redirectUri}
         returnTo={returnTo}
-        renderNeedsSettings={(ids) => (
-          <div data-ik-slot="needs-settings">
-            <ConnectionSettingsForm connection={connection} only={ids} fields={fields} />
-          </div>
+        renderNeedsSettings={(ids, next) => (
+          <SettingsPrompt connection={connection} fieldIds={ids} next={next} fields={fields} />
         )}
       />
     )
@@ -203,13 +201,14 @@ export function ConnectionPanelSections({
 }: ConnectionPanelSectionsProps) {
   const t = useT()
   const id = useId()
-  const details = useConnectionDetails()
   const name = connection.name
   const credentialsFirst = layout.primary === 'credentials'
+  // A prompt above asks for some of these settings right now: one form at a time.
+  const promptShown = useSettingsPromptShown()
 
   return (
     <>
-      {layout.settings ? (
+      {layout.settings && !promptShown ? (
         <section
           data-ik-slot="details-section"
           data-section="settings"
@@ -275,13 +274,11 @@ export function ConnectionPanelSections({
             connection={connection}
             redirectUri={redirectUri}
             returnTo={returnTo}
-            renderNeedsSettings={(ids) => (
-              <div data-ik-slot="needs-settings">
-                <ConnectionSettingsForm connection={connection} only={ids} fields={fields} />
-              </div>
+            renderNeedsSettings={(ids, next) => (
+              <SettingsPrompt connection={connection} fieldIds={ids} next={next} fields={fields} />
             )}
-            // The connection is gone: back to the catalog, where its card now says so.
-            onDeleted={() => details?.close()}
+            // No onDeleted: this section unmounts as the cache says "available", before the
+            // delete's callbacks; ConnectionDetails closes itself when its connection is deleted.
           />
         </section>
       ) : null}

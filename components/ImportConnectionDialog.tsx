@@ -4,6 +4,7 @@ import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
 import { FormProvider, useForm } from 'react-hook-form'
 import { useConnection } from '../hooks/useConnection'
 import { useImportConnection } from '../hooks/useImportConnection'
+import { refOf } from '../src/connection-ref'
 import {
   fromFormValues,
   isEmptyValue,
@@ -262,7 +263,7 @@ function ImportForm({
     }
     try {
       const imported = await mutation.mutateAsync({
-        ref: { unifiedApi: connection.unified_api, serviceId: connection.service_id },
+        ref: refOf(connection),
         body,
       })
       onImported(imported)

@@ -7,6 +7,8 @@
  */
 import type { QueryClient } from '@tanstack/react-query'
 import {
+  lazy,
+  Suspense,
   useCallback,
   useEffect,
   useId,
@@ -24,6 +26,7 @@ import {
   type ResumeSameTabAuthorizationState,
 } from '../hooks/useResumeSameTabAuthorization'
 import type { ConnectionsAdapter } from '../src/adapter'
+import { isConnection, isSameRef, refOf } from '../src/connection-ref'
 import { buildCatalog, filterCatalog, type CatalogStatusFilter } from '../src/catalog'
 import type { IntegrationsCallbacks } from '../src/events'
 import type { Messages } from '../src/i18n/en'
@@ -31,11 +34,10 @@ import type { Connection, ConnectionRef } from '../src/types'
 import { CatalogFilter } from './CatalogFilter'
 import { CatalogSearch } from './CatalogSearch'
 import { CatalogEmpty, CatalogError, CatalogNoMatch, CatalogSkeleton } from './CatalogStates'
-import {
-  ConnectionDetails,
-  type ConnectionAction,
-  type ConnectionDetailsClassNames,
-  type ConnectionDetailsProps,
+import type {
+  ConnectionAction,
+  ConnectionDetailsClassNames,
+  ConnectionDetailsProps,
 } from './ConnectionDetails'
 import { ConnectorGrid, type ConnectorGridClassNames } from './ConnectorGrid'
 import type { FieldRegistryOverrides } from './fields/types'
@@ -47,6 +49,15 @@ import { IntegrationsRoot } from './IntegrationsRoot'
 import { unifiedApiLabel } from './labels'
 import type { IntegrationsTheme } from './theme'
 import { visuallyHidden } from './visually-hidden'
+
+/**
+ * The details panel (settings forms, OAuth, manage actions) is half of the page's code but not
+ * needed to paint the catalog: it loads in its own chunk right after the first render, so the
+ * catalog shows sooner. The dialog is closed until a card is opened, so nothing waits on it.
+ */
+const ConnectionDetails = lazy(() =>
+  import('./ConnectionDetails').then((module) => ({ default: module.ConnectionDetails })),
+)
 
 export interface IntegrationsPageClassNames
   extends ConnectorGridClassNames, ConnectionDetailsClassNames {
@@ -300,8 +311,7 @@ function CatalogPage({
     [events, onNavigate, urlParam],
   )
   const openConnection = useCallback(
-    (connection: Connection) =>
-      navigate({ unifiedApi: connection.unified_api, serviceId: connection.service_id }),
+    (connection: Connection) => navigate(refOf(connection)),
     [navigate],
   )
 
@@ -341,7 +351,8 @@ function CatalogPage({
   const returnFocusTo = useCallback((): HTMLElement | null => {
     const last = lastOpenedRef.current
     const key = last ? `${last.unifiedApi}/${last.serviceId}` : null
-    const cards = rootRef.current?.querySelectorAll<HTMLElement>('[data-ik-slot="card"]') ?? []
+    const cards =
+      rootRef.current?.querySelectorAll<HTMLElement>('[data-ik-slot="card-button"]') ?? []
     for (const card of cards) {
       if (card.dataset.ikKey === key) {
         return card
@@ -393,34 +404,22 @@ function CatalogPage({
         ? t('catalog.count.results', { count: filtered.count })
         : t('catalog.loaded', { count: catalog.total })
 
-  const groups = [
-    {
-      id: 'connected',
+  const groups = (['connected', 'available'] as const)
+    .map((id) => ({
+      id,
       label: (
         <>
-          {t('catalog.section.connected')}{' '}
-          <span data-ik-slot="grid-group-count">{filtered.connected.length}</span>
+          {t(`catalog.section.${id}`)}{' '}
+          <span data-ik-slot="grid-group-count">{filtered[id].length}</span>
         </>
       ),
-      connections: filtered.connected,
-    },
-    {
-      id: 'available',
-      label: (
-        <>
-          {t('catalog.section.available')}{' '}
-          <span data-ik-slot="grid-group-count">{filtered.available.length}</span>
-        </>
-      ),
-      connections: filtered.available,
-    },
-  ].filter((group) => group.connections.length > 0)
+      connections: filtered[id],
+    }))
+    .filter((group) => group.connections.length > 0)
 
   const showCategories = api === undefined && catalog.categories.length > 1
   const selectedFromList = selected
-    ? list.data?.find(
-        (c) => c.unified_api === selected.unifiedApi && c.service_id === selected.serviceId,
-      )
+    ? list.data?.find((connection) => isConnection(connection, selected))
     : undefined
 
   let body: ReactNode
@@ -456,7 +455,7 @@ function CatalogPage({
     redirectUri,
     returnTo,
     fields,
-    notice: isSameConnector(selected, resumedRef)
+    notice: isSameRef(selected, resumedRef)
       ? (connection: Connection) => <ResumeNotice state={resume} name={connection.name} t={t} />
       : undefined,
     returnFocusTo,
@@ -514,11 +513,10 @@ function CatalogPage({
           value={statusFilter}
           onValueChange={changeStatus}
           className={classNames?.filters}
-          options={[
-            { value: 'all', label: t('catalog.filter.status.all') },
-            { value: 'connected', label: t('catalog.filter.status.connected') },
-            { value: 'available', label: t('catalog.filter.status.available') },
-          ]}
+          options={(['all', 'connected', 'available'] as const).map((value) => ({
+            value,
+            label: t(`catalog.filter.status.${value}`),
+          }))}
         />
       </div>
       {showCategories ? (
@@ -548,13 +546,15 @@ function CatalogPage({
       <div data-ik-slot="catalog" aria-busy={list.isPending || undefined}>
         {body}
       </div>
-      {renderDetails ? renderDetails(detailsProps) : <ConnectionDetails {...detailsProps} />}
+      {renderDetails ? (
+        renderDetails(detailsProps)
+      ) : (
+        <Suspense fallback={null}>
+          <ConnectionDetails {...detailsProps} />
+        </Suspense>
+      )}
     </IntegrationsRoot>
   )
-}
-
-function isSameConnector(a: ConnectionRef | null, b: ConnectionRef | null): boolean {
-  return a !== null && b !== null && a.unifiedApi === b.unifiedApi && a.serviceId === b.serviceId
 }
 
 /** The outcome of a same-tab authorization, on the connector it was for. */

@@ -3,6 +3,7 @@ import { useMemo, useState } from 'react'
 import { FormProvider, useForm } from 'react-hook-form'
 import { useResourceSettings } from '../hooks/useResourceSettings'
 import { useUpdateResourceSettings } from '../hooks/useUpdateResourceSettings'
+import { refOf } from '../src/connection-ref'
 import {
   fromFormValues,
   normaliseFields,
@@ -51,9 +52,7 @@ export function ResourceSettingsForm({
   ...props
 }: ResourceSettingsFormProps) {
   const t = useT()
-  const ref: ConnectionRef | undefined = connection
-    ? { unifiedApi: connection.unified_api, serviceId: connection.service_id }
-    : connectionRef
+  const ref = connection ? refOf(connection) : connectionRef
   const query = useResourceSettings(ref, resource)
   if (query.data) {
     return (
@@ -82,7 +81,7 @@ export function ResourceSettingsForm({
     )
   }
   return (
-    <div data-ik-slot="resource-form" data-state="loading" className={className}>
+    <div data-ik-slot="resource-form" data-state="loading" aria-busy="true" className={className}>
       <p role="status">{t('forms.resource.loading', { resource })}</p>
     </div>
   )

@@ -7,6 +7,7 @@
 import { useId, type ComponentProps, type MouseEvent, type ReactNode } from 'react'
 import { useRevokeConnection, type RevokeStatus } from '../hooks/useRevokeConnection'
 import type { Connection } from '../src/types'
+import { useConnectionDetails } from './connection-details-context'
 import { useT, type TranslateFn } from './i18n'
 
 export interface RevokeButtonClassNames {
@@ -57,6 +58,8 @@ export function RevokeButton({
   const alertId = useId()
   const name = connection.name
   const showAlert = status === 'blocked' || status === 'error'
+  // In a details panel the panel says "Disconnected" (this button goes with the credentials).
+  const saidByPanel = useConnectionDetails() !== null && status === 'success'
 
   const handleClick = (event: MouseEvent<HTMLButtonElement>) => {
     onClick?.(event)
@@ -89,7 +92,7 @@ export function RevokeButton({
         data-ik-slot="revoke-status"
         className={classNames?.status}
       >
-        {statusText(t, status, name)}
+        {saidByPanel ? '' : statusText(t, status, name)}
       </p>
       {status === 'waiting' ? (
         <div data-ik-slot="revoke-actions" className={classNames?.actions}>

@@ -25,7 +25,7 @@ interface I18nContextValue {
 
 function createT(locale: string, messages: Partial<Messages> | undefined): TranslateFn {
   return (key, values) => {
-    const template: Message | undefined = messages?.[key] ?? en[key]
+    const template: Message | undefined = messages?.[key] ?? (en as Partial<Messages>)[key]
     // An unknown key (a typo in a host override) shows the key itself rather than crashing.
     return template === undefined ? key : formatMessage(template, values, locale)
   }

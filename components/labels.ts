@@ -2,14 +2,16 @@
  * Display labels derived from API ids: the category name of a unified API, and the initials shown
  * when a connector has no (or an unsafe, or a broken) logo.
  */
-import { en, type MessageKey } from '../src/i18n/en'
+import type { MessageKey } from '../src/i18n/en'
 import type { TranslateFn } from './i18n'
 
 /** "crm" → "CRM", "file-storage" → "File storage"; unknown ids are humanised. */
 export function unifiedApiLabel(t: TranslateFn, unifiedApi: string): string {
-  const key = `api.${unifiedApi}`
-  if (key in en) {
-    return t(key as MessageKey)
+  const key = `api.${unifiedApi}` as MessageKey
+  // `t` answers a key it has no message for with the key itself: then the id is humanised.
+  const label = t(key)
+  if (label !== key) {
+    return label
   }
   const words = unifiedApi.replace(/[-_]+/g, ' ').trim()
   return words.charAt(0).toUpperCase() + words.slice(1)

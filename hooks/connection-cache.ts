@@ -5,16 +5,11 @@
  * to both, so no list is ever left showing old data.
  */
 import type { QueryClient, QueryKey } from '@tanstack/react-query'
+import { isConnection } from '../src/connection-ref'
 import type { Connection, ConnectionRef } from '../src/types'
 import { integrationKeys } from './integration-keys'
 
-export function refOf(connection: Connection): ConnectionRef {
-  return { unifiedApi: connection.unified_api, serviceId: connection.service_id }
-}
-
-export function isConnection(connection: Connection, ref: ConnectionRef): boolean {
-  return connection.unified_api === ref.unifiedApi && connection.service_id === ref.serviceId
-}
+export { isConnection, refOf } from '../src/connection-ref'
 
 /** A snapshot of the detail and of every list, to restore after a failed optimistic update. */
 export interface ConnectionSnapshot {

@@ -20,13 +20,13 @@ export interface IntegrationsEvents {
   track(event: IntegrationsEvent): void
 }
 
-/** Bundlers replace `process.env.NODE_ENV`; where nothing does and there is no `process`, stay quiet. */
-function isDevelopment(): boolean {
-  try {
-    return process.env.NODE_ENV !== 'production'
-  } catch {
-    return false
-  }
+// Bundlers replace `process.env.NODE_ENV`, and a module constant lets the minifier drop the dev-only
+// log from production builds; where nothing replaces it and there is no `process`, stay quiet.
+const DEV = typeof process === 'undefined' ? false : process.env.NODE_ENV !== 'production'
+
+/** An onError that throws has nowhere left to report to but the console. */
+function logOnErrorFailure(thrown: unknown): void {
+  console.error("integrations-kit: the host's onError callback threw.", thrown)
 }
 
 function toError(value: unknown): Error {
@@ -35,15 +35,14 @@ function toError(value: unknown): Error {
 
 function reportCallbackFailure(chain: CallbackChain, name: string, thrown: unknown): void {
   const error = toError(thrown)
-  if (isDevelopment()) {
+  if (DEV) {
     console.error(`integrations-kit: the host's ${name} callback threw.`, error)
   }
   for (const link of chain) {
     try {
       link.current.onError?.(error)
     } catch (errorInOnError) {
-      // An onError that throws has nowhere left to report to but the console.
-      console.error("integrations-kit: the host's onError callback threw.", errorInOnError)
+      logOnErrorFailure(errorInOnError)
     }
   }
 }
@@ -62,7 +61,7 @@ function emit<K extends keyof IntegrationsCallbacks>(
       callback(argument)
     } catch (thrown) {
       if (name === 'onError') {
-        console.error("integrations-kit: the host's onError callback threw.", thrown)
+        logOnErrorFailure(thrown)
       } else {
         reportCallbackFailure(chain, name, thrown)
       }

@@ -94,7 +94,9 @@ export function useRevokeConnection(
         const after = await withApiErrors(() => adapter.getConnection(ref))
         writeConnection(queryClient, adapter.scope, ref, after)
         await invalidateLists(queryClient, adapter.scope)
-        if (controllerRef.current !== controller) {
+        // Only a newer attempt makes this one stale. Unmounted (null) still reports: Disconnect
+        // usually goes with the credentials it removed, and a panel around it says the outcome.
+        if (controllerRef.current !== controller && controllerRef.current !== null) {
           return
         }
         const revoked = after.state !== before.state || !connected.has(after.state)

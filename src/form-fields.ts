@@ -71,10 +71,9 @@ export interface FieldRules {
 
 const warnedTypes = new Set<string>()
 
-function isDevelopment(): boolean {
-  // `process.env.NODE_ENV` is replaced by the host's bundler; `typeof` keeps browsers without it safe.
-  return typeof process !== 'undefined' && process.env.NODE_ENV !== 'production'
-}
+// A module constant, not a function: the host's bundler replaces `process.env.NODE_ENV` and the
+// minifier then drops the dev-only warning. `typeof` keeps browsers without `process` safe.
+const DEV = typeof process === 'undefined' ? false : process.env.NODE_ENV !== 'production'
 
 /** Maps an API type to one the engine renders: aliases resolved, unknown → 'text' (dev warning once). */
 export function normaliseFieldType(type: unknown): FormFieldType {
@@ -87,7 +86,7 @@ export function normaliseFieldType(type: unknown): FormFieldType {
     return alias
   }
   const shown = String(type)
-  if (isDevelopment() && !warnedTypes.has(shown)) {
+  if (DEV && !warnedTypes.has(shown)) {
     warnedTypes.add(shown)
     console.warn(`[integrations-kit] Unknown form field type "${shown}", rendered as text.`)
   }

@@ -82,8 +82,31 @@ export function isOAuthMessage(data: unknown): data is OAuthMessage {
   }
 }
 
-function hashParams(url: URL): URLSearchParams {
-  return new URLSearchParams(url.hash.startsWith('#') ? url.hash.slice(1) : url.hash)
+/** The parameters in a URL's hash (`#a=1&b=2`). */
+export function hashParams(url: URL): URLSearchParams {
+  return new URLSearchParams(url.hash.slice(1))
+}
+
+/**
+ * What a callback message means to the flow that waits for it (the outcome types of
+ * `openAuthorizeWindow` and of a same-tab return).
+ */
+export type OAuthMessageResult =
+  | { type: 'success'; confirmToken: string; serviceId: string }
+  | { type: 'revoked'; serviceId: string }
+  | { type: 'error'; error: string; description: string }
+
+export function oauthMessageResult(message: OAuthMessage): OAuthMessageResult {
+  switch (message.type) {
+    case 'oauth_complete':
+      return { type: 'success', confirmToken: message.confirmToken, serviceId: message.serviceId }
+    case 'oauth_revoked':
+      return { type: 'revoked', serviceId: message.serviceId }
+    case 'oauth_error':
+      return { type: 'error', error: message.error, description: message.errorDescription }
+    default:
+      return message satisfies never
+  }
 }
 
 /**

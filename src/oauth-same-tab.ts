@@ -14,13 +14,15 @@
  */
 import type { ConnectionRef } from './types'
 import {
+  hashParams,
   isOAuthMessage,
+  oauthMessageResult,
   oauthMessageToHash,
   readOAuthCallbackUrl,
   stripOAuthCallbackParams,
 } from './oauth-messages'
-import type { OAuthMessage } from './oauth-messages'
-import type { OAuthWindowResult } from './oauth-window'
+import type { OAuthMessage, OAuthMessageResult } from './oauth-messages'
+import { safeUrl } from './safe-url'
 
 export const SAME_TAB_STORAGE_KEY = 'integrations-kit:oauth-same-tab'
 /** Redirect-URI query parameters used only when sessionStorage is unavailable. */
@@ -57,7 +59,7 @@ export interface StartSameTabAuthorizationResult {
 
 export interface SameTabResume {
   /** 'success', 'error' or 'revoked'. */
-  result: Extract<OAuthWindowResult, { type: 'success' | 'error' | 'revoked' }>
+  result: OAuthMessageResult
   /** The connection to reopen; null when it cannot be known. */
   ref: ConnectionRef | null
   /** True only when the returned nonce matches the stored attempt. Never confirm an unverified result. */
@@ -138,15 +140,6 @@ export function sameOriginUrl(
   return null
 }
 
-function isHttpUrl(value: string): boolean {
-  try {
-    const { protocol } = new URL(value)
-    return protocol === 'http:' || protocol === 'https:'
-  } catch {
-    return false
-  }
-}
-
 /** Navigates this tab to the provider, remembering the attempt so the return can be verified. */
 export function startSameTabAuthorization(
   options: StartSameTabAuthorizationOptions,
@@ -183,7 +176,7 @@ export function startSameTabAuthorization(
     redirectUri = withState.href
   }
   const url = options.buildUrl(redirectUri)
-  if (url === null || !isHttpUrl(url)) {
+  if (url === null || safeUrl(url) === null) {
     if (stored) {
       clearSameTabRecord(host)
     }
@@ -235,7 +228,6 @@ export function resumeSameTabAuthorization(
   if (message === null || !isOAuthMessage(message)) {
     return null
   }
-  const hashParams = new URLSearchParams(new URL(href).hash.slice(1))
   const cleaned = new URL(stripOAuthCallbackParams(href))
   cleaned.searchParams.delete(UNIFIED_API_PARAM)
   host.history.replaceState(host.history.state, '', cleaned.href)
@@ -247,13 +239,14 @@ export function resumeSameTabAuthorization(
     message.nonce !== undefined &&
     record.nonce === message.nonce &&
     record.ref.serviceId === message.serviceId
-  const unifiedApi = verified ? record.ref.unifiedApi : hashParams.get(UNIFIED_API_PARAM)
+  const unifiedApi = verified
+    ? record.ref.unifiedApi
+    : hashParams(new URL(href)).get(UNIFIED_API_PARAM)
   const ref = unifiedApi && message.serviceId ? { unifiedApi, serviceId: message.serviceId } : null
-  const result: SameTabResume['result'] =
-    message.type === 'oauth_complete'
-      ? { type: 'success', confirmToken: message.confirmToken, serviceId: message.serviceId }
-      : message.type === 'oauth_revoked'
-        ? { type: 'revoked', serviceId: message.serviceId }
-        : { type: 'error', error: message.error, description: message.errorDescription }
-  return { result, ref, verified, flow: verified ? record.flow : 'authorize' }
+  return {
+    result: oauthMessageResult(message),
+    ref,
+    verified,
+    flow: verified ? record.flow : 'authorize',
+  }
 }

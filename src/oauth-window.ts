@@ -26,7 +26,7 @@
  * duplicate connections are made. `result` is the first outcome; `next()` gives each one after it.
  */
 import { createNonce } from './nonce'
-import { isOAuthMessage, OAUTH_BROADCAST_CHANNEL, type OAuthMessage } from './oauth-messages'
+import { isOAuthMessage, OAUTH_BROADCAST_CHANNEL, oauthMessageResult } from './oauth-messages'
 
 export type OAuthWindowResult =
   /** The provider granted access; confirm with `POST …/confirm { confirm_token }`. */
@@ -150,19 +150,6 @@ function outcomeLog() {
   }
 }
 
-function toResult(message: OAuthMessage): OAuthWindowResult {
-  switch (message.type) {
-    case 'oauth_complete':
-      return { type: 'success', confirmToken: message.confirmToken, serviceId: message.serviceId }
-    case 'oauth_revoked':
-      return { type: 'revoked', serviceId: message.serviceId }
-    case 'oauth_error':
-      return { type: 'error', error: message.error, description: message.errorDescription }
-    default:
-      return message satisfies never
-  }
-}
-
 /**
  * Opens the provider window. Call it synchronously in the click handler (before any `await`).
  * A second call while a window is open focuses that window and returns its controller.
@@ -236,7 +223,7 @@ export function openAuthorizeWindow(
     if (!nonceMatches && !nonceLessErrorFromOurWindow) {
       return
     }
-    settle(toResult(data))
+    settle(oauthMessageResult(data))
     // The callback page closes itself; closing here too covers a page that could not.
     closeLater(popup)
   }

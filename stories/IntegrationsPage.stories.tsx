@@ -50,13 +50,14 @@ export const NoMatch: Story = {
 }
 
 /**
- * The catalog request fails with `fault`: 4 times, so the query's retries (3, with backoff) give up
- * and show the error, and Retry then loads the catalog.
+ * The catalog request fails with `fault` `times` times, then succeeds: a 4xx is not retried, so
+ * once shows the error; 5xx and network failures need 4 (the query's 3 retries, with backoff, give
+ * up). Retry then loads the catalog.
  */
-const listFault = (fault: Fault) => ({
+const listFault = (fault: Fault, times = 4) => ({
   mockVault: {
     connectors: catalog,
-    faults: [{ match: { method: 'GET', path: /\/vault\/connections$/, times: 4 }, fault }],
+    faults: [{ match: { method: 'GET', path: /\/vault\/connections$/, times }, fault }],
   },
 })
 /** Long enough for the retries' backoff (0.5 + 1 + 2 s, plus jitter). */
@@ -65,7 +66,7 @@ const AFTER_RETRIES = { timeout: 12_000 }
 /** 401: the session sentence, once. Vault's `ref` is a documentation URL: never shown. */
 export const LoadError: Story = {
   name: 'Error (session expired)',
-  parameters: listFault({ status: 401 }),
+  parameters: listFault({ status: 401 }, 1),
   play: async ({ canvasElement }) => {
     const alert = await within(canvasElement).findByRole('alert')
     await expect(within(alert).getByRole('button', { name: 'Retry' })).toBeVisible()

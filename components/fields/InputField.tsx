@@ -1,5 +1,13 @@
 'use client'
-import { useState, type ClipboardEvent, type ReactNode } from 'react'
+import {
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type ClipboardEvent,
+  type ReactNode,
+} from 'react'
 import { stripAdornments, valueToText } from '../../src/form-fields'
 import type { FieldValue } from '../../src/types'
 import { useT } from '../i18n'
@@ -17,6 +25,9 @@ export interface InputFieldProps extends FieldComponentProps {
   /** Text → stored value (default: the text itself). */
   parse?: (text: string) => FieldValue
 }
+
+// The layout effect writes a masked value before paint; on the server neither runs.
+const useIsomorphicLayoutEffect = typeof window === 'undefined' ? useEffect : useLayoutEffect
 
 function EyeIcon({ crossed }: { crossed: boolean }) {
   return (
@@ -56,6 +67,27 @@ export function InputField({
   const { field, error, ids, readOnly, controlProps } = useFieldControl(definition, name, { hint })
   const listId = suggestions ? `${ids.control}-list` : undefined
   const adorned = Boolean(definition.prefix || definition.suffix)
+  const text = valueToText(field.value)
+
+  // A masked input is uncontrolled: React mirrors a controlled `value` (and a `defaultValue`) into
+  // the `value` attribute, which travels with outerHTML, DOM snapshots and session-replay
+  // recordings. The secret is written to the DOM property only, here, whenever the form's value
+  // differs from what the input holds (the initial value, a reset, a trimmed paste).
+  const inputRef = useRef<HTMLInputElement | null>(null)
+  const { ref: registerRef } = field
+  const setInputRef = useCallback(
+    (element: HTMLInputElement | null) => {
+      inputRef.current = element
+      registerRef(element)
+    },
+    [registerRef],
+  )
+  useIsomorphicLayoutEffect(() => {
+    const input = inputRef.current
+    if (masked && input && input.value !== text) {
+      input.value = text
+    }
+  }, [masked, text])
 
   function handlePaste(event: ClipboardEvent<HTMLInputElement>) {
     const pasted = event.clipboardData.getData('text')
@@ -67,7 +99,12 @@ export function InputField({
     const input = event.currentTarget
     const start = input.selectionStart ?? input.value.length
     const end = input.selectionEnd ?? start
-    field.onChange(parse(input.value.slice(0, start) + stripped + input.value.slice(end)))
+    const next = input.value.slice(0, start) + stripped + input.value.slice(end)
+    if (masked) {
+      // Uncontrolled: the form's value follows the input, so the input changes first.
+      input.value = next
+    }
+    field.onChange(parse(next))
   }
 
   return (
@@ -81,10 +118,11 @@ export function InputField({
         ) : null}
         <input
           {...controlProps}
-          ref={field.ref}
+          ref={setInputRef}
           name={field.name}
           type={masked ? (revealed ? 'text' : 'password') : inputType}
-          value={valueToText(field.value)}
+          // Masked: no `value` prop at all (see above); the layout effect sets the property.
+          {...(masked ? {} : { value: text })}
           onChange={(event) => field.onChange(parse(event.target.value))}
           onBlur={field.onBlur}
           onPaste={adorned && !readOnly ? handlePaste : undefined}

@@ -2,7 +2,7 @@
  * The built-in English catalog: the union of every UI family's messages. Other locales are separate
  * entries (`integrations-kit/locales/de` …) so the main bundle carries English only.
  */
-import { catalogEn } from './catalog/en'
+import { catalogEn, type DerivedApiLabelKey } from './catalog/en'
 import { detailsEn } from './details/en'
 import type { Message } from './format'
 import { formsEn } from './forms/en'
@@ -11,8 +11,8 @@ import { oauthEn } from './oauth/en'
 
 export const en = { ...catalogEn, ...formsEn, ...oauthEn, ...manageEn, ...detailsEn } as const
 
-/** Every message id the UI uses. */
-export type MessageKey = keyof typeof en
+/** Every message id the UI uses (English derives the `DerivedApiLabelKey` ones from the id). */
+export type MessageKey = keyof typeof en | DerivedApiLabelKey
 
 /** A complete catalog. Translations are `Partial<Messages>`: missing keys fall back to English. */
 export type Messages = { [K in MessageKey]: Message }

@@ -99,7 +99,7 @@ describe('connecting an API-key connector', () => {
 })
 
 describe('connecting a client-credentials connector', () => {
-  it('asks for the settings authorization needs, then requests the token without a window', async () => {
+  it('asks for the settings authorization needs once, then requests the token by itself', async () => {
     const { user, vault: mock } = renderPage({ unifiedApi: 'hris', serviceId: 'personio' })
     const ref = { unifiedApi: 'hris', serviceId: 'personio' }
     const dialog = await screen.findByRole('dialog', { name: 'Personio' })
@@ -107,13 +107,19 @@ describe('connecting a client-credentials connector', () => {
     expect(
       await within(dialog).findByText('Fill in the required settings before connecting Personio.'),
     ).toBeInTheDocument()
+    // One form asks for them: no Connection settings section with the same fields underneath.
+    expect(within(dialog).getAllByLabelText(/^Client ID/)).toHaveLength(1)
+    expect(within(dialog).queryByRole('region', { name: 'Connection settings' })).toBeNull()
     await user.type(within(dialog).getByLabelText(/^Client ID/), 'client-1')
     await user.type(within(dialog).getByLabelText(/^Client secret/), 'secret-1')
     await user.click(within(dialog).getByRole('button', { name: 'Save' }))
-    await waitFor(() => expect(statusTexts(dialog)).toContain('Settings saved'))
 
-    await user.click(within(dialog).getByRole('button', { name: 'Connect' }))
+    // Saving what Connect asked for goes on connecting: no second press of Connect.
     await waitFor(() => expect(mock.connection(ref)?.state).toBe('callable'))
+    expect(
+      within(dialog).queryByText('Fill in the required settings before connecting Personio.'),
+    ).toBeNull()
+    await waitFor(() => expect(within(dialog).getAllByLabelText(/^Client ID/)).toHaveLength(1))
     expect(
       mock.requests.some((r) => r.method === 'POST' && r.path.endsWith('/hris/personio/token')),
     ).toBe(true)

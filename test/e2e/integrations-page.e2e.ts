@@ -93,7 +93,7 @@ describe('browsing the catalog', () => {
       expect(await connected.getByRole('listitem').count()).toBe(CONNECTED)
       expect(await available.getByRole('listitem').count()).toBe(CATALOG_SIZE - CONNECTED)
       expect(
-        await connected.getByRole('button', { name: /^Salesforce .* Connected$/ }).count(),
+        await connected.getByRole('button', { name: /^Salesforce\b.*\bConnected\b/ }).count(),
       ).toBe(1)
       await screenshot(page, 'page-light')
       expect.soft(await axeViolations(page)).toEqual([])
@@ -121,7 +121,11 @@ describe('searching', () => {
       )
       await screenshot(page, 'no-match-light')
       expect.soft(await axeViolations(page)).toEqual([])
-      await page.getByRole('button', { name: 'Clear search' }).click()
+      // The no-match state's button (the search box has its own "Clear search" too).
+      await page
+        .locator('[data-ik-slot="message"]')
+        .getByRole('button', { name: 'Clear search' })
+        .click()
       await expect.poll(() => cards(page).count()).toBe(CATALOG_SIZE)
       expect(await search.inputValue()).toBe('')
     })

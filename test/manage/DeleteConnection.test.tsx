@@ -171,26 +171,36 @@ describe('Delete connection', () => {
     function DetailsWithActions({ onClosed }: { onClosed: () => void }) {
       const [selected, setSelected] = useState<ConnectionRef | null>(ref)
       return (
-        <ConnectionDetails
-          connectionRef={selected}
-          onOpenChange={(open) => {
-            if (!open) {
-              setSelected(null)
-              onClosed()
-            }
-          }}
-          allowActions={['delete', 'disable']}
-          actions={(connection) => <ConnectionActions connection={connection} />}
-          renderBody={() => null}
-        />
+        <>
+          <button type="button" id="card">
+            Salesforce card
+          </button>
+          <ConnectionDetails
+            connectionRef={selected}
+            onOpenChange={(open) => {
+              if (!open) {
+                setSelected(null)
+                onClosed()
+              }
+            }}
+            allowActions={['delete', 'disable']}
+            actions={(connection) => <ConnectionActions connection={connection} />}
+            renderBody={() => null}
+            returnFocusTo={() => document.getElementById('card')}
+          />
+        </>
       )
     }
 
-    it('Escape closes only the confirmation; after the delete the panel shows the connector as available', async () => {
+    it('Escape closes only the confirmation; after the delete the panel closes, says so and focuses the card', async () => {
       const user = userEvent.setup()
       const onClosed = vi.fn()
+      const onConnectionDelete = vi.fn<(connection: Connection) => void>()
       const adapter = createVaultAdapter({ token: vault.token, baseUrl: vault.baseUrl })
-      renderWithProviders(<DetailsWithActions onClosed={onClosed} />, { adapter })
+      renderWithProviders(<DetailsWithActions onClosed={onClosed} />, {
+        adapter,
+        callbacks: { onConnectionDelete },
+      })
 
       const panel = await screen.findByRole('dialog', { name: 'Salesforce' })
       const trigger = await within(panel).findByRole('button', { name: 'Delete connection' })
@@ -208,15 +218,19 @@ describe('Delete connection', () => {
       await user.click(screen.getByRole('button', { name: 'Delete Salesforce' }))
 
       await waitFor(() => expect(vault.connection(ref)?.state).toBe('available'))
+      // The Manage section unmounted when the cache said "available"; the panel closes itself.
+      await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument())
+      expect(onClosed).toHaveBeenCalledTimes(1)
+      // The host's callback still fires (nested callback providers all fire).
+      expect(onConnectionDelete).toHaveBeenCalledTimes(1)
       await waitFor(() =>
-        expect(screen.getByRole('dialog', { name: 'Salesforce' })).toHaveAttribute(
-          'data-ik-state',
-          'available',
+        expect(screen.getByRole('button', { name: 'Salesforce card' })).toHaveFocus(),
+      )
+      await waitFor(() =>
+        expect(screen.getAllByRole('status').map((status) => status.textContent)).toContain(
+          'Salesforce is deleted',
         ),
       )
-      expect(
-        within(screen.getByRole('dialog', { name: 'Salesforce' })).queryByRole('switch'),
-      ).not.toBeInTheDocument()
     })
   })
 })

@@ -47,8 +47,6 @@ export const catalogDe = {
   'catalog.error.unauthorized':
     'Ihre Sitzung ist ungültig oder abgelaufen. Laden Sie die Seite neu, um sich erneut anzumelden.',
 
-  'card.category': 'Kategorie: {category}',
-
   'details.close': 'Schließen',
   'details.website': 'Website',
   'details.opensInNewTab': '(öffnet in einem neuen Tab)',
@@ -115,7 +113,6 @@ export const catalogDe = {
   'status.unknown.reason': 'Der Zustand von {name} ist nicht bekannt.',
   'status.unknown.next':
     'Laden Sie die Seite neu oder wenden Sie sich an den Support, falls das Problem bleibt.',
-  'status.announce': '{name}: {status}',
 
   'api.accounting': 'Buchhaltung',
   'api.ats': 'Bewerbermanagement',

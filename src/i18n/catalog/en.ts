@@ -43,8 +43,6 @@ export const catalogEn = {
   'catalog.error.unauthorized':
     'Your session is invalid or has expired. Reload the page to sign in again.',
 
-  'card.category': 'Category: {category}',
-
   'details.close': 'Close',
   'details.website': 'Website',
   'details.opensInNewTab': '(opens in a new tab)',
@@ -105,35 +103,41 @@ export const catalogEn = {
   'status.unknown': 'Unknown',
   'status.unknown.reason': 'The state of {name} is not known.',
   'status.unknown.next': 'Reload the page, or contact support if this persists.',
-  'status.announce': '{name}: {status}',
 
-  'api.accounting': 'Accounting',
+  // Category names whose English is not the humanised id; the others are derived from the id
+  // ("file-storage" → "File storage", see unifiedApiLabel) and may still be translated.
   'api.ats': 'ATS',
-  'api.calendar': 'Calendar',
   'api.crm': 'CRM',
   'api.csp': 'Cloud storage',
-  'api.customer-support': 'Customer support',
-  'api.ecommerce': 'Ecommerce',
-  'api.email': 'Email',
-  'api.email-marketing': 'Email marketing',
-  'api.expense-management': 'Expense management',
-  'api.file-storage': 'File storage',
   'api.form': 'Forms',
   'api.hris': 'HRIS',
-  'api.lead': 'Lead',
-  'api.payroll': 'Payroll',
   'api.pos': 'POS',
-  'api.procurement': 'Procurement',
-  'api.project-management': 'Project management',
-  'api.script': 'Script',
   'api.sms': 'SMS',
-  'api.spreadsheet': 'Spreadsheet',
-  'api.subscription-analytics': 'Subscription analytics',
-  'api.team-messaging': 'Team messaging',
-  'api.issue-tracking': 'Issue tracking',
-  'api.time-registration': 'Time registration',
-  'api.transactional-email': 'Transactional email',
-  'api.data-warehouse': 'Data warehouse',
 } as const
 
-export type CatalogMessageKey = keyof typeof catalogEn
+type DerivedApiId =
+  | 'accounting'
+  | 'calendar'
+  | 'customer-support'
+  | 'ecommerce'
+  | 'email'
+  | 'email-marketing'
+  | 'expense-management'
+  | 'file-storage'
+  | 'lead'
+  | 'payroll'
+  | 'procurement'
+  | 'project-management'
+  | 'script'
+  | 'spreadsheet'
+  | 'subscription-analytics'
+  | 'team-messaging'
+  | 'issue-tracking'
+  | 'time-registration'
+  | 'transactional-email'
+  | 'data-warehouse'
+
+/** Unified APIs whose English label is derived from the id; translations name them. */
+export type DerivedApiLabelKey = `api.${DerivedApiId}`
+
+export type CatalogMessageKey = keyof typeof catalogEn | DerivedApiLabelKey

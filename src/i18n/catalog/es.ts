@@ -42,8 +42,6 @@ export const catalogEs = {
   'catalog.error.unauthorized':
     'Tu sesión no es válida o ha caducado. Recarga la página para volver a iniciar sesión.',
 
-  'card.category': 'Categoría: {category}',
-
   'details.close': 'Cerrar',
   'details.website': 'Sitio web',
   'details.opensInNewTab': '(se abre en una pestaña nueva)',
@@ -105,7 +103,6 @@ export const catalogEs = {
   'status.unknown': 'Desconocido',
   'status.unknown.reason': 'Se desconoce el estado de {name}.',
   'status.unknown.next': 'Recarga la página o contacta con soporte si persiste.',
-  'status.announce': '{name}: {status}',
 
   'api.accounting': 'Contabilidad',
   'api.ats': 'Selección de personal',

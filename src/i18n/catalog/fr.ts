@@ -42,8 +42,6 @@ export const catalogFr = {
   'catalog.error.unauthorized':
     'Votre session est invalide ou a expiré. Rechargez la page pour vous reconnecter.',
 
-  'card.category': 'Catégorie : {category}',
-
   'details.close': 'Fermer',
   'details.website': 'Site web',
   'details.opensInNewTab': '(s’ouvre dans un nouvel onglet)',
@@ -106,7 +104,6 @@ export const catalogFr = {
   'status.unknown': 'Inconnu',
   'status.unknown.reason': 'L’état de {name} est inconnu.',
   'status.unknown.next': 'Rechargez la page ou contactez le support si le problème persiste.',
-  'status.announce': '{name} : {status}',
 
   'api.accounting': 'Comptabilité',
   'api.ats': 'Recrutement',

@@ -43,8 +43,6 @@ export const catalogNl = {
   'catalog.error.unauthorized':
     'Je sessie is ongeldig of verlopen. Herlaad de pagina om opnieuw in te loggen.',
 
-  'card.category': 'Categorie: {category}',
-
   'details.close': 'Sluiten',
   'details.website': 'Website',
   'details.opensInNewTab': '(opent in een nieuw tabblad)',
@@ -108,7 +106,6 @@ export const catalogNl = {
   'status.unknown': 'Onbekend',
   'status.unknown.reason': 'De status van {name} is onbekend.',
   'status.unknown.next': 'Herlaad de pagina, of neem contact op met support als dit blijft.',
-  'status.announce': '{name}: {status}',
 
   'api.accounting': 'Boekhouding',
   'api.ats': 'Werving',

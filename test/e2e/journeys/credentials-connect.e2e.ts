@@ -53,16 +53,20 @@ describe('client credentials grant', () => {
       await clientId.fill('personio-client-1')
       await clientSecret.fill('personio-secret-1')
       await expectAxeClean(page, 'Personio, settings before connecting')
+      // One form asks for them: the Connection settings section does not repeat them underneath.
+      expect(await dialog.getByRole('textbox', { name: /^Client ID/ }).count()).toBe(1)
+      expect(await dialog.getByRole('region', { name: 'Connection settings' }).count()).toBe(0)
       await dialog.getByRole('button', { name: 'Save', exact: true }).click()
 
-      // Once the settings are held, Connect requests the token (the grant needs no window).
+      // Once the settings are held, connecting goes on by itself: the token grant needs no window
+      // (and no second press of Connect).
       await expect
         .poll(async () => (await mockConnection(page, 'hris+personio'))?.settings)
         .toMatchObject({ client_id: 'personio-client-1', client_secret: 'personio-secret-1' })
-      await dialog.getByRole('status').getByText('Settings saved').waitFor()
-      // Saving does not go on by itself: Connect again, now with the settings held.
-      await connect.click()
       await dialog.getByText('Connected to Personio').first().waitFor()
+      expect(
+        await dialog.getByText('Fill in the required settings before connecting Personio.').count(),
+      ).toBe(0)
       await expect.poll(() => statusText(dialog)).toMatch(/Connected/)
       expect(await statusText(dialog)).not.toMatch(/Not connected|Needs/)
       // The settings asked for before connecting are now in the one settings form, once.

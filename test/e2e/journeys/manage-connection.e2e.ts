@@ -107,6 +107,8 @@ describe('turning a connection off and on', () => {
       await enabled.press('Space')
       await expect.poll(() => enabled.getAttribute('aria-checked')).toBe('false')
       await expect.poll(() => statusText(dialog)).toMatch(/Disabled/)
+      // Said once Vault holds it, in the panel's polite status.
+      await dialog.getByRole('status').getByText('Slack is disabled').waitFor()
       await expect
         .poll(async () => (await mockConnection(page, 'team-messaging+slack'))?.enabled)
         .toBe(false)
@@ -171,12 +173,23 @@ describe('deleting a connection', () => {
       )
       expect(deletes).toHaveLength(1)
 
-      // The connection is gone: the panel closes (ConnectionPanelSections' onDeleted) and the
-      // catalog shows Xero as not connected.
+      // The connection is gone: the panel closes itself (ConnectionDetails hears the delete),
+      // says so in a polite live region, and focus is back on Xero's card, which the catalog now
+      // shows as not connected.
       await expect.poll(() => page.getByRole('dialog').count()).toBe(0)
       const available = page.getByRole('list', { name: /^Available/ })
+      const xero = available.getByRole('button', { name: /^Xero\b.*\bNot connected\b/ })
+      await expect.poll(() => xero.count()).toBe(1)
       await expect
-        .poll(() => available.getByRole('button', { name: /^Xero\b.*\bNot connected\b/ }).count())
+        .poll(() => xero.evaluate((element) => element === document.activeElement))
+        .toBe(true)
+      await expect
+        .poll(() =>
+          page
+            .locator('[role="status"][aria-live="polite"]')
+            .filter({ hasText: 'Xero is deleted' })
+            .count(),
+        )
         .toBe(1)
       await expectAxeClean(page, 'catalog after delete')
     })

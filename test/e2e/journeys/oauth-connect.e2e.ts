@@ -193,8 +193,12 @@ describe('Disconnect through the provider', () => {
         popup.getByRole('button', { name: 'Disconnect', exact: true }).click(),
       ])
 
-      // The panel says the access is gone and that authorizing again is the next step.
+      // The panel says the access is gone and that authorizing again is the next step; the
+      // outcome stays said (and visible) although the Disconnect button went with the access.
       await expect.poll(() => statusText(dialog)).toMatch(/Access revoked/)
+      const outcome = dialog.getByRole('status').filter({ hasText: 'Disconnected from Salesforce' })
+      await outcome.waitFor()
+      expect(await outcome.isVisible()).toBe(true)
       expect(await statusText(dialog)).toContain('Authorize Salesforce again')
       expect(await dialog.getByRole('button', { name: 'Connect', exact: true }).isVisible()).toBe(
         true,
