@@ -33,9 +33,11 @@ describe('the stylesheet', () => {
         (rule): rule is CSSStyleRule => rule instanceof CSSStyleRule,
       ),
     )
-    for (const property of ['animation-duration', 'transition-duration']) {
+    for (const property of ['animation', 'transition']) {
       const rule = declarations.find((candidate) => candidate.style.getPropertyValue(property))
       expect(rule, property).toBeDefined()
+      // none, not a short run: a 1 ms fade still paints its first keyframe (opacity 0) once.
+      expect(rule!.style.getPropertyValue(property)).toBe('none')
       // !important is what beats `[data-ik-slot='details'] { animation: ik-slide 0.24s … }`.
       expect(rule!.style.getPropertyPriority(property)).toBe('important')
       expect(rule!.selectorText).toContain(':where(*, *::before, *::after)')

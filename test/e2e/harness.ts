@@ -36,6 +36,11 @@ export interface MockRequestSummary {
 }
 
 /** Opens `iframe.html?id=<storyId>&viewMode=story` and waits until the mock backend is ready. */
+/** The bit of Storybook's preview API the harness reads: the current story's render phase. */
+interface StorybookWindow extends Window {
+  __STORYBOOK_PREVIEW__?: { currentRender?: { phase?: string } }
+}
+
 export async function openStory(
   browser: Browser,
   storyId: string,
@@ -72,6 +77,12 @@ export async function openStory(
   const search = new URLSearchParams({ id: storyId, viewMode: 'story', ...options.params })
   await page.goto(`${origin}/iframe.html?${search}`)
   await page.waitForFunction(() => document.documentElement.dataset.ikMock === 'ready')
+  // Let the story's own play function finish first, so a test never races it (a test that closes
+  // the panel while the play function still looks at it would fail the play function).
+  await page.waitForFunction(() => {
+    const phase = (window as StorybookWindow).__STORYBOOK_PREVIEW__?.currentRender?.phase
+    return phase === 'finished' || phase === 'errored' || phase === 'aborted'
+  })
   return { page, context, errors, close: () => context.close() }
 }
 
