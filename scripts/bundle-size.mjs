@@ -155,13 +155,21 @@ try {
   await measure('createVaultClient + createVaultAdapter (info)', undefined, () =>
     bundle(`export { createVaultClient, createVaultAdapter } from ${entryUrl}\n`, isReact, temp),
   )
-  // Side by side, for information: Apideck's own drop-in, when it is installed (it is not a
-  // dependency of this package; `npm i -D @apideck/react-vault` to compare).
+  // Side by side, for information: Apideck's own drop-in (a dev dependency, for this comparison
+  // only; the registry's 0.12.9 needs the `overrides` pin of @apideck/wayfinder to 0.2.3 in
+  // package.json, because wayfinder 0.2.5 was published without its dist/).
   if (isInstalled('@apideck/react-vault')) {
     await measure(
       '@apideck/react-vault, everything it needs (React external, info)',
       undefined,
-      () => bundle(`export * from '@apideck/react-vault'\n`, isReact, temp),
+      // By absolute path: the entry file sits in a temp folder outside node_modules' reach.
+      () => {
+        // Its ES build, and its one export by name (`export *` cannot see into CommonJS).
+        const require = createRequire(join(root, 'package.json'))
+        const manifest = require.resolve('@apideck/react-vault/package.json')
+        const esm = join(manifest, '..', require(manifest).module)
+        return bundle(`export { Vault } from ${JSON.stringify(esm)}\n`, isReact, temp)
+      },
     )
   } else {
     rows.push({ name: '@apideck/react-vault (info)', note: 'not installed, not compared' })
@@ -187,6 +195,16 @@ for (const row of rows) {
   const verdict = row.budget === undefined ? '' : row.ok ? '  ok' : '  OVER BUDGET'
   console.log(
     `${row.name.padEnd(82)} ${kb(row.raw).padStart(10)} ${kb(row.gzip).padStart(10)} ${budget.padStart(8)}${verdict}`,
+  )
+}
+// Side by side as ratios (gzip), when Apideck's drop-in could be measured.
+const gzipOf = (prefix) => rows.find((row) => row.name.startsWith(prefix) && row.gzip)?.gzip
+const theirs = gzipOf('@apideck/react-vault')
+if (theirs) {
+  const ratio = (ours) => `${(theirs / ours).toFixed(1)}×`
+  console.log(
+    `@apideck/react-vault ships ${ratio(gzipOf('all chunks: page'))} the JS of the whole page, ` +
+      `${ratio(gzipOf('first paint: IntegrationsPage'))} what it needs to paint the catalog`,
   )
 }
 console.log(`${passed} passed, ${failed} failed`)
