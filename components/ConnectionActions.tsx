@@ -13,8 +13,7 @@ import { useRef, useState, type ComponentProps, type ReactNode } from 'react'
 import { useIntegrationsAdapter } from '../hooks/IntegrationsProvider'
 import { useConnection } from '../hooks/useConnection'
 import { useValidateConnection } from '../hooks/useValidateConnection'
-import type { ConnectionsAdapter } from '../src/adapter'
-import { availableActions, type ManageAction } from '../src/allowed-actions'
+import { availableActions, isActionImplemented, type ManageAction } from '../src/allowed-actions'
 import type { Connection } from '../src/types'
 import { AuthorizeButton, type AuthorizeButtonProps } from './AuthorizeButton'
 import { useConnectionDetails } from './connection-details-context'
@@ -71,22 +70,6 @@ const announcementText: Record<NonNullable<Announcement>['kind'], MessageKey> = 
   deleted: 'manage.deleted',
 }
 
-/** Actions whose adapter method is optional: offered only when the adapter has it. */
-function implemented(adapter: ConnectionsAdapter, action: ManageAction): boolean {
-  switch (action) {
-    case 'validate':
-      return typeof adapter.validateConnection === 'function'
-    case 'import':
-      return typeof adapter.importConnection === 'function'
-    case 'disconnect':
-      return typeof adapter.revokeUrl === 'function'
-    case 'resources':
-      return typeof adapter.getResourceSettings === 'function'
-    default:
-      return true
-  }
-}
-
 export function ConnectionActions({
   connection: givenConnection,
   allowActions: allowActionsProp,
@@ -109,7 +92,7 @@ export function ConnectionActions({
   const allowActions = allowActionsProp ?? details?.allowActions
   const actions = new Set(
     availableActions(connection, adapter.capabilities, { allowActions }).filter((action) =>
-      implemented(adapter, action),
+      isActionImplemented(adapter, action),
     ),
   )
   const validate = useValidateConnection()

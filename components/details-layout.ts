@@ -5,7 +5,12 @@
  * the backend can carry out and the host permits.
  */
 import type { ConnectionsAdapter } from '../src/adapter'
-import { availableActions, isManageActionAllowed, type ManageAction } from '../src/allowed-actions'
+import {
+  availableActions,
+  isActionImplemented,
+  isManageActionAllowed,
+  type ManageAction,
+} from '../src/allowed-actions'
 import { authorizationPlan } from '../src/authorization-plan'
 import type { Connection } from '../src/types'
 
@@ -42,22 +47,6 @@ const MANAGE_SECTION_ACTIONS: ReadonlySet<ManageAction> = new Set([
   'import',
   'delete',
 ])
-
-/** Manage actions whose adapter method is optional are offered only when the adapter has it. */
-function implemented(adapter: ConnectionsAdapter, action: ManageAction): boolean {
-  switch (action) {
-    case 'validate':
-      return typeof adapter.validateConnection === 'function'
-    case 'import':
-      return typeof adapter.importConnection === 'function'
-    case 'disconnect':
-      return typeof adapter.revokeUrl === 'function'
-    case 'resources':
-      return typeof adapter.getResourceSettings === 'function'
-    default:
-      return true
-  }
-}
 
 /** How this adapter can authorize the connection, or null when it cannot (or it is not OAuth). */
 export function authorizeMethod(
@@ -120,7 +109,7 @@ export function detailsLayout(
   const actions = availableActions(connection, adapter.capabilities, {
     allowActions,
     hideResourceSettings,
-  }).filter((action) => implemented(adapter, action))
+  }).filter((action) => isActionImplemented(adapter, action))
   const primary = primaryAction(connection, adapter, actions, allowActions)
   // While Authorize would first ask for settings, it asks for exactly those (and only those): the
   // full form appears once authorization no longer waits on it, instead of the same fields twice.

@@ -17,7 +17,7 @@
  *
  * `allowActions` absent ⇒ every action is allowed; `[]` ⇒ none (as Vault's `allow_actions`).
  */
-import type { AdapterCapabilities } from './adapter'
+import type { AdapterCapabilities, ConnectionsAdapter } from './adapter'
 import { safeUrl } from './safe-url'
 import type { Connection, ConnectionState } from './types'
 
@@ -149,4 +149,23 @@ export function availableActions(
       isManageActionAllowed(options.allowActions, action) &&
       isActionApplicable(connection, capabilities, action, options),
   )
+}
+
+/**
+ * Actions whose adapter method is optional are offered only when the adapter has that method
+ * (capabilities say what the backend can do; this says what this adapter object implements).
+ */
+export function isActionImplemented(adapter: ConnectionsAdapter, action: ManageAction): boolean {
+  switch (action) {
+    case 'validate':
+      return typeof adapter.validateConnection === 'function'
+    case 'import':
+      return typeof adapter.importConnection === 'function'
+    case 'disconnect':
+      return typeof adapter.revokeUrl === 'function'
+    case 'resources':
+      return typeof adapter.getResourceSettings === 'function'
+    default:
+      return true
+  }
 }

@@ -45,6 +45,7 @@ export type { AuthorizationPlan } from './authorization-plan'
 export {
   availableActions,
   isActionApplicable,
+  isActionImplemented,
   isManageActionAllowed,
   MANAGE_ACTIONS,
 } from './allowed-actions'

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import {
   availableActions,
+  createVaultAdapter,
+  isActionImplemented,
   isManageActionAllowed,
   MANAGE_ACTIONS,
   vaultCapabilities,
@@ -146,5 +148,29 @@ describe('availableActions', () => {
 
   it('MANAGE_ACTIONS lists every action once', () => {
     expect(new Set(MANAGE_ACTIONS).size).toBe(8)
+  })
+})
+
+describe('isActionImplemented', () => {
+  it('offers an action whose adapter method is optional only when the adapter has that method', () => {
+    const vault = createVaultAdapter({ token: 'key', appId: 'app', consumerId: 'me' })
+    for (const action of MANAGE_ACTIONS) {
+      expect(isActionImplemented(vault, action), action).toBe(true)
+    }
+    const bare = {
+      kind: 'custom',
+      scope: 'me',
+      capabilities: vaultCapabilities,
+      listConnections: vault.listConnections,
+      getConnection: vault.getConnection,
+      updateConnection: vault.updateConnection,
+      deleteConnection: vault.deleteConnection,
+    }
+    expect(MANAGE_ACTIONS.filter((action) => !isActionImplemented(bare, action)).sort()).toEqual([
+      'disconnect',
+      'import',
+      'resources',
+      'validate',
+    ])
   })
 })
