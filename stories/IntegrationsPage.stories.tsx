@@ -256,3 +256,11 @@ export const ThousandConnectors: Story = {
   name: '1,000 connectors',
   parameters: { mockVault: { connectors: generateConnectors(1000, 42) } },
 }
+
+/**
+ * The open connector mirrored in the URL (`?connector=unified_api/service_id`): opening a card
+ * writes it, closing removes it, and loading the iframe with the parameter opens that connector.
+ */
+export const UrlSync: Story = {
+  args: { urlSync: true, redirectUri: mockOAuthUrls().redirectUri },
+}

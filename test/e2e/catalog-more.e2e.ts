@@ -1,0 +1,391 @@
+/**
+ * More of the catalog in real Chromium, against the built demo (Demo/Integrations page stories):
+ * the loading skeleton, the empty catalog, a deep-linked connector, the `?connector=` URL sync, the
+ * `/` and Ctrl/Cmd+K shortcuts, the polite live region's announcements, and the 1,000-connector
+ * catalog. Like integrations-page.e2e.ts, everything is found by role and accessible name and
+ * driven by the keyboard where a user would; screens are axe-checked (WCAG 2.2 AA).
+ */
+import type { Browser, Locator, Page } from 'playwright-core'
+import AxeBuilder from '@axe-core/playwright'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { WCAG_TAGS } from '../../.storybook/wcag'
+import { launchChromium } from './browser'
+import {
+  axeViolations,
+  mockViolations,
+  openStory,
+  screenshot,
+  type OpenStoryOptions,
+  type StoryPage,
+} from './harness'
+
+const STORY = {
+  fullPage: 'demo-integrations-page--full-page',
+  loading: 'demo-integrations-page--loading',
+  empty: 'demo-integrations-page--empty',
+  detailsOpen: 'demo-integrations-page--details-open',
+  urlSync: 'demo-integrations-page--url-sync',
+  thousand: 'demo-integrations-page--thousand-connectors',
+}
+
+/** The catalog of the demo story: generateConnectors(24, 1). */
+const CATALOG_SIZE = 24
+/** The 1,000-connector story: generateConnectors(1000, 42); "people" matches 15 of its names. */
+const LARGE_CATALOG_SIZE = 1000
+const LARGE_PEOPLE_MATCHES = 15
+
+let browser: Browser
+
+beforeAll(async () => {
+  browser = await launchChromium()
+})
+
+afterAll(async () => {
+  await browser?.close()
+})
+
+/** Opens a story, runs `body`, then checks the page stayed error-free and spec-conforming. */
+async function withStory(
+  storyId: string,
+  body: (page: Page, story: StoryPage) => Promise<void>,
+  options?: OpenStoryOptions,
+) {
+  const story = await openStory(browser, storyId, options)
+  try {
+    await body(story.page, story)
+    expect(await mockViolations(story.page)).toEqual([])
+    expect(story.errors).toEqual([])
+  } finally {
+    await story.close()
+  }
+}
+
+/** Connector cards: the buttons inside the catalog's lists. */
+const cards = (page: Page) => page.getByRole('listitem').getByRole('button')
+
+const searchBox = (page: Page) => page.getByRole('searchbox', { name: 'Search integrations' })
+
+const isFocused = (locator: Locator) =>
+  locator.evaluate((element) => element === document.activeElement)
+
+/** The page's polite live region (the one `role="status"` that is the page's announcer). */
+const announcer = (page: Page) =>
+  page.getByRole('region', { name: 'Integrations' }).locator('[data-ik-slot="announcer"]')
+
+async function catalogLoaded(page: Page) {
+  await page.getByRole('button', { name: /^Salesforce/ }).waitFor()
+}
+
+/** Moves focus off everything, so the next key press targets the page body. */
+async function blurAll(page: Page) {
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur())
+  expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true)
+}
+
+/** How many of `items` sit in the first row (same top edge as the first). */
+const columnsOf = (items: Locator) =>
+  items.evaluateAll((elements) => {
+    const tops = elements.map((element) => Math.round(element.getBoundingClientRect().top))
+    return tops.filter((top) => top === tops[0]).length
+  })
+
+/**
+ * axeViolations (harness.ts), scoped to what the first screen shows: the header, the toolbar, the
+ * category filter, the live region and the first 24 cards of each list.
+ */
+async function firstScreenAxeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page })
+    .withTags(WCAG_TAGS)
+    .include('[data-ik-slot="header"]')
+    .include('[data-ik-slot="toolbar"]')
+    .include('[data-ik-filter="category"]')
+    .include('[data-ik-slot="announcer"]')
+    .include('[data-ik-slot="grid-item"]:nth-child(-n + 24)')
+    .analyze()
+  return results.violations.map(
+    (violation) =>
+      `${violation.id} (${violation.impact}): ${violation.help} — ${violation.nodes
+        .map((node) => node.target.join(' '))
+        .join(', ')}`,
+  )
+}
+
+/** The story iframe's `?connector=` parameter (null when absent). */
+const connectorParam = (page: Page) => new URL(page.url()).searchParams.get('connector')
+
+describe('while the catalog loads', () => {
+  it('shows card-shaped skeletons in a busy catalog, announces loading, axe-clean', async () => {
+    // The real cards' size at the same viewport, to compare the placeholders against.
+    const real = await openStory(browser, STORY.fullPage)
+    let cardBox: { width: number; height: number }
+    let columns: number
+    try {
+      await catalogLoaded(real.page)
+      const box = await real.page
+        .getByRole('listitem')
+        .filter({ has: real.page.getByRole('button', { name: /^Salesforce/ }) })
+        .boundingBox()
+      cardBox = { width: box!.width, height: box!.height }
+      columns = await columnsOf(
+        real.page.getByRole('list', { name: /^Connected/ }).getByRole('listitem'),
+      )
+    } finally {
+      await real.close()
+    }
+
+    // The Loading story's list request takes ten minutes.
+    await withStory(STORY.loading, async (page) => {
+      const root = page.getByRole('region', { name: 'Integrations' })
+      await root.waitFor()
+      expect(await root.getAttribute('data-state')).toBe('loading')
+      const catalog = root.locator('[data-ik-slot="catalog"]')
+      expect(await catalog.getAttribute('aria-busy')).toBe('true')
+
+      // Placeholders are hidden from assistive technology: no cards, no lists, no counts yet.
+      const skeleton = catalog.locator('[data-ik-slot="grid"][data-state="loading"]')
+      expect(await skeleton.getAttribute('aria-hidden')).toBe('true')
+      expect(await cards(page).count()).toBe(0)
+      expect(await page.getByRole('list').count()).toBe(0)
+      expect(await page.getByText(/\d+ integrations$/).count()).toBe(0)
+
+      const placeholders = skeleton.locator('[data-ik-slot="card"][data-state="loading"]')
+      expect(await placeholders.count()).toBeGreaterThan(0)
+      const first = await skeleton.locator('li').first().boundingBox()
+      // The same grid as the real cards (column count and width), and about a card's height (a
+      // real row is as tall as its tallest card; a placeholder has one line of text), so the page
+      // does not jump when the catalog arrives.
+      expect(columns).toBeGreaterThan(1)
+      expect(await columnsOf(skeleton.locator('li'))).toBe(columns)
+      expect(Math.abs(first!.width - cardBox.width)).toBeLessThanOrEqual(1)
+      expect(first!.height).toBeGreaterThan(cardBox.height * 0.75)
+      expect(first!.height).toBeLessThan(cardBox.height * 1.25)
+      // Each placeholder has a logo and text lines, like a card.
+      expect(await placeholders.first().locator('[data-ik-slot="logo"]').count()).toBe(1)
+      expect(
+        await placeholders.first().locator('[data-ik-slot="skeleton-line"]').count(),
+      ).toBeGreaterThanOrEqual(2)
+
+      expect(await announcer(page).textContent()).toBe('Loading integrations…')
+      await screenshot(page, 'loading-light')
+      expect.soft(await axeViolations(page)).toEqual([])
+    })
+  })
+})
+
+describe('an empty catalog', () => {
+  it('says no integrations are available yet, axe-clean', async () => {
+    await withStory(STORY.empty, async (page) => {
+      const title = page.getByText('No integrations available yet', { exact: true })
+      await title.waitFor()
+      expect(await title.isVisible()).toBe(true)
+      expect(
+        await page
+          .getByText(
+            'The application owner has not made any integrations available. Check back later.',
+          )
+          .isVisible(),
+      ).toBe(true)
+      const root = page.getByRole('region', { name: 'Integrations' })
+      expect(await root.getAttribute('data-state')).toBe('ready')
+      expect(await root.locator('[data-ik-slot="catalog"]').getAttribute('aria-busy')).toBeNull()
+      expect(await cards(page).count()).toBe(0)
+      // Not a no-match state: there is nothing to clear.
+      expect(await page.getByRole('button', { name: 'Clear search' }).count()).toBe(0)
+      await screenshot(page, 'empty-light')
+      expect.soft(await axeViolations(page)).toEqual([])
+    })
+  })
+})
+
+describe('a deep link', () => {
+  it('opens the linked connector on load; Escape closes it onto its card', async () => {
+    // DetailsOpen passes serviceId="hubspot" unifiedApi="crm".
+    await withStory(STORY.detailsOpen, async (page) => {
+      const dialog = page.getByRole('dialog', { name: 'HubSpot' })
+      await dialog.waitFor()
+      expect(await page.getByRole('dialog').count()).toBe(1)
+      expect(await dialog.getByRole('heading', { name: 'HubSpot', level: 2 }).isVisible()).toBe(
+        true,
+      )
+      await expect
+        .poll(() => dialog.evaluate((element) => element.contains(document.activeElement)))
+        .toBe(true)
+
+      await page.keyboard.press('Escape')
+      await expect.poll(() => page.getByRole('dialog').count()).toBe(0)
+      await expect.poll(() => isFocused(page.getByRole('button', { name: /^HubSpot/ }))).toBe(true)
+    })
+  })
+})
+
+describe('URL sync', () => {
+  it('writes ?connector= when a card opens and removes it when the panel closes', async () => {
+    await withStory(STORY.urlSync, async (page) => {
+      await catalogLoaded(page)
+      expect(connectorParam(page)).toBeNull()
+      const card = page.getByRole('button', { name: /^Salesforce/ })
+      await card.focus()
+      await page.keyboard.press('Enter')
+      await page.getByRole('dialog', { name: 'Salesforce' }).waitFor()
+      await expect.poll(() => connectorParam(page)).toBe('crm/salesforce')
+      // Storybook's own parameters survive.
+      const url = new URL(page.url())
+      expect(url.searchParams.get('id')).toBe(STORY.urlSync)
+      expect(url.searchParams.get('viewMode')).toBe('story')
+
+      await page.keyboard.press('Escape')
+      await expect.poll(() => page.getByRole('dialog').count()).toBe(0)
+      await expect.poll(() => connectorParam(page)).toBeNull()
+      expect(new URL(page.url()).searchParams.get('id')).toBe(STORY.urlSync)
+      await expect.poll(() => isFocused(card)).toBe(true)
+
+      // Another connector replaces the parameter, it does not add a second one.
+      await page.getByRole('button', { name: /^Xero/ }).click()
+      await page.getByRole('dialog', { name: 'Xero' }).waitFor()
+      await expect.poll(() => connectorParam(page)).toBe('accounting/xero')
+      expect(new URL(page.url()).searchParams.getAll('connector')).toHaveLength(1)
+    })
+  })
+
+  it('opens the connector named in the URL on load', async () => {
+    await withStory(
+      STORY.urlSync,
+      async (page) => {
+        const dialog = page.getByRole('dialog', { name: 'Salesforce' })
+        await dialog.waitFor()
+        expect(
+          await dialog.getByRole('heading', { name: 'Salesforce', level: 2 }).isVisible(),
+        ).toBe(true)
+        expect(connectorParam(page)).toBe('crm/salesforce')
+        await page.keyboard.press('Escape')
+        await expect.poll(() => page.getByRole('dialog').count()).toBe(0)
+        await expect.poll(() => connectorParam(page)).toBeNull()
+        await expect
+          .poll(() => isFocused(page.getByRole('button', { name: /^Salesforce/ })))
+          .toBe(true)
+      },
+      { params: { connector: 'crm/salesforce' } },
+    )
+  })
+
+  it('ignores the parameter when urlSync is off', async () => {
+    await withStory(
+      STORY.fullPage,
+      async (page) => {
+        await catalogLoaded(page)
+        expect(await page.getByRole('dialog').count()).toBe(0)
+        await page.getByRole('button', { name: /^Xero/ }).click()
+        await page.getByRole('dialog', { name: 'Xero' }).waitFor()
+        expect(connectorParam(page)).toBe('crm/salesforce')
+      },
+      { params: { connector: 'crm/salesforce' } },
+    )
+  })
+})
+
+describe('keyboard shortcuts', () => {
+  it('"/" from the page body focuses the search box without typing a slash', async () => {
+    await withStory(STORY.fullPage, async (page) => {
+      await catalogLoaded(page)
+      const search = searchBox(page)
+      await blurAll(page)
+      await page.keyboard.press('/')
+      await expect.poll(() => isFocused(search)).toBe(true)
+      expect(await search.inputValue()).toBe('')
+
+      // From a card too (inside the page, not an editable field).
+      await page.getByRole('button', { name: /^Xero/ }).focus()
+      await page.keyboard.press('/')
+      await expect.poll(() => isFocused(search)).toBe(true)
+      expect(await search.inputValue()).toBe('')
+    })
+  })
+
+  it('Ctrl+K and Meta+K focus the search box and select its text', async () => {
+    await withStory(STORY.fullPage, async (page) => {
+      await catalogLoaded(page)
+      const search = searchBox(page)
+      await search.fill('xero')
+      await expect.poll(() => cards(page).count()).toBe(1)
+      const selection = () =>
+        search.evaluate((input: HTMLInputElement) => [input.selectionStart, input.selectionEnd])
+
+      for (const shortcut of ['Control+k', 'Meta+k']) {
+        await blurAll(page)
+        await page.keyboard.press(shortcut)
+        await expect.poll(() => isFocused(search)).toBe(true)
+        // The query is selected, so typing replaces it.
+        expect(await selection()).toEqual([0, 4])
+        expect(await search.inputValue()).toBe('xero')
+      }
+      await page.keyboard.type('slack')
+      expect(await search.inputValue()).toBe('slack')
+      await expect.poll(() => cards(page).count()).toBe(1)
+      expect(await page.getByRole('button', { name: /^Slack/ }).isVisible()).toBe(true)
+    })
+  })
+
+  it('"/" typed in the search box is a slash', async () => {
+    await withStory(STORY.fullPage, async (page) => {
+      await catalogLoaded(page)
+      const search = searchBox(page)
+      await search.focus()
+      await page.keyboard.type('a/b')
+      expect(await search.inputValue()).toBe('a/b')
+      await expect.poll(() => isFocused(search)).toBe(true)
+    })
+  })
+})
+
+describe('live announcements', () => {
+  it('announces the loaded catalog, then the result count of each search', async () => {
+    await withStory(STORY.fullPage, async (page) => {
+      await catalogLoaded(page)
+      const region = announcer(page)
+      expect(await region.getAttribute('role')).toBe('status')
+      expect(await region.getAttribute('aria-live')).toBe('polite')
+      await expect.poll(() => region.textContent()).toBe(`${CATALOG_SIZE} integrations loaded`)
+
+      const search = searchBox(page)
+      await search.fill('crm')
+      await expect.poll(() => region.textContent()).toBe('4 results')
+      await search.fill('xero')
+      await expect.poll(() => region.textContent()).toBe('1 result')
+      await search.fill('nothing like this')
+      await expect.poll(() => region.textContent()).toBe('No results')
+
+      // Escape clears the search: back to the whole catalog.
+      await search.press('Escape')
+      await expect.poll(() => region.textContent()).toBe(`${CATALOG_SIZE} integrations loaded`)
+    })
+  })
+})
+
+describe('1,000 connectors', () => {
+  it('renders every card, narrows with a search, axe-clean', async () => {
+    await withStory(STORY.thousand, async (page) => {
+      await catalogLoaded(page)
+      await expect.poll(() => cards(page).count()).toBe(LARGE_CATALOG_SIZE)
+      expect(await page.getByText('1,000 integrations', { exact: true }).count()).toBe(1)
+      await expect.poll(() => announcer(page).textContent()).toBe('1,000 integrations loaded')
+
+      // axe over the whole page with 1,000 cards takes ~15 s here (half the test timeout), so it
+      // checks the first screen: header, toolbar, filters and the first cards of each list.
+      expect.soft(await firstScreenAxeViolations(page)).toEqual([])
+
+      const search = searchBox(page)
+      await search.fill('people')
+      await expect.poll(() => cards(page).count()).toBe(LARGE_PEOPLE_MATCHES)
+      expect(await announcer(page).textContent()).toBe(`${LARGE_PEOPLE_MATCHES} results`)
+      const names = await cards(page).evaluateAll((buttons) =>
+        buttons.map((button) => button.getAttribute('aria-label') ?? button.textContent ?? ''),
+      )
+      for (const name of names) {
+        expect(name.toLowerCase()).toContain('people')
+      }
+      await search.fill('xero')
+      await expect.poll(() => cards(page).count()).toBe(1)
+      expect(await page.getByRole('button', { name: /^Xero/ }).isVisible()).toBe(true)
+    })
+  })
+})
