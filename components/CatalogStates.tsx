@@ -29,6 +29,8 @@ export function CatalogSkeleton({ count = 9, ...props }: CatalogSkeletonProps) {
               <span data-ik-slot="skeleton-line" data-size="badge" />
               <span data-ik-slot="skeleton-line" data-size="title" />
               <span data-ik-slot="skeleton-line" data-size="text" />
+              <span data-ik-slot="skeleton-line" data-size="description" />
+              <span data-ik-slot="skeleton-line" data-size="description-end" />
             </div>
           </li>
         ))}
