@@ -10,14 +10,7 @@ import AxeBuilder from '@axe-core/playwright'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { WCAG_TAGS } from '../../.storybook/wcag'
 import { launchChromium } from './browser'
-import {
-  axeViolations,
-  mockViolations,
-  openStory,
-  screenshot,
-  type OpenStoryOptions,
-  type StoryPage,
-} from './harness'
+import { axeViolations, openStory, screenshot, withStory } from './harness'
 
 const STORY = {
   fullPage: 'demo-integrations-page--full-page',
@@ -43,22 +36,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close()
 })
-
-/** Opens a story, runs `body`, then checks the page stayed error-free and spec-conforming. */
-async function withStory(
-  storyId: string,
-  body: (page: Page, story: StoryPage) => Promise<void>,
-  options?: OpenStoryOptions,
-) {
-  const story = await openStory(browser, storyId, options)
-  try {
-    await body(story.page, story)
-    expect(await mockViolations(story.page)).toEqual([])
-    expect(story.errors).toEqual([])
-  } finally {
-    await story.close()
-  }
-}
 
 /** Connector cards: the buttons inside the catalog's lists. */
 const cards = (page: Page) => page.getByRole('listitem').getByRole('button')
@@ -134,7 +111,7 @@ describe('while the catalog loads', () => {
     }
 
     // The Loading story's list request takes ten minutes.
-    await withStory(STORY.loading, async (page) => {
+    await withStory(browser, STORY.loading, async (page) => {
       const root = page.getByRole('region', { name: 'Integrations' })
       await root.waitFor()
       expect(await root.getAttribute('data-state')).toBe('loading')
@@ -174,7 +151,7 @@ describe('while the catalog loads', () => {
 
 describe('an empty catalog', () => {
   it('says no integrations are available yet, axe-clean', async () => {
-    await withStory(STORY.empty, async (page) => {
+    await withStory(browser, STORY.empty, async (page) => {
       const title = page.getByText('No integrations available yet', { exact: true })
       await title.waitFor()
       expect(await title.isVisible()).toBe(true)
@@ -200,7 +177,7 @@ describe('an empty catalog', () => {
 describe('a deep link', () => {
   it('opens the linked connector on load; Escape closes it onto its card', async () => {
     // DetailsOpen passes serviceId="hubspot" unifiedApi="crm".
-    await withStory(STORY.detailsOpen, async (page) => {
+    await withStory(browser, STORY.detailsOpen, async (page) => {
       const dialog = page.getByRole('dialog', { name: 'HubSpot' })
       await dialog.waitFor()
       expect(await page.getByRole('dialog').count()).toBe(1)
@@ -220,7 +197,7 @@ describe('a deep link', () => {
 
 describe('URL sync', () => {
   it('writes ?connector= when a card opens and removes it when the panel closes', async () => {
-    await withStory(STORY.urlSync, async (page) => {
+    await withStory(browser, STORY.urlSync, async (page) => {
       await catalogLoaded(page)
       expect(connectorParam(page)).toBeNull()
       const card = page.getByRole('button', { name: /^Salesforce/ })
@@ -249,6 +226,7 @@ describe('URL sync', () => {
 
   it('opens the connector named in the URL on load', async () => {
     await withStory(
+      browser,
       STORY.urlSync,
       async (page) => {
         const dialog = page.getByRole('dialog', { name: 'Salesforce' })
@@ -270,6 +248,7 @@ describe('URL sync', () => {
 
   it('ignores the parameter when urlSync is off', async () => {
     await withStory(
+      browser,
       STORY.fullPage,
       async (page) => {
         await catalogLoaded(page)
@@ -285,7 +264,7 @@ describe('URL sync', () => {
 
 describe('keyboard shortcuts', () => {
   it('"/" from the page body focuses the search box without typing a slash', async () => {
-    await withStory(STORY.fullPage, async (page) => {
+    await withStory(browser, STORY.fullPage, async (page) => {
       await catalogLoaded(page)
       const search = searchBox(page)
       await blurAll(page)
@@ -302,7 +281,7 @@ describe('keyboard shortcuts', () => {
   })
 
   it('Ctrl+K and Meta+K focus the search box and select its text', async () => {
-    await withStory(STORY.fullPage, async (page) => {
+    await withStory(browser, STORY.fullPage, async (page) => {
       await catalogLoaded(page)
       const search = searchBox(page)
       await search.fill('xero')
@@ -326,7 +305,7 @@ describe('keyboard shortcuts', () => {
   })
 
   it('"/" typed in the search box is a slash', async () => {
-    await withStory(STORY.fullPage, async (page) => {
+    await withStory(browser, STORY.fullPage, async (page) => {
       await catalogLoaded(page)
       const search = searchBox(page)
       await search.focus()
@@ -339,7 +318,7 @@ describe('keyboard shortcuts', () => {
 
 describe('live announcements', () => {
   it('announces the loaded catalog, then the result count of each search', async () => {
-    await withStory(STORY.fullPage, async (page) => {
+    await withStory(browser, STORY.fullPage, async (page) => {
       await catalogLoaded(page)
       const region = announcer(page)
       expect(await region.getAttribute('role')).toBe('status')
@@ -363,7 +342,7 @@ describe('live announcements', () => {
 
 describe('1,000 connectors', () => {
   it('renders every card, narrows with a search, axe-clean', async () => {
-    await withStory(STORY.thousand, async (page) => {
+    await withStory(browser, STORY.thousand, async (page) => {
       await catalogLoaded(page)
       await expect.poll(() => cards(page).count()).toBe(LARGE_CATALOG_SIZE)
       expect(await page.getByText('1,000 integrations', { exact: true }).count()).toBe(1)

@@ -6,7 +6,7 @@ import { mkdir } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import AxeBuilder from '@axe-core/playwright'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { inject } from 'vitest'
+import { expect, inject } from 'vitest'
 import { WCAG_TAGS } from '../../.storybook/wcag'
 
 export interface OpenStoryOptions {
@@ -84,6 +84,23 @@ export async function openStory(
     return phase === 'finished' || phase === 'errored' || phase === 'aborted'
   })
   return { page, context, errors, close: () => context.close() }
+}
+
+/** Opens a story, runs `body`, then checks the page stayed error-free and spec-conforming. */
+export async function withStory(
+  browser: Browser,
+  storyId: string,
+  body: (page: Page, story: StoryPage) => Promise<void>,
+  options?: OpenStoryOptions,
+): Promise<void> {
+  const story = await openStory(browser, storyId, options)
+  try {
+    await body(story.page, story)
+    expect(await mockViolations(story.page)).toEqual([])
+    expect(story.errors).toEqual([])
+  } finally {
+    await story.close()
+  }
 }
 
 /** The requests the story's mock Vault has received so far. */

@@ -9,15 +9,7 @@
 import type { Browser, Locator, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launchChromium } from './browser'
-import {
-  axeViolations,
-  mockRequests,
-  mockViolations,
-  openStory,
-  screenshot,
-  type OpenStoryOptions,
-  type StoryPage,
-} from './harness'
+import { axeViolations, mockRequests, screenshot, withStory } from './harness'
 
 const STORY = {
   fullPage: 'demo-integrations-page--full-page',
@@ -39,22 +31,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close()
 })
-
-/** Opens a story, runs `body`, then checks the page stayed error-free and spec-conforming. */
-async function withStory(
-  storyId: string,
-  body: (page: Page, story: StoryPage) => Promise<void>,
-  options?: OpenStoryOptions,
-) {
-  const story = await openStory(browser, storyId, options)
-  try {
-    await body(story.page, story)
-    expect(await mockViolations(story.page)).toEqual([])
-    expect(story.errors).toEqual([])
-  } finally {
-    await story.close()
-  }
-}
 
 /** Connector cards: the buttons inside the catalog's lists. */
 const cards = (page: Page) => page.getByRole('listitem').getByRole('button')
@@ -79,7 +55,7 @@ async function catalogLoaded(page: Page) {
 
 describe('browsing the catalog', () => {
   it('shows every connector, connected first, with counts, axe-clean', async () => {
-    await withStory(STORY.fullPage, async (page) => {
+    await withStory(browser, STORY.fullPage, async (page) => {
       await catalogLoaded(page)
       await expect
         .poll(() => page.getByRole('region', { name: 'Integrations' }).isVisible())
@@ -103,7 +79,7 @@ describe('browsing the catalog', () => {
 
 describe('searching', () => {
   it('filters as you type and offers a way out when nothing matches', async () => {
-    await withStory(STORY.fullPage, async (page) => {
+    await withStory(browser, STORY.fullPage, async (page) => {
       await catalogLoaded(page)
       const search = page.getByRole('searchbox', { name: 'Search integrations' })
       await search.fill('xero')
@@ -134,7 +110,7 @@ describe('searching', () => {
 
 describe('filtering', () => {
   it('narrows to one category', async () => {
-    await withStory(STORY.fullPage, async (page) => {
+    await withStory(browser, STORY.fullPage, async (page) => {
       await catalogLoaded(page)
       const categories = page.getByRole('group', { name: 'Category' })
       await chooseRadio(categories.getByRole('radio', { name: /^HRIS/ }))
@@ -151,7 +127,7 @@ describe('filtering', () => {
   })
 
   it('shows only connected or only available connectors', async () => {
-    await withStory(STORY.fullPage, async (page) => {
+    await withStory(browser, STORY.fullPage, async (page) => {
       await catalogLoaded(page)
       const show = page.getByRole('group', { name: 'Show' })
       await chooseRadio(show.getByRole('radio', { name: 'Connected' }))
@@ -168,7 +144,7 @@ describe('filtering', () => {
 
 describe('opening a connector with the keyboard', () => {
   it('Tab reaches the grid, arrows move, Enter opens the details, Escape returns focus', async () => {
-    await withStory(STORY.fullPage, async (page) => {
+    await withStory(browser, STORY.fullPage, async (page) => {
       await catalogLoaded(page)
       await page.getByRole('searchbox', { name: 'Search integrations' }).focus()
       // One tab stop per radio group, then one for the whole grid (roving tabindex).
@@ -202,7 +178,7 @@ describe('opening a connector with the keyboard', () => {
 
 describe('when the catalog cannot be loaded', () => {
   it('says so in an alert and recovers with Retry', async () => {
-    await withStory(STORY.error, async (page) => {
+    await withStory(browser, STORY.error, async (page) => {
       const alert = page.getByRole('alert')
       await alert.waitFor()
       expect(await alert.textContent()).toContain('Integrations could not be loaded')
@@ -225,6 +201,7 @@ describe('when the catalog cannot be loaded', () => {
     // Dark story is used because it has no play function that waits for the catalog.
     const params = { ikMockFail: 'list', ikMockFault: 'network', ikMockTimes: '4' }
     await withStory(
+      browser,
       STORY.dark,
       async (page) => {
         const alert = page.getByRole('alert')
@@ -248,6 +225,7 @@ describe('when the catalog cannot be loaded', () => {
 describe('dark mode', () => {
   it('renders the dark theme, axe-clean on the page and in the details dialog', async () => {
     await withStory(
+      browser,
       STORY.dark,
       async (page) => {
         await catalogLoaded(page)
@@ -268,7 +246,7 @@ describe('dark mode', () => {
 
 describe('right-to-left', () => {
   it('lays the page out right to left, arrows follow the reading direction, axe-clean', async () => {
-    await withStory(STORY.rightToLeft, async (page) => {
+    await withStory(browser, STORY.rightToLeft, async (page) => {
       await catalogLoaded(page)
       const root = page.getByRole('region', { name: 'التكاملات' })
       await root.waitFor()
@@ -294,7 +272,7 @@ describe('right-to-left', () => {
 describe('with reduced motion requested', () => {
   it('opens the details panel without a slide animation', async () => {
     // openStory emulates `prefers-reduced-motion: reduce`.
-    await withStory(STORY.fullPage, async (page) => {
+    await withStory(browser, STORY.fullPage, async (page) => {
       await catalogLoaded(page)
       await page.getByRole('button', { name: /^Salesforce/ }).click()
       const dialog = page.getByRole('dialog', { name: 'Salesforce' })
