@@ -2,7 +2,7 @@ import { render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import fc from 'fast-check'
 import { useController } from 'react-hook-form'
-import { toDefaultValues } from '../../src/form-fields'
+import { FORM_FIELD_TYPES, toDefaultValues } from '../../src/form-fields'
 import type { FormField } from '../../src/types'
 import { FieldRegistryProvider } from '../../components/fields/FieldRegistryProvider'
 import type { FieldComponentProps } from '../../components/fields/types'
@@ -107,28 +107,7 @@ describe('given hidden, deprecated and disabled fields', () => {
 })
 
 describe('given arbitrary remote field lists (property)', () => {
-  const fieldTypes = fc.oneof(
-    fc.constantFrom(
-      'text',
-      'checkbox',
-      'tel',
-      'email',
-      'url',
-      'textarea',
-      'select',
-      'filtered-select',
-      'multi-select',
-      'datetime',
-      'date',
-      'time',
-      'number',
-      'password',
-      'copy',
-      'info',
-      'location',
-    ),
-    fc.string({ maxLength: 8 }),
-  )
+  const fieldTypes = fc.oneof(fc.constantFrom(...FORM_FIELD_TYPES), fc.string({ maxLength: 8 }))
   const scalar = fc.oneof(fc.string({ maxLength: 6 }), fc.integer(), fc.boolean())
   const option = fc.oneof(
     fc.record({ label: fc.string({ maxLength: 6 }), value: scalar }),
