@@ -1,6 +1,6 @@
 import { waitFor } from '@testing-library/react'
 import { setupServer } from 'msw/node'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import {
   createVaultAdapter,
   integrationKeys,
@@ -11,6 +11,7 @@ import {
   type ConnectionsAdapter,
 } from 'integrations-kit'
 import { createMockVault, type MockVault } from 'integrations-kit/testing'
+import { advanceTime } from '../fake-time'
 import { createTestQueryClient, renderHookWithProviders } from '../utils'
 import { crmRef, exact, exactRef, hubspot, salesforce } from './fixtures'
 
@@ -73,14 +74,26 @@ describe('useConnections', () => {
       { method: 'GET', path: '/vault/connections', times: 1 },
       { status: 429, headers: { 'Retry-After': '1' } },
     )
-    const started = Date.now()
-    const { result } = renderHookWithProviders(() => useConnections(), { adapter })
-    await waitFor(() => expect(requestsTo(mock, 'GET', /\/vault\/connections$/)).toHaveLength(1))
-    expect(result.current.isPending).toBe(true)
-    expect(result.current.failureReason).toMatchObject({ status: 429, retryAfter: 1 })
-    await waitFor(() => expect(result.current.isSuccess).toBe(true), { timeout: 3000 })
-    expect(Date.now() - started).toBeGreaterThanOrEqual(950)
-    expect(requestsTo(mock, 'GET', /\/vault\/connections$/)).toHaveLength(2)
+    // Fake time: the asked-for second passes at once instead of for real, and the fake clock
+    // dates each request.
+    vi.useFakeTimers({ shouldAdvanceTime: true })
+    const sentAt: number[] = []
+    const stamp = () => sentAt.push(Date.now())
+    server.events.on('request:start', stamp)
+    try {
+      const { result } = renderHookWithProviders(() => useConnections(), { adapter })
+      await waitFor(() => expect(requestsTo(mock, 'GET', /\/vault\/connections$/)).toHaveLength(1))
+      expect(result.current.isPending).toBe(true)
+      expect(result.current.failureReason).toMatchObject({ status: 429, retryAfter: 1 })
+      await advanceTime(1000)
+      await waitFor(() => expect(result.current.isSuccess).toBe(true))
+      // The retry went out no sooner than the second the server asked for.
+      expect(sentAt[1]! - sentAt[0]!).toBeGreaterThanOrEqual(950)
+      expect(requestsTo(mock, 'GET', /\/vault\/connections$/)).toHaveLength(2)
+    } finally {
+      server.events.removeListener('request:start', stamp)
+      vi.useRealTimers()
+    }
   })
 
   it('keeps two consumers apart in one QueryClient (scope isolation)', async () => {
