@@ -5,7 +5,7 @@
 import { render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { setupServer } from 'msw/node'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import {
   CatalogError,
   createVaultAdapter,
@@ -19,6 +19,7 @@ import {
   type MockVault,
 } from 'integrations-kit/testing'
 import { isRequestIdLike } from '../../components/CatalogStates'
+import { skippingWaits } from '../fake-time'
 import { renderWithProviders } from '../utils'
 
 const server = setupServer()
@@ -59,12 +60,18 @@ describe('given the catalog fails to load', () => {
   })
 
   it('on a network failure shows one message, not two wordings of the same', async () => {
-    const alert = await pageFailingWith('network')
-    expect(paragraphs(alert)).toEqual([
-      'Integrations could not be loaded',
-      'The server could not be reached. Check your connection and retry.',
-    ])
-  }, 20_000)
+    // A network failure is retried with backoff (hooks/retry.ts): fake time skips those waits.
+    vi.useFakeTimers({ shouldAdvanceTime: true })
+    try {
+      const alert = await skippingWaits(pageFailingWith('network'))
+      expect(paragraphs(alert)).toEqual([
+        'Integrations could not be loaded',
+        'The server could not be reached. Check your connection and retry.',
+      ])
+    } finally {
+      vi.useRealTimers()
+    }
+  })
 
   it('quotes a request id as "Reference: <id>" on its own line', async () => {
     const alert = await pageFailingWith({
