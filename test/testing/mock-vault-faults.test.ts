@@ -1,5 +1,6 @@
 import { setupServer } from 'msw/node'
 import { createMockVault } from 'integrations-kit/testing'
+import { skippingWaits } from '../fake-time'
 import { callVault } from './vault-test-client'
 
 const vault = createMockVault()
@@ -92,12 +93,13 @@ describe('latency', () => {
 
   it('draws latencies from the range, the same ones for the same seed', async () => {
     // msw's delay() waits with setTimeout(resolve, ms): the drawn latencies are its delays.
+    // On fake time: the delays are read from the spy, there is no need to sit them out.
     const drawn = async (seed: number) => {
       const ranged = createMockVault({ latency: [20, 200], seed })
       server.use(...ranged.handlers)
       const spy = vi.spyOn(globalThis, 'setTimeout')
       for (let index = 0; index < 4; index += 1) {
-        expect((await callVault(ranged, '/vault/connections')).status).toBe(200)
+        expect((await skippingWaits(callVault(ranged, '/vault/connections'))).status).toBe(200)
       }
       const delays = spy.mock.calls
         .map((call) => call[1])
@@ -106,9 +108,14 @@ describe('latency', () => {
       server.resetHandlers()
       return delays
     }
-    const first = await drawn(7)
-    expect(first).toHaveLength(4)
-    expect(await drawn(7)).toEqual(first)
-    expect(await drawn(8)).not.toEqual(first)
+    vi.useFakeTimers({ shouldAdvanceTime: true })
+    try {
+      const first = await drawn(7)
+      expect(first).toHaveLength(4)
+      expect(await drawn(7)).toEqual(first)
+      expect(await drawn(8)).not.toEqual(first)
+    } finally {
+      vi.useRealTimers()
+    }
   })
 })
