@@ -8,6 +8,10 @@
  * other step (typecheck, lint, format, builds) counts as one test, so a failing gate can never
  * print "0 failed".
  *
+ * Timing: after the summary it lists the tests closest to their timeout (from each Vitest step's
+ * test/timings-reporter.ts output), so a test creeping towards a flake shows in the CI log. It
+ * reports only and never fails the run: a timed check is flaky by nature.
+ *
  * Self-contained: works from a fresh clone (after `npm ci`), leaves nothing that a later run reads
  * (storybook-static/ is rebuilt from scratch; reports go to a temp dir that is removed).
  */
@@ -31,9 +35,10 @@ const env = {
   CI: process.env.CI ?? 'true',
 }
 
-/** Vitest run of one project, counted from its JSON report. */
+/** Vitest run of one project, counted from its JSON report, timed by test/timings-reporter.ts. */
 function vitest(key, name, project) {
   const outputFile = join(reports, `${project}.json`)
+  const timingsFile = join(reports, `${project}.timings.json`)
   return {
     key,
     name,
@@ -45,8 +50,11 @@ function vitest(key, name, project) {
       '--reporter=default',
       '--reporter=json',
       `--outputFile.json=${outputFile}`,
+      '--reporter=./test/timings-reporter.ts',
+      `--outputFile.timings=${timingsFile}`,
     ],
     count: () => countVitest(outputFile),
+    timings: () => readTimings(timingsFile),
   }
 }
 
@@ -104,6 +112,36 @@ async function countVitest(file) {
   return { passed: report.numPassedTests, failed: report.numFailedTests }
 }
 
+/** The tests of one Vitest step, as test/timings-reporter.ts wrote them ([] when it did not run). */
+async function readTimings(file) {
+  return existsSync(file) ? JSON.parse(await readFile(file, 'utf8')) : []
+}
+
+/** How many tests the timing table lists, and the share of its timeout a test should stay under. */
+const SLOWEST_SHOWN = 10
+const HEADROOM_SHARE = 1 / 3
+
+/**
+ * The tests closest to their timeout, across the Vitest steps that ran. A share above a third
+ * (less than 3× headroom) is marked: on a busier machine that test may time out.
+ */
+function printClosestToTimeout(timings) {
+  const ranked = timings
+    .map((timing) => ({ ...timing, share: timing.durationMs / timing.timeoutMs }))
+    .sort((a, b) => b.share - a.share)
+    .slice(0, SLOWEST_SHOWN)
+  if (ranked.length === 0) {
+    return
+  }
+  console.log(`\nthe ${ranked.length} tests closest to their timeout (marked: under 3× headroom)`)
+  for (const { project, file, name, durationMs, timeoutMs, share } of ranked) {
+    const mark = share > HEADROOM_SHARE ? '!' : ' '
+    const percent = `${Math.round(share * 100)}%`.padStart(4)
+    const times = `${formatSeconds(durationMs)} of ${formatSeconds(timeoutMs)}`.padStart(17)
+    console.log(`${mark} ${percent} ${times}  ${project.padEnd(9)} ${file} > ${name}`)
+  }
+}
+
 const TOTALS_LINE = /^(\d+) passed, (\d+) failed$/
 
 function countFromOutput(output) {
@@ -137,6 +175,7 @@ function run(command, args) {
 const formatSeconds = (ms) => `${(ms / 1000).toFixed(1)} s`
 
 const results = []
+const timings = []
 let passed = 0
 let failed = 0
 const started = performance.now()
@@ -150,6 +189,9 @@ for (const step of steps.slice(firstStep)) {
   const { code, output } = await run(step.command, step.args)
   const duration = performance.now() - stepStarted
   let counts = step.count ? await step.count() : undefined
+  if (step.timings) {
+    timings.push(...(await step.timings()))
+  }
   if (step.countFromOutput) {
     counts = countFromOutput(output)
   }
@@ -170,6 +212,8 @@ for (const step of steps.slice(firstStep)) {
 }
 
 await rm(reports, { recursive: true, force: true })
+
+printClosestToTimeout(timings)
 
 console.log(`\n${'step'.padEnd(50)} ${'result'.padEnd(8)} ${'time'.padStart(7)}  tests`)
 for (const step of steps.slice(0, firstStep)) {
