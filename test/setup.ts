@@ -1,6 +1,13 @@
 import '@testing-library/jest-dom/vitest'
-import { cleanup } from '@testing-library/react'
-import { afterEach } from 'vitest'
+import { cleanup, configure } from '@testing-library/react'
+import { afterEach, beforeEach } from 'vitest'
+
+// findBy*/waitFor wait for a real condition, which can take seconds on a loaded machine. Each wait
+// may use most of its test's own timeout (test/unit-test-tags.ts) instead of Testing Library's fixed
+// 1 s, and a wait that never ends still fails before the test does, with the DOM in its message.
+beforeEach(({ task }) => {
+  configure({ asyncUtilTimeout: Math.round(task.timeout * 0.8) })
+})
 
 afterEach(() => {
   cleanup()

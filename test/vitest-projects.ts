@@ -13,6 +13,7 @@ import react from '@vitejs/plugin-react'
 import { playwright } from '@vitest/browser-playwright'
 import type { TestProjectInlineConfiguration } from 'vitest/config'
 import { resolveChromium } from './e2e/chromium'
+import { unitTestTags } from './unit-test-tags'
 
 const alias = {
   'integrations-kit/testing': resolve('src/testing/index.ts'),
@@ -34,6 +35,8 @@ export const vitestProjects: TestProjectInlineConfiguration[] = [
       setupFiles: ['test/setup.ts'],
       globals: true,
       restoreMocks: true,
+      // Heavy files declare what they do (`// @module-tag page`) and get that kind's timeout.
+      tags: unitTestTags,
     },
   },
   {
