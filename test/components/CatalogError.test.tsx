@@ -1,3 +1,4 @@
+// @module-tag page
 /**
  * The catalog's load error: a title and one message (never the client's sentence and ours in a
  * row), and a support reference only when the server gave an id, never a URL.

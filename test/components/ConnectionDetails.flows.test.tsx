@@ -1,3 +1,4 @@
+// @module-tag page
 /**
  * The composed details panel, end to end through the drop-in page and the spec-checking mock
  * Vault: connecting with an API key (wrong, then right), a client-credentials grant, resource

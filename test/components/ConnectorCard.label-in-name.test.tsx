@@ -1,3 +1,4 @@
+// @module-tag page
 /**
  * WCAG 2.5.3 Label in Name on the catalog cards: the accessible name of a card button must contain
  * its visible text, so a speech-input user can say what they see. The button holds name, category

@@ -1,3 +1,4 @@
+// @module-tag axe
 import { screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import axe from 'axe-core'

@@ -1,3 +1,4 @@
+// @module-tag page
 /**
  * An added API-key connector is not waiting for an OAuth authorization: the catalog and the details
  * panel must ask for its credentials instead.

@@ -1,3 +1,5 @@
+// @module-tag panel
+// @module-tag property
 import { render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import fc from 'fast-check'

@@ -1,3 +1,4 @@
+// @module-tag panel
 /**
  * A secret typed into (or loaded into) a masked input lives in the input's DOM property only: never
  * in its `value` attribute, which outerHTML, DOM snapshots and session-replay recordings carry.

@@ -1,3 +1,4 @@
+// @module-tag page
 /**
  * ConnectionSettingsForm details found in review: no Save when nothing is editable, Save's
  * emphasis, and API descriptions rendered as inline Markdown with `{{field_id}}` filled in.

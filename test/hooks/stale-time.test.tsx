@@ -1,3 +1,4 @@
+// @module-tag page
 /**
  * Nested readers of one connection share one request, also under a host QueryClient whose
  * staleTime is TanStack's default 0; a host can still ask for other freshness for our keys.

@@ -1,3 +1,4 @@
+// @module-tag panel
 /**
  * Outcomes whose controls are gone by the time they end are still said, inside the details panel:
  * Disconnect removes the credentials (and with them the Disconnect button), the Enabled switch
