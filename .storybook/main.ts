@@ -12,7 +12,8 @@ const config: StorybookConfig = {
   stories: ['../stories/**/*.stories.@(ts|tsx)'],
   addons: ['@storybook/addon-a11y', '@storybook/addon-vitest'],
   // The MSW worker script (public/mockServiceWorker.js) and the demo's fake OAuth pages
-  // (public/mock-oauth/*) are served from the site root.
+  // (public/mock-oauth/*) are served from the site root; mock-oauth/callback.js is built from the
+  // library's source by the mockOAuthCallback plugin in .storybook/vite.config.ts.
   staticDirs: ['../public'],
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
   typescript: { reactDocgen: false },

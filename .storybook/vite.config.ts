@@ -1,21 +1,22 @@
 /**
- * Storybook's own Vite config: the React plugin and the package aliases, nothing else. The root
- * vite.config.ts carries the library build (d.ts emission, stylesheet bundling) that must not run
- * for Storybook.
+ * Storybook's own Vite config: the React plugin, the package aliases and the demo's OAuth callback
+ * script (built from the library's source), nothing else. The root vite.config.ts carries the
+ * library build (d.ts emission, stylesheet bundling) that must not run for Storybook.
  */
 import { resolve } from 'node:path'
 import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vite'
+import { mockOAuthCallback } from './mock-oauth-callback'
+
+const alias = {
+  'integrations-kit/testing': resolve('src/testing/index.ts'),
+  'integrations-kit': resolve('src/index.ts'),
+}
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), mockOAuthCallback(alias)],
   // Storybook's own manager/preview runtime is one large chunk by design; our bundle budgets are
   // checked by scripts/bundle-size.mjs, not by this warning.
   build: { chunkSizeWarningLimit: 4096 },
-  resolve: {
-    alias: {
-      'integrations-kit/testing': resolve('src/testing/index.ts'),
-      'integrations-kit': resolve('src/index.ts'),
-    },
-  },
+  resolve: { alias },
 })
