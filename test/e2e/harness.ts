@@ -35,26 +35,11 @@ export interface MockRequestSummary {
   search: string
 }
 
-/** Opens `iframe.html?id=<storyId>&viewMode=story` and waits until the mock backend is ready. */
-/** The bit of Storybook's preview API the harness reads: the current story's render phase. */
-interface StorybookWindow extends Window {
-  __STORYBOOK_PREVIEW__?: { currentRender?: { phase?: string } }
-}
-
-export async function openStory(
-  browser: Browser,
-  storyId: string,
-  options: OpenStoryOptions = {},
-): Promise<StoryPage> {
-  const context = await browser.newContext({
-    colorScheme: options.colorScheme ?? 'light',
-    viewport: options.viewport ?? { width: 1280, height: 900 },
-    reducedMotion: 'reduce',
-  })
-  const page = await context.newPage()
-  // Fail fast, well inside the test timeout, with Playwright's own "waiting for …" message.
-  page.setDefaultTimeout(10_000)
-  const origin = inject('storybookUrl')
+/**
+ * Collects, from now on, the page's uncaught exceptions, console errors, and failed or 4xx/5xx
+ * requests to `origin` (see StoryPage.errors for why other origins are not errors).
+ */
+export function collectPageErrors(page: Page, origin: string): string[] {
   const isOwn = (url: string) => url.startsWith(`${origin}/`)
   const errors: string[] = []
   page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`))
@@ -74,6 +59,30 @@ export async function openStory(
       errors.push(`HTTP ${response.status()}: ${response.url()}`)
     }
   })
+  return errors
+}
+
+/** The bit of Storybook's preview API the harness reads: the current story's render phase. */
+interface StorybookWindow extends Window {
+  __STORYBOOK_PREVIEW__?: { currentRender?: { phase?: string } }
+}
+
+/** Opens `iframe.html?id=<storyId>&viewMode=story` and waits until the mock backend is ready. */
+export async function openStory(
+  browser: Browser,
+  storyId: string,
+  options: OpenStoryOptions = {},
+): Promise<StoryPage> {
+  const context = await browser.newContext({
+    colorScheme: options.colorScheme ?? 'light',
+    viewport: options.viewport ?? { width: 1280, height: 900 },
+    reducedMotion: 'reduce',
+  })
+  const page = await context.newPage()
+  // Fail fast, well inside the test timeout, with Playwright's own "waiting for …" message.
+  page.setDefaultTimeout(10_000)
+  const origin = inject('storybookUrl')
+  const errors = collectPageErrors(page, origin)
   const search = new URLSearchParams({ id: storyId, viewMode: 'story', ...options.params })
   await page.goto(`${origin}/iframe.html?${search}`)
   await page.waitForFunction(() => document.documentElement.dataset.ikMock === 'ready')
