@@ -4,7 +4,8 @@
  * - `storybook`: every story rendered as a test in real Chromium, with the a11y addon's axe check
  *   (a violation fails the story) — @storybook/addon-vitest;
  * - `e2e`: journeys in real Chromium (playwright-core) against the built Storybook, served by
- *   test/e2e/global-setup.ts. Needs storybook-static/ (`npm run build:storybook`);
+ *   test/e2e/global-setup.ts, and a host app on the built package (test/e2e/host-app/). Needs
+ *   storybook-static/ (`npm run build:storybook`) and dist/ (`npm run build`);
  * - `bench`: the performance benchmark (`npm run bench`), same harness; prints timings, never part
  *   of `npm test`.
  */
@@ -84,7 +85,9 @@ export const vitestProjects: TestProjectInlineConfiguration[] = [
       globalSetup: ['test/e2e/global-setup.ts'],
       // One browser per file on a 2-core machine: files run one after another.
       fileParallelism: false,
-      testTimeout: 30_000,
+      // A journey is a dozen page loads, popups and axe runs: up to 29 s measured on a 2-core
+      // machine running five test suites at once; 3× headroom.
+      testTimeout: 90_000,
       hookTimeout: 60_000,
     },
   },
