@@ -343,7 +343,7 @@ export function createVaultClient(options: VaultClientOptions = {}): VaultClient
     appId,
     consumerId,
 
-    async listConnections(filters = {}, { signal } = {}) {
+    async listConnections(filters = {}, { signal, onRecordSkipped } = {}) {
       const query = new URLSearchParams()
       if (filters.api !== undefined) {
         query.set('api', filters.api)
@@ -356,7 +356,7 @@ export function createVaultClient(options: VaultClientOptions = {}): VaultClient
         signal,
         needsConsumer: false,
       })
-      return parseConnectionList(body, status)
+      return parseConnectionList(body, status, onRecordSkipped)
     },
 
     async getConnection(ref, { signal } = {}) {
