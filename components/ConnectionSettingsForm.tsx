@@ -106,10 +106,11 @@ function SettingsForm({
   const update = useUpdateConnection()
   const validation = useValidateConnection()
   const [outcome, setOutcome] = useState<Outcome>({ status: 'idle' })
-  const onlyKey = only?.join('\u0000')
+  // A stable memo key for the id list. JSON, not a join: ids are data and may hold any separator.
+  const onlyKey = only === undefined ? undefined : JSON.stringify(only)
   const fields = useMemo(() => {
     const all = normaliseFields(connection.form_fields)
-    const wanted = onlyKey === undefined ? null : new Set(onlyKey.split('\u0000'))
+    const wanted = onlyKey === undefined ? null : new Set(JSON.parse(onlyKey) as string[])
     return wanted ? all.filter((field) => wanted.has(field.id)) : all
   }, [connection.form_fields, onlyKey])
   // Initial values only: later refetches must not reset what the user typed.

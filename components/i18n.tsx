@@ -6,6 +6,7 @@
  */
 import { createContext, useContext, useMemo, type ReactNode } from 'react'
 import { en, type MessageKey, type Messages } from '../src/i18n/en'
+import { ownValue } from '../src/own-property'
 import {
   formatMessage,
   localeDirection,
@@ -25,7 +26,10 @@ interface I18nContextValue {
 
 function createT(locale: string, messages: Partial<Messages> | undefined): TranslateFn {
   return (key, values) => {
-    const template: Message | undefined = messages?.[key] ?? (en as Partial<Messages>)[key]
+    // Own keys only: keys are built from API values too (`api.${unifiedApi}`), and a name inherited
+    // from Object.prototype is not a message.
+    const template: Message | undefined =
+      ownValue<Message | undefined>(messages, key) ?? ownValue<Message | undefined>(en, key)
     // An unknown key (a typo in a host override) shows the key itself rather than crashing.
     return template === undefined ? key : formatMessage(template, values, locale)
   }
@@ -58,7 +62,7 @@ export function I18nProvider({ locale, messages, children }: I18nProviderProps) 
       parent === defaultValue
         ? own
         : (key, values) => {
-            const template = messages?.[key]
+            const template = ownValue<Message | undefined>(messages, key)
             return template === undefined ? parentT(key, values) : own(key, values)
           }
     return { locale: effectiveLocale, direction: localeDirection(effectiveLocale), t }

@@ -7,7 +7,13 @@
 import { queryOptions } from '@tanstack/react-query'
 import type { ConnectionsAdapter } from '../src/adapter'
 import type { IntegrationsApiError } from '../src/errors'
-import type { Connection, ConnectionFilters, ConnectionRef, ResourceSettings } from '../src/types'
+import type {
+  Connection,
+  ConnectionFilters,
+  ConnectionRef,
+  RequestOptions,
+  ResourceSettings,
+} from '../src/types'
 import { supportedOperation, withApiErrors } from './adapter-errors'
 import { integrationKeys } from './integration-keys'
 import { retryDelay, shouldRetryQuery } from './retry'
@@ -28,11 +34,22 @@ type DetailKey = ReturnType<typeof integrationKeys.detail>
 type ResourceSettingsKey = ReturnType<typeof integrationKeys.resourceSettings>
 
 export const integrationQueries = {
-  /** Every connector/connection for these filters (`GET /vault/connections?api=…`). */
-  list: (adapter: ConnectionsAdapter, filters: ConnectionFilters = {}) =>
+  /**
+   * Every connector/connection for these filters (`GET /vault/connections?api=…`). `onRecordSkipped`
+   * hears of records the response carried but the list leaves out (useConnections sends them to
+   * `onEvent` as `record_skipped`).
+   */
+  list: (
+    adapter: ConnectionsAdapter,
+    filters: ConnectionFilters = {},
+    { onRecordSkipped }: Pick<RequestOptions, 'onRecordSkipped'> = {},
+  ) =>
+    // `onRecordSkipped` is where problems are reported, not what is fetched: not part of the key.
+    // eslint-disable-next-line @tanstack/query/exhaustive-deps
     queryOptions<Connection[], IntegrationsApiError, Connection[], ListKey>({
       queryKey: integrationKeys.list(adapter.scope, filters),
-      queryFn: ({ signal }) => withApiErrors(() => adapter.listConnections(filters, { signal })),
+      queryFn: ({ signal }) =>
+        withApiErrors(() => adapter.listConnections(filters, { signal, onRecordSkipped })),
       staleTime: INTEGRATIONS_STALE_TIME,
       retry: shouldRetryQuery,
       retryDelay,

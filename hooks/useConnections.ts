@@ -1,16 +1,34 @@
 'use client'
 import { useQuery, useQueryClient, type UseQueryResult } from '@tanstack/react-query'
+import { useState } from 'react'
 import type { IntegrationsApiError } from '../src/errors'
 import type { Connection, ConnectionFilters } from '../src/types'
 import { withHostStaleTime } from './host-query-defaults'
 import { integrationQueries } from './integration-queries'
 import { useIntegrationsAdapter } from './IntegrationsProvider'
+import { useIntegrationsEvents } from './useIntegrationsEvents'
 
-/** Every connector/connection for these filters. Reads `integrationKeys.list(scope, filters)`. */
+/**
+ * Every connector/connection for these filters. Reads `integrationKeys.list(scope, filters)`.
+ * Records the response carried but the list leaves out (duplicates, unaddressable ids, malformed)
+ * are reported to `onEvent` as `record_skipped`: once while this hook is mounted, not again on
+ * every refetch (each save refetches the list), so a host's monitoring sees each problem once.
+ */
 export function useConnections(
   filters: ConnectionFilters = {},
 ): UseQueryResult<Connection[], IntegrationsApiError> {
   const adapter = useIntegrationsAdapter()
   const queryClient = useQueryClient()
-  return useQuery(withHostStaleTime(queryClient, integrationQueries.list(adapter, filters)))
+  const events = useIntegrationsEvents()
+  const [reported] = useState(() => new Set<string>())
+  const options = integrationQueries.list(adapter, filters, {
+    onRecordSkipped: (skipped) => {
+      const key = JSON.stringify(skipped)
+      if (!reported.has(key)) {
+        reported.add(key)
+        events.track({ type: 'record_skipped', ...skipped })
+      }
+    },
+  })
+  return useQuery(withHostStaleTime(queryClient, options))
 }

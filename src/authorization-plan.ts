@@ -3,6 +3,7 @@
  * window, a token grant done by the backend, settings to fill in first, or nothing the end user can do
  * (the application owner has not configured the connector).
  */
+import { ownValue } from './own-property'
 import type { Connection } from './types'
 
 export type AuthorizationPlan =
@@ -26,11 +27,14 @@ function isEmpty(value: unknown): boolean {
   )
 }
 
-/** The field ids of `settings_required_for_authorization` that have no value in the settings or form fields. */
+/**
+ * The field ids of `settings_required_for_authorization` that have no value in the settings or form
+ * fields. Ids are looked up as own keys: a required `constructor` is not filled in by Object.prototype.
+ */
 export function missingAuthorizationSettings(connection: Connection): string[] {
   const required = connection.settings_required_for_authorization ?? []
   return required.filter((id) => {
-    const setting = connection.settings?.[id]
+    const setting = ownValue(connection.settings, id)
     const field = connection.form_fields?.find((candidate) => candidate.id === id)
     return isEmpty(setting) && isEmpty(field?.value)
   })

@@ -18,6 +18,12 @@ export type IntegrationsErrorKind =
   | 'parse'
   /** The adapter does not implement this operation (its capability is off); no request was sent. */
   | 'unsupported'
+  /**
+   * The request was refused before it was sent because an argument cannot be sent as given: an id
+   * that would not stay one URL path segment (code 'invalid_ref', see path-segment.ts). Retrying
+   * cannot help; status is 0.
+   */
+  | 'invalid_request'
 
 export interface IntegrationsApiErrorInit {
   kind: IntegrationsErrorKind

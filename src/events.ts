@@ -2,7 +2,7 @@
  * The funnel event stream a host feeds into its analytics (`onEvent`). Typed so hosts can switch on
  * `type`. Events never carry secrets or field values, only ids, counts and outcomes.
  */
-import type { Connection } from './types'
+import type { Connection, SkippedRecord } from './types'
 
 export type ConnectMethod = 'oauth' | 'token' | 'form' | 'import'
 
@@ -29,6 +29,11 @@ export type IntegrationsEvent =
   | { type: 'settings_saved'; unifiedApi: string; serviceId: string }
   | { type: 'resource_settings_saved'; unifiedApi: string; serviceId: string; resource: string }
   | { type: 'connection_validated'; unifiedApi: string; serviceId: string; valid: boolean }
+  /**
+   * The backend sent a record the page cannot show as its own card (duplicate, unaddressable id or
+   * malformed); it was left out. For the host's monitoring: the data needs fixing at the source.
+   */
+  | ({ type: 'record_skipped' } & SkippedRecord)
 
 export type IntegrationsEventType = IntegrationsEvent['type']
 

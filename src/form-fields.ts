@@ -15,6 +15,7 @@ import type {
   SimpleFormFieldOption,
 } from './types'
 import type { FormsMessageKey } from './i18n/forms/en'
+import { ownValue, setOwn } from './own-property'
 
 /* -------------------------------------------------------------------------------------------------
  * Types
@@ -81,7 +82,8 @@ export function normaliseFieldType(type: unknown): FormFieldType {
   if ((FORM_FIELD_TYPES as readonly string[]).includes(raw)) {
     return raw as FormFieldType
   }
-  const alias = TYPE_ALIASES[raw]
+  // `raw` is the API's text: 'constructor' must not find Object.prototype.constructor.
+  const alias = ownValue(TYPE_ALIASES, raw)
   if (alias) {
     return alias
   }
@@ -299,7 +301,8 @@ export function coerceFieldValue(type: FormFieldType, value: unknown): FieldValu
 
 /**
  * Initial value of every value-bearing field (hidden, deprecated and disabled included), keyed by API id.
- * Precedence: saved setting > `field.value` > `default_value` > the type's empty value.
+ * Precedence: saved setting > `field.value` > `default_value` > the type's empty value. Ids are own
+ * keys (see own-property.ts): a field `constructor` without a saved value starts empty.
  */
 export function toDefaultValues(
   fields: readonly FormField[],
@@ -310,11 +313,11 @@ export function toDefaultValues(
     if (!hasValue(field)) {
       continue
     }
-    const saved = settings && Object.hasOwn(settings, field.id) ? settings[field.id] : undefined
+    const saved = ownValue(settings, field.id)
     const chosen = [saved, field.value, field.default_value].find(
       (candidate) => candidate !== undefined && candidate !== null,
     )
-    values[field.id] = coerceFieldValue(normaliseFieldType(field.type), chosen)
+    setOwn(values, field.id, coerceFieldValue(normaliseFieldType(field.type), chosen))
   }
   return values
 }
@@ -362,7 +365,7 @@ export function toFormValues(values: Record<string, FieldValue>): SettingsFormVa
 export function fromFormValues(values: SettingsFormValues): Record<string, FieldValue> {
   const result: Record<string, FieldValue> = {}
   for (const [key, value] of Object.entries(values.settings ?? {})) {
-    result[fromFieldKey(key)] = value
+    setOwn(result, fromFieldKey(key), value)
   }
   return result
 }
@@ -522,7 +525,9 @@ export function missingRequired(
   fields: readonly FormField[],
   values: Record<string, unknown>,
 ): FormField[] {
-  return fields.filter((field) => rulesFor(field).required && isEmptyValue(values[field.id]))
+  return fields.filter(
+    (field) => rulesFor(field).required && isEmptyValue(ownValue(values, field.id)),
+  )
 }
 
 /** Required resource defaults that have no value yet (for a "Missing required fields" pill). */
@@ -553,15 +558,17 @@ export function optionsFor(field: FormField, values: Record<string, unknown>): F
   if (!parentId) {
     return flattenOptions(options)
   }
-  const parentValue = values[parentId]
+  const parentValue = ownValue(values, parentId)
   if (isEmptyValue(parentValue)) {
     return []
   }
   const key = field.filter?.key || 'id'
+  // `key` is the API's text too: a group matches on its own property only.
   const group = options.find(
     (option) =>
       isOptionGroup(option) &&
-      valueToText((option as unknown as Record<string, unknown>)[key]) === valueToText(parentValue),
+      valueToText(ownValue(option as unknown as Record<string, unknown>, key)) ===
+        valueToText(parentValue),
   )
   return group && isOptionGroup(group) ? group.options : []
 }
@@ -588,7 +595,7 @@ export function toResourceDefaults(
 ): ResourceDefault[] {
   return fields.filter(hasValue).map((field) => {
     const item: ResourceDefault = { id: field.id }
-    const value = values[field.id]
+    const value = ownValue(values, field.id)
     // The spec's `value` is not nullable: an empty number is sent as "no value".
     if (value !== null && value !== undefined) {
       item.value = value
@@ -628,11 +635,11 @@ export function serverFieldErrors(
         if (isRecord(entry)) {
           for (const [id, reason] of Object.entries(entry)) {
             if (ids.has(id)) {
-              result[id] = valueToText(reason) || 'required'
+              setOwn(result, id, valueToText(reason) || 'required')
             }
           }
         } else if (typeof entry === 'string' && ids.has(entry)) {
-          result[entry] = 'required'
+          setOwn(result, entry, 'required')
         }
       }
     }
@@ -648,7 +655,7 @@ export function serverFieldErrors(
           (candidate): candidate is string => typeof candidate === 'string' && ids.has(candidate),
         )
         if (id) {
-          result[id] = valueToText(entry.message) || message
+          setOwn(result, id, valueToText(entry.message) || message)
         }
       }
     }
@@ -664,7 +671,7 @@ export function serverFieldErrors(
     const pattern = new RegExp(`(^|[^\\w-])${escapeRegExp(id)}($|[^\\w-])`)
     const text = texts.find((candidate) => pattern.test(candidate))
     if (text) {
-      result[id] = text
+      setOwn(result, id, text)
     }
   }
   return result

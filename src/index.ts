@@ -10,6 +10,7 @@ export { createVaultClient } from './vault/client'
 export type { ResourceSettingsBody, VaultClient, VaultClientOptions } from './vault/client'
 export { createVaultAdapter, vaultCapabilities } from './vault/adapter'
 export { safeUrl } from './safe-url'
+export { isSafePathSegment } from './path-segment'
 export { openAuthorizeWindow, popupFeatures } from './oauth-window'
 export type {
   AuthorizeWindowController,

@@ -155,6 +155,27 @@ export interface ValidateConnectionResult {
   state: ConnectionState
 }
 
+/**
+ * A record of a list response that was left out, and why: `'duplicate'` (a later record for a
+ * connector already in the list; the first one is kept), `'invalid_id'` (an id that cannot be sent
+ * as one URL path segment, see path-segment.ts) or `'malformed'` (no usable ids or state).
+ */
+export interface SkippedRecord {
+  reason: 'duplicate' | 'invalid_id' | 'malformed'
+  /**
+   * The record's ids where it had them as non-empty strings (clipped to 200 characters); never any
+   * other field. Nested, so that code narrowing events with `'serviceId' in event` to connection
+   * events is not handed an event without a connection.
+   */
+  ids: { unifiedApi?: string; serviceId?: string }
+}
+
 export interface RequestOptions {
   signal?: AbortSignal
+  /**
+   * Told about each record a list response carried but the result leaves out, once per record
+   * (once per connector for duplicates). The hooks forward it to `onEvent` as `record_skipped`.
+   * A throw from it is ignored: it must not fail the request.
+   */
+  onRecordSkipped?: (record: SkippedRecord) => void
 }

@@ -2,6 +2,7 @@
  * Message formatting without a dependency: `{name}` interpolation and plural messages picked with
  * Intl.PluralRules. Output is plain text, never HTML: callers render it as a React text node.
  */
+import { ownValue } from '../own-property'
 
 /** A plural message: the form is chosen by `values.count`; `zero` wins over the locale's rule when count is 0. */
 export interface PluralMessage {
@@ -73,7 +74,8 @@ export function formatMessage(
       ? template
       : selectPlural(template, Number(values.count ?? 0), locale)
   return text.replace(PLACEHOLDER, (match, name: string) => {
-    const value = values[name]
+    // `name` comes from the message text (host overrides too): `{constructor}` is not a value.
+    const value = ownValue(values, name)
     if (value === undefined) {
       return match
     }

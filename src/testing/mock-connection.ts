@@ -18,6 +18,7 @@ import type {
   FormField,
   ResourceConfiguration,
 } from '../types'
+import { ownValue, setOwn } from '../own-property'
 
 /** The settings value that the mock treats as credentials the provider rejects. */
 export const INVALID_CREDENTIAL = 'invalid'
@@ -77,8 +78,13 @@ export function createRecord(fixture: Connection): ConnectionRecord {
   const fields = (fixture.form_fields ?? []).map(withoutValue)
   const settings: Record<string, unknown> = { ...(fixture.settings ?? {}) }
   for (const item of fixture.form_fields ?? []) {
-    if (!valueFreeTypes.has(item.type) && item.value !== undefined && !(item.id in settings)) {
-      settings[item.id] = item.value
+    // Field ids are data (`constructor`, `__proto__`…): own-key checks and writes only.
+    if (
+      !valueFreeTypes.has(item.type) &&
+      item.value !== undefined &&
+      !Object.hasOwn(settings, item.id)
+    ) {
+      setOwn(settings, item.id, item.value)
     }
   }
   const resources = new Map<string, FormField[]>()
@@ -133,11 +139,11 @@ function requiredFieldIds(record: ConnectionRecord): string[] {
 /** Settings Vault needs before it can authorize (the list the fixture declares). */
 export function missingAuthorizationSettings(record: ConnectionRecord): string[] {
   const ids = record.fixture.settings_required_for_authorization ?? []
-  return ids.filter((id) => !hasValue(record.settings[id]))
+  return ids.filter((id) => !hasValue(ownValue(record.settings, id)))
 }
 
 export function missingSettings(record: ConnectionRecord): string[] {
-  return requiredFieldIds(record).filter((id) => !hasValue(record.settings[id]))
+  return requiredFieldIds(record).filter((id) => !hasValue(ownValue(record.settings, id)))
 }
 
 export function missingDefaults(record: ConnectionRecord): string[] {
@@ -166,7 +172,7 @@ function hasCredentials(record: ConnectionRecord): boolean {
   // apiKey / basic / custom: the credentials are settings.
   const ids = record.fixture.settings_required_for_authorization ?? []
   const needed = ids.length > 0 ? ids : requiredFieldIds(record)
-  return record.credentials || needed.every((id) => hasValue(record.settings[id]))
+  return record.credentials || needed.every((id) => hasValue(ownValue(record.settings, id)))
 }
 
 export function deriveState(record: ConnectionRecord): ConnectionState {
@@ -228,7 +234,7 @@ export function applySettings(
       if (value === null) {
         delete record.settings[id]
       } else {
-        record.settings[id] = value
+        setOwn(record.settings, id, value)
       }
     }
   }
@@ -326,7 +332,7 @@ export function toConnectionView(record: ConnectionRecord, context: ViewContext)
     settings: record.added ? { ...record.settings } : null,
     metadata: record.metadata,
     form_fields: record.fields.map((item) =>
-      item.id in record.settings && !valueFreeTypes.has(item.type)
+      Object.hasOwn(record.settings, item.id) && !valueFreeTypes.has(item.type)
         ? { ...item, value: record.settings[item.id] as FieldValue }
         : item,
     ),

@@ -37,7 +37,11 @@ import { checkRequest, type SpecViolationRule } from './spec-validator'
 import { defaultFaultBody, vaultErrorBody, vaultErrors, type VaultErrorBody } from './vault-errors'
 
 export interface MockVaultOptions {
-  /** The catalog. Default: `generateConnectors(24, 1)`. */
+  /**
+   * The catalog. Default: `generateConnectors(24, 1)`. Served as given, hostile records included:
+   * duplicates of a connector are all listed (requests address the first), ids and setting names
+   * may be anything (`..`, `constructor`, `__proto__`).
+   */
   connectors?: Connection[]
   /** Default `'mock-app-id'`. */
   appId?: string
@@ -179,12 +183,27 @@ export function createMockVault(options: MockVaultOptions = {}): MockVault {
   let faults: PendingFault[] = []
   let usedConfirmTokens = new Set<string>()
   let random = createRandom(seed)
-  let records = new Map<string, ConnectionRecord>()
+  // Every fixture is served, in order, duplicates included (a hostile backend may list a connector
+  // twice); requests address the first record of a connector, as the client's parser keeps it.
+  let records: ConnectionRecord[] = []
+  let byRef = new Map<string, ConnectionRecord>()
+  let byId = new Map<string, ConnectionRecord>()
+  const refKey = (unifiedApi: string, serviceId: string) => JSON.stringify([unifiedApi, serviceId])
 
   const load = () => {
-    records = new Map(
-      structuredClone(fixtures).map((fixture) => [fixture.id, createRecord(fixture)] as const),
-    )
+    records = structuredClone(fixtures).map(createRecord)
+    byRef = new Map()
+    byId = new Map()
+    for (const record of records) {
+      const { unified_api, service_id, id } = record.fixture
+      const key = refKey(unified_api, service_id)
+      if (!byRef.has(key)) {
+        byRef.set(key, record)
+      }
+      if (!byId.has(id)) {
+        byId.set(id, record)
+      }
+    }
   }
   load()
 
@@ -212,18 +231,12 @@ export function createMockVault(options: MockVaultOptions = {}): MockVault {
     revokeUrl: (record) => (usesConsentWindow(record) ? windowUrl(revokeUrl, record) : null),
   }
 
-  const findRecord = (unifiedApi: string, serviceId: string) => {
-    const record = records.get(`${unifiedApi}+${serviceId}`)
-    return record &&
-      record.fixture.unified_api === unifiedApi &&
-      record.fixture.service_id === serviceId
-      ? record
-      : undefined
-  }
+  const findRecord = (unifiedApi: string, serviceId: string) =>
+    byRef.get(refKey(unifiedApi, serviceId))
 
   const recordFor = (ref: ConnectionRef | string) => {
     if (typeof ref === 'string') {
-      return records.get(ref)
+      return byId.get(ref)
     }
     return findRecord(ref.unifiedApi, ref.serviceId)
   }
@@ -332,7 +345,7 @@ export function createMockVault(options: MockVaultOptions = {}): MockVault {
     if (operationId === 'connectionsAll') {
       const api = query.get('api')
       const configured = query.get('configured')
-      const list = [...records.values()]
+      const list = records
         .filter((record) => api === null || record.fixture.unified_api === api)
         .filter((record) => {
           if (configured === null) {
@@ -690,7 +703,7 @@ export function createMockVault(options: MockVaultOptions = {}): MockVault {
     token,
     requests,
     violations,
-    connections: () => [...records.values()].map(view),
+    connections: () => records.map(view),
     connection: (ref) => {
       const record = recordFor(ref)
       return record ? view(record) : undefined

@@ -14,6 +14,7 @@
 import type { AuthorizeUrlOptions } from '../adapter'
 import { IntegrationsApiError } from '../errors'
 import { decodeJwtClaims, looksLikeJwt } from '../jwt'
+import { isSafePathSegment } from '../path-segment'
 import { safeUrl } from '../safe-url'
 import type {
   Connection,
@@ -188,6 +189,36 @@ function writableImportBody(body: ImportConnectionBody): ImportConnectionBody {
 }
 
 /* -------------------------------------------------------------------------------------------------
+ * Path segments
+ * -----------------------------------------------------------------------------------------------*/
+
+const MAX_QUOTED_ID_LENGTH = 100
+
+/**
+ * `id` encoded as one path segment, or a throw of kind 'invalid_request' (code 'invalid_ref') when
+ * it would not stay one: `..` would make the URL parser send the request to another endpoint, and
+ * encoding does not help (see ../path-segment.ts).
+ */
+function pathSegment(name: 'unified_api' | 'service_id' | 'resource', id: unknown): string {
+  if (isSafePathSegment(id)) {
+    return encodeURIComponent(id)
+  }
+  // Plain-JS callers may pass anything; only a string is quoted (and clipped).
+  const quoted =
+    typeof id !== 'string'
+      ? `(${typeof id})`
+      : JSON.stringify(
+          id.length > MAX_QUOTED_ID_LENGTH ? `${id.slice(0, MAX_QUOTED_ID_LENGTH)}…` : id,
+        )
+  throw new IntegrationsApiError({
+    kind: 'invalid_request',
+    code: 'invalid_ref',
+    message: "This connection can't be opened: its id is not valid.",
+    detail: `The ${name} ${quoted} is empty, a "." or ".." path segment, or contains a slash once decoded, so it would address another endpoint. The request was not sent.`,
+  })
+}
+
+/* -------------------------------------------------------------------------------------------------
  * OAuth URLs
  * -----------------------------------------------------------------------------------------------*/
 
@@ -300,18 +331,19 @@ export function createVaultClient(options: VaultClientOptions = {}): VaultClient
     })
   }
 
+  // Called inside the async methods, so a refused id rejects the call before anything is sent.
   const connectionPath = ({ unifiedApi, serviceId }: ConnectionRef, suffix = '') =>
-    `/vault/connections/${encodeURIComponent(unifiedApi)}/${encodeURIComponent(serviceId)}${suffix}`
+    `/vault/connections/${pathSegment('unified_api', unifiedApi)}/${pathSegment('service_id', serviceId)}${suffix}`
 
   const resourcePath = (ref: ConnectionRef, resource: string) =>
-    connectionPath(ref, `/${encodeURIComponent(resource)}/config`)
+    connectionPath(ref, `/${pathSegment('resource', resource)}/config`)
 
   return {
     baseUrl,
     appId,
     consumerId,
 
-    async listConnections(filters = {}, { signal } = {}) {
+    async listConnections(filters = {}, { signal, onRecordSkipped } = {}) {
       const query = new URLSearchParams()
       if (filters.api !== undefined) {
         query.set('api', filters.api)
@@ -324,7 +356,7 @@ export function createVaultClient(options: VaultClientOptions = {}): VaultClient
         signal,
         needsConsumer: false,
       })
-      return parseConnectionList(body, status)
+      return parseConnectionList(body, status, onRecordSkipped)
     },
 
     async getConnection(ref, { signal } = {}) {

@@ -1,16 +1,27 @@
 /**
  * Defensive parsing of Vault responses, without a schema validator (a validator would cost more
- * bundle than the whole client). Rules, chosen so the UI can render whatever we return:
+ * bundle than the whole client). Records from the backend are untrusted input. Rules, chosen so the
+ * UI can render whatever we return:
  *
  * - The body must be Vault's envelope, an object with `data`; anything else is kind 'parse'.
  * - A connection needs non-empty string `service_id` and `unified_api` and a known `state`; without
  *   them it cannot be addressed or given a status, so it is rejected. `id` is derived as
  *   `${unified_api}+${service_id}` (Vault's own id format) and `name` falls back to `service_id`
  *   when missing, because a missing label should not hide a connector that works.
- * - In a list, malformed connections are dropped and the rest is returned: one bad record from the
- *   server must not blank the whole catalog. A single-connection response that is malformed is kind
+ * - Ids are path segments of later requests: a connection whose `service_id` or `unified_api` is not
+ *   one safe segment (`.`, `..`, `%2e`, a slash … see ../path-segment.ts) is rejected too, and such
+ *   resource names are dropped from the resource lists (the client would refuse to request them).
+ * - In a list, rejected connections are dropped and the rest is returned: one bad record from the
+ *   server must not blank the whole catalog. A single-connection response that is rejected is kind
  *   'parse'.
+ * - Duplicates: a list holds one record per connector (`unified_api` + `service_id`), because that
+ *   pair is the connector's identity everywhere (React keys, deep links, cache updates). The FIRST
+ *   record wins. Merging could pair one record's state with another's credentials or fields and show
+ *   a status neither has; the first is also what a lookup by ref finds, so card and details agree.
+ * - Every record a list leaves out is reported once through `onRecordSkipped` (duplicates: once per
+ *   connector, however many copies), which the hooks turn into a `record_skipped` event.
  * - Optional fields of the wrong type are removed (never coerced), so `website: 42` becomes absent.
+ *   Property names are looked up as own properties only, so a key like `constructor` is data.
  * - form_fields: a non-array becomes []; a field without a string id is dropped; label falls back to
  *   the id; a missing type becomes 'text' and an unknown type is kept as-is (the form engine renders
  *   it as text). Options: an option is a group iff it has an `options` array; options without a
@@ -32,8 +43,10 @@ import type {
   ResourceDefault,
   ResourceSettings,
   SimpleFormFieldOption,
+  SkippedRecord,
   ValidateConnectionResult,
 } from '../types'
+import { isSafePathSegment } from '../path-segment'
 import { parseError } from './errors'
 
 type JsonObject = Record<string, unknown>
@@ -201,11 +214,11 @@ export function parseFormField(value: unknown): FormField | null {
     type: nonEmptyString(value.type) ?? 'text',
   }
   for (const [key, check] of Object.entries(FIELD_PROPERTY_CHECKS)) {
-    if (key in value && check(value[key])) {
+    if (Object.hasOwn(value, key) && check(value[key])) {
       field[key] = value[key]
     }
   }
-  if ('options' in value) {
+  if (Object.hasOwn(value, 'options')) {
     field.options = parseOptions(value.options)
   }
   if (isRecord(value.filter)) {
@@ -247,7 +260,7 @@ function parseResourceDefault(value: unknown): ResourceDefault | null {
   if (isString(value.type)) {
     result.type = value.type
   }
-  if ('options' in value) {
+  if (Object.hasOwn(value, 'options')) {
     result.options = parseOptions(value.options)
   }
   return result
@@ -257,8 +270,8 @@ function parseResourceConfiguration(value: unknown): ResourceConfiguration | nul
   if (!isRecord(value)) {
     return null
   }
-  const resource = nonEmptyString(value.resource)
-  if (resource === undefined) {
+  const resource = value.resource
+  if (!isSafePathSegment(resource)) {
     return null
   }
   return { resource, defaults: parseEach(value.defaults, parseResourceDefault) }
@@ -307,47 +320,79 @@ const CONNECTION_PROPERTY_CHECKS: Record<string, (value: unknown) => boolean> = 
   subscriptions: isArray,
 }
 
-const STRING_ARRAYS = new Set([
+/** Lists of resource names: each name becomes a path segment of `…/{resource}/config`. */
+const RESOURCE_ARRAYS = new Set([
   'configurable_resources',
   'resource_schema_support',
   'resource_settings_support',
-  'settings_required_for_authorization',
 ])
+/** Lists of setting ids. */
+const STRING_ARRAYS = new Set(['settings_required_for_authorization'])
 const RECORD_ARRAYS = new Set(['custom_mappings', 'consents', 'subscriptions'])
+// As a record's own keys these would shadow methods other code calls on it (`String(connection)`,
+// `hasOwnProperty`), and no Vault field has such a name: unknown keys with them are dropped.
+const PROTOTYPE_NAMES: ReadonlySet<string> = new Set(Object.getOwnPropertyNames(Object.prototype))
+
+/** The items that pass `keep`, each once (a repeated resource would be a repeated tab and key). */
+function uniqueItems(items: unknown[], keep: (item: unknown) => item is string): string[] {
+  return [...new Set(items.filter(keep))]
+}
+
+/** Why a record cannot be a connection, or null when it can. */
+function connectionProblem(value: unknown): SkippedRecord['reason'] | null {
+  if (
+    !isRecord(value) ||
+    nonEmptyString(value.service_id) === undefined ||
+    nonEmptyString(value.unified_api) === undefined ||
+    !isConnectionState(value.state)
+  ) {
+    return 'malformed'
+  }
+  if (!isSafePathSegment(value.service_id) || !isSafePathSegment(value.unified_api)) {
+    return 'invalid_id'
+  }
+  return null
+}
 
 /** A connection that satisfies the invariants above, or null. */
 export function parseConnection(value: unknown): Connection | null {
-  if (!isRecord(value)) {
+  if (connectionProblem(value) !== null) {
     return null
   }
-  const serviceId = nonEmptyString(value.service_id)
-  const unifiedApi = nonEmptyString(value.unified_api)
-  if (serviceId === undefined || unifiedApi === undefined || !isConnectionState(value.state)) {
-    return null
-  }
+  const record = value as JsonObject
+  const serviceId = record.service_id as string
+  const unifiedApi = record.unified_api as string
   // Unknown extra properties are kept: they are harmless to render code that does not read them,
-  // and hosts may want fields newer than this library.
-  const connection: JsonObject = { ...value }
+  // and hosts may want fields newer than this library. (Spreading copies an own `__proto__` key as
+  // data, it never sets the prototype; the loop below drops it with the other prototype names.)
+  const connection: JsonObject = { ...record }
+  for (const key of Object.keys(connection)) {
+    if (PROTOTYPE_NAMES.has(key)) {
+      delete connection[key]
+    }
+  }
   for (const [key, check] of Object.entries(CONNECTION_PROPERTY_CHECKS)) {
-    if (!(key in connection)) {
+    if (!Object.hasOwn(connection, key)) {
       continue
     }
     const property = connection[key]
     if (!check(property)) {
       delete connection[key]
+    } else if (RESOURCE_ARRAYS.has(key)) {
+      connection[key] = uniqueItems(property as unknown[], isSafePathSegment)
     } else if (STRING_ARRAYS.has(key)) {
-      connection[key] = (property as unknown[]).filter(isString)
+      connection[key] = uniqueItems(property as unknown[], isString)
     } else if (RECORD_ARRAYS.has(key)) {
       connection[key] = (property as unknown[]).filter(isRecord)
     }
   }
-  connection.id = nonEmptyString(value.id) ?? `${unifiedApi}+${serviceId}`
-  connection.name = nonEmptyString(value.name) ?? serviceId
-  if ('form_fields' in value) {
-    connection.form_fields = parseFormFields(value.form_fields)
+  connection.id = nonEmptyString(record.id) ?? `${unifiedApi}+${serviceId}`
+  connection.name = nonEmptyString(record.name) ?? serviceId
+  if (Object.hasOwn(record, 'form_fields')) {
+    connection.form_fields = parseFormFields(record.form_fields)
   }
-  if ('configuration' in value) {
-    connection.configuration = parseEach(value.configuration, parseResourceConfiguration)
+  if (Object.hasOwn(record, 'configuration')) {
+    connection.configuration = parseEach(record.configuration, parseResourceConfiguration)
   }
   return connection as unknown as Connection
 }
@@ -364,12 +409,72 @@ export function unwrapData(body: unknown, status: number): unknown {
   return body.data
 }
 
-export function parseConnectionList(body: unknown, status: number): Connection[] {
+// Ids reach the host's analytics: a hostile megabyte-long id must not.
+const MAX_REPORTED_ID_LENGTH = 200
+
+function reportedId(value: unknown): string | undefined {
+  const id = nonEmptyString(value)
+  return id === undefined || id.length <= MAX_REPORTED_ID_LENGTH
+    ? id
+    : `${id.slice(0, MAX_REPORTED_ID_LENGTH)}…`
+}
+
+function skippedRecord(reason: SkippedRecord['reason'], value: unknown): SkippedRecord {
+  const ids: SkippedRecord['ids'] = {}
+  if (isRecord(value)) {
+    const unifiedApi = reportedId(value.unified_api)
+    const serviceId = reportedId(value.service_id)
+    if (unifiedApi !== undefined) {
+      ids.unifiedApi = unifiedApi
+    }
+    if (serviceId !== undefined) {
+      ids.serviceId = serviceId
+    }
+  }
+  return { reason, ids }
+}
+
+/**
+ * The connections of a list body: rejected records and later duplicates left out, each reported
+ * once to `onSkipped` (see the rules at the top). A throwing `onSkipped` cannot fail the parse.
+ */
+export function parseConnectionList(
+  body: unknown,
+  status: number,
+  onSkipped?: (record: SkippedRecord) => void,
+): Connection[] {
   const data = unwrapData(body, status)
   if (!Array.isArray(data)) {
     throw parseError(status, 'Expected `data` to be a list of connections.', body)
   }
-  return parseEach(data, parseConnection)
+  const report = (skipped: SkippedRecord) => {
+    try {
+      onSkipped?.(skipped)
+    } catch {
+      // The caller's bug; the hooks route their own callback failures to onError.
+    }
+  }
+  // Connector key → whether its duplicate was reported. JSON of the pair, because any separator
+  // could occur inside the ids themselves.
+  const seen = new Map<string, boolean>()
+  const result: Connection[] = []
+  for (const item of data) {
+    const connection = parseConnection(item)
+    if (connection === null) {
+      report(skippedRecord(connectionProblem(item) ?? 'malformed', item))
+      continue
+    }
+    const key = JSON.stringify([connection.unified_api, connection.service_id])
+    const reported = seen.get(key)
+    if (reported === undefined) {
+      seen.set(key, false)
+      result.push(connection)
+    } else if (!reported) {
+      seen.set(key, true)
+      report(skippedRecord('duplicate', item))
+    }
+  }
+  return result
 }
 
 export function parseConnectionResponse(body: unknown, status: number): Connection {

@@ -279,9 +279,9 @@ describe('connection endpoints', () => {
 
   it('encodes path segments', async () => {
     const error = await rejection(
-      vaultClient().getConnection({ unifiedApi: 'crm', serviceId: 'a/b?c#d' }),
+      vaultClient().getConnection({ unifiedApi: 'crm', serviceId: 'a b?c#d&e%' }),
     )
-    expect(lastRequest().path).toBe('/vault/connections/crm/a%2Fb%3Fc%23d')
+    expect(lastRequest().path).toBe('/vault/connections/crm/a%20b%3Fc%23d%26e%25')
     expect(error.status).toBe(404)
   })
 })
