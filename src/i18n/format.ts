@@ -61,7 +61,8 @@ const PLACEHOLDER = /\{(\w+)\}/g
 
 /**
  * Formats one message. Unknown placeholders are left as written so a missing value is visible in
- * development rather than silently dropped. Numbers are formatted for the locale.
+ * development rather than silently dropped. Numbers are formatted for the locale; text values are
+ * isolated for bidirectional text where that can matter (see isolateBidi).
  */
 export function formatMessage(
   template: Message,
@@ -72,13 +73,67 @@ export function formatMessage(
     typeof template === 'string'
       ? template
       : selectPlural(template, Number(values.count ?? 0), locale)
+  const rtlLocale = localeDirection(locale) === 'rtl'
   return text.replace(PLACEHOLDER, (match, name: string) => {
     const value = values[name]
     if (value === undefined) {
       return match
     }
-    return typeof value === 'number' ? formatNumber(value, locale) : value
+    if (typeof value === 'number') {
+      return formatNumber(value, locale)
+    }
+    return rtlLocale || hasBidiText(value) ? isolateBidi(value) : value
   })
+}
+
+/**
+ * Characters that can reorder text: right-to-left letters (Hebrew, Arabic, Syriac, Thaana, N'Ko …
+ * and their presentation forms), Arabic digits, and the explicit direction marks, embeddings,
+ * overrides and isolates.
+ */
+const BIDI_TEXT =
+  /[\u0590-\u08ff\u200e\u200f\u202a-\u202e\u2066-\u2069\ufb1d-\ufdff\ufe70-\ufefe]|[\u{10800}-\u{10fff}\u{1e800}-\u{1efff}]/u
+
+/** True when `text` holds a character that can change the visual order of the text around it. */
+export function hasBidiText(text: string): boolean {
+  return BIDI_TEXT.test(text)
+}
+
+const FSI = '\u2068'
+const PDI = '\u2069'
+const ISOLATE_INITIATORS = new Set(['\u2066', '\u2067', FSI])
+/** Paragraph separators (Unicode bidi class B) end every isolate: inside a value they are spaces. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const PARAGRAPH_SEPARATOR = /[\n\r\u001c-\u001e\u0085\u2029]/g
+
+/**
+ * Wraps a value in FIRST STRONG ISOLATE … POP DIRECTIONAL ISOLATE, so its own direction comes from
+ * its first strong letter and nothing in it (an Arabic name, a stray U+202E RIGHT-TO-LEFT OVERRIDE)
+ * can reorder the sentence around it: overrides and embeddings opened inside end at the closing
+ * isolate. The value cannot break out early either: a PDI with no isolate of its own to close is
+ * dropped, isolates it leaves open are closed, and paragraph separators become spaces.
+ *
+ * The message stays a string (aria-labels, placeholders and validation messages are strings), which
+ * is why this is done with characters rather than `<bdi>`. formatMessage applies it only where it
+ * can change the rendering (the value holds bidi text, or the locale is right-to-left): a left-to-
+ * right value in a left-to-right message is laid out in logical order either way, so plain names
+ * keep exactly their text for copying, search and accessible names.
+ */
+export function isolateBidi(value: string): string {
+  let open = 0
+  let inner = ''
+  for (const char of value.replace(PARAGRAPH_SEPARATOR, ' ')) {
+    if (ISOLATE_INITIATORS.has(char)) {
+      open += 1
+    } else if (char === PDI) {
+      if (open === 0) {
+        continue
+      }
+      open -= 1
+    }
+    inner += char
+  }
+  return FSI + inner + PDI.repeat(open) + PDI
 }
 
 const RTL_LANGUAGES = new Set([
