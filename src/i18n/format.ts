@@ -73,7 +73,7 @@ export function formatMessage(
     typeof template === 'string'
       ? template
       : selectPlural(template, Number(values.count ?? 0), locale)
-  const rtlLocale = localeDirection(locale) === 'rtl'
+  const rtlMessage = hasBidiText(text)
   return text.replace(PLACEHOLDER, (match, name: string) => {
     const value = values[name]
     if (value === undefined) {
@@ -82,7 +82,7 @@ export function formatMessage(
     if (typeof value === 'number') {
       return formatNumber(value, locale)
     }
-    return rtlLocale || hasBidiText(value) ? isolateBidi(value) : value
+    return rtlMessage || hasBidiText(value) ? isolateBidi(value) : value
   })
 }
 
@@ -115,9 +115,10 @@ const PARAGRAPH_SEPARATOR = /[\n\r\u001c-\u001e\u0085\u2029]/g
  *
  * The message stays a string (aria-labels, placeholders and validation messages are strings), which
  * is why this is done with characters rather than `<bdi>`. formatMessage applies it only where it
- * can change the rendering (the value holds bidi text, or the locale is right-to-left): a left-to-
- * right value in a left-to-right message is laid out in logical order either way, so plain names
- * keep exactly their text for copying, search and accessible names.
+ * can change the rendering: the value or the message holds right-to-left or bidi-control text. A
+ * left-to-right value in a left-to-right message is laid out in logical order either way, so plain
+ * names keep exactly their text for copying, search and accessible names; and an English fallback
+ * sentence in a right-to-left page keeps a Latin name in its own left-to-right run.
  */
 export function isolateBidi(value: string): string {
   let open = 0

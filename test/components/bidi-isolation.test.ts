@@ -1,7 +1,7 @@
 /**
  * Interpolated text values are isolated for bidirectional text (src/i18n/format.ts): a right-to-left
  * name, or a U+202E RIGHT-TO-LEFT OVERRIDE in one, cannot reorder the sentence around it, and a
- * value cannot close the isolate early. Plain left-to-right values in a left-to-right locale keep
+ * value cannot close the isolate early. Plain left-to-right values in a left-to-right message keep
  * exactly their text. The rendering itself is measured in Chromium (test/e2e/hostile-data.e2e.ts).
  */
 import fc from 'fast-check'
@@ -104,14 +104,16 @@ describe('isolation of interpolated values', () => {
     )
   })
 
-  it('isolates every text value in a right-to-left locale, and never numbers', () => {
+  it('isolates every text value in a right-to-left message, and never numbers', () => {
+    // The trailing "." of a Latin name would otherwise join the Arabic text after it.
     expect(formatMessage('حذف {name}؟', { name: 'Acme, Inc.' }, 'ar')).toBe(
       `حذف ${FSI}Acme, Inc.${PDI}؟`,
     )
     expect(formatMessage('{count} متصل', { count: 3 }, 'ar')).toBe(
       `${new Intl.NumberFormat('ar').format(3)} متصل`,
     )
-    expect(formatMessage('{count} connected', { count: 3 }, 'en')).toBe('3 connected')
+    // An English fallback in a right-to-left page keeps a Latin name in its left-to-right run.
+    expect(formatMessage('Delete {name}?', { name: 'Xero' }, 'ar')).toBe('Delete Xero?')
   })
 
   it('cannot be closed early by a PDI in the value, and closes isolates the value left open', () => {
