@@ -7,7 +7,7 @@
  */
 import type { Meta, StoryObj } from '@storybook/react-vite'
 import { IntegrationsPage } from 'integrations-kit'
-import { expect, screen, within } from 'storybook/test'
+import { expect, screen, userEvent, within } from 'storybook/test'
 import { arabic } from './arabic-messages'
 import { mockOAuthUrls } from './decorators'
 import { HOSTILE_FORM, hostileCatalog, LONG_UNBROKEN_NAME } from './hostile-fixtures'
@@ -46,12 +46,25 @@ export const RightToLeftDark: Story = {
   args: { ...rightToLeft, ...dark },
 }
 
-/** The connector with the long settings form, resource defaults and Manage section, opened. */
+/**
+ * The connector with the long settings form, its long resource expanded: axe checks the panel in
+ * both appearances (the catalog stories above cover the page).
+ */
 export const DetailsOpen: Story = {
   name: 'Details open',
   args: HOSTILE_FORM,
   play: async () => {
     const dialog = await screen.findByRole('dialog', { name: `${LONG_UNBROKEN_NAME} Form` })
     await expect(within(dialog).getByRole('heading', { name: 'Manage' })).toBeVisible()
+    await userEvent.click(within(dialog).getByRole('button', { name: /^TimeOffRequests/ }))
+    await expect(
+      await within(dialog).findByRole('combobox', { name: /^DefaultOwner/ }),
+    ).toBeVisible()
   },
+}
+
+export const DetailsOpenDark: Story = {
+  name: 'Details open, dark',
+  args: { ...HOSTILE_FORM, ...dark },
+  play: DetailsOpen.play,
 }

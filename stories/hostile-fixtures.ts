@@ -106,7 +106,7 @@ const resourceField = formField('owner_id', unbroken('DefaultOwnerForNewRecords'
 
 /** The hostile records, then a few ordinary ones to compare with. */
 export function hostileCatalog(): Connection[] {
-  const longResource = unbroken('time-off-requests-and-absences-', 120)
+  const longResource = unbroken('TimeOffRequestsAndAbsences', 120)
   return [
     generateConnector({
       service_id: HOSTILE_FORM.serviceId,
