@@ -71,8 +71,21 @@ afterAll(async () => {
 
 const root = (page: Page) => page.locator('[data-ik-slot="root"]')
 
-async function catalogLoaded(page: Page) {
-  await expect.poll(() => page.locator('[data-ik-slot="card"]').count()).toBe(CATALOG_SIZE)
+/** Opens a Hostile data story, waits for its whole catalog, then runs `body` (see withStory). */
+function onCatalog(
+  story: string,
+  body: (page: Page) => Promise<void>,
+  options?: OpenStoryOptions,
+): Promise<void> {
+  return withStory(
+    browser,
+    story,
+    async (page) => {
+      await expect.poll(() => page.locator('[data-ik-slot="card"]').count()).toBe(CATALOG_SIZE)
+      await body(page)
+    },
+    options,
+  )
 }
 
 /** Opens the connector with the hostile settings form and waits for its form and one resource. */
@@ -121,11 +134,9 @@ describe.each(VARIANTS)('hostile data, $name', ({ name, story, colorScheme, dir 
   const options: OpenStoryOptions = { colorScheme }
 
   it('keeps every card part inside its card, the page from scrolling sideways, cut names whole', async () => {
-    await withStory(
-      browser,
+    await onCatalog(
       story,
       async (page) => {
-        await catalogLoaded(page)
         expect(await root(page).getAttribute('dir')).toBe(dir)
         expect(await cardOverflow(page)).toEqual([])
         expect(await horizontalOverflow(root(page), 'page')).toEqual([])
@@ -141,11 +152,9 @@ describe.each(VARIANTS)('hostile data, $name', ({ name, story, colorScheme, dir 
   })
 
   it('keeps the settings form and resource defaults inside the panel, with room to type', async () => {
-    await withStory(
-      browser,
+    await onCatalog(
       story,
       async (page) => {
-        await catalogLoaded(page)
         const dialog = await openHostileForm(page)
         expect(await horizontalOverflow(dialog, 'panel')).toEqual([])
         expect(await squeezedInputs(dialog, MIN_INPUT_WIDTH)).toEqual([])
@@ -166,11 +175,9 @@ describe.each(VARIANTS)('hostile data, $name', ({ name, story, colorScheme, dir 
   })
 
   it('keeps the import dialog on screen without sideways scroll, with room to type', async () => {
-    await withStory(
-      browser,
+    await onCatalog(
       story,
       async (page) => {
-        await catalogLoaded(page)
         const panel = await openHostileForm(page)
         await panel.getByRole('button', { name: 'Import credentials' }).click()
         const importDialog = page.getByRole('dialog', { name: /^Import a/ })
@@ -185,11 +192,9 @@ describe.each(VARIANTS)('hostile data, $name', ({ name, story, colorScheme, dir 
   })
 
   it('keeps the delete dialog and its buttons on screen without sideways scroll', async () => {
-    await withStory(
-      browser,
+    await onCatalog(
       story,
       async (page) => {
-        await catalogLoaded(page)
         const panel = await openHostileForm(page)
         await panel.getByRole('button', { name: 'Delete connection' }).click()
         const confirm = page.getByRole('alertdialog')
@@ -207,11 +212,9 @@ describe.each(VARIANTS)('hostile data, $name', ({ name, story, colorScheme, dir 
   })
 
   it('draws a name with a right-to-left override inside its own isolate, the sentence in order', async () => {
-    await withStory(
-      browser,
+    await onCatalog(
       story,
       async (page) => {
-        await catalogLoaded(page)
         const sentences = SENTENCES[dir]
         // The card's name is isolated from the category and status drawn next to it.
         const card = page.locator('[data-ik-slot="card"]', { hasText: 'Evil Corp' })
@@ -242,11 +245,9 @@ describe.each(VARIANTS)('hostile data, $name', ({ name, story, colorScheme, dir 
 
 describe('hostile data on a phone', () => {
   it('keeps the catalog and the panel inside a 390px screen', async () => {
-    await withStory(
-      browser,
+    await onCatalog(
       VARIANTS[0].story,
       async (page) => {
-        await catalogLoaded(page)
         expect(await cardOverflow(page)).toEqual([])
         expect(await horizontalOverflow(root(page), 'page')).toEqual([])
         const dialog = await openHostileForm(page)
@@ -262,8 +263,7 @@ describe('hostile data on a phone', () => {
 
 describe('cut tag lines', () => {
   it('are whole in the details panel', async () => {
-    await withStory(browser, VARIANTS[0].story, async (page) => {
-      await catalogLoaded(page)
+    await onCatalog(VARIANTS[0].story, async (page) => {
       const descriptions = page.locator('[data-ik-slot="card-description"]')
       let checked = 0
       for (const description of await descriptions.all()) {
