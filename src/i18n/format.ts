@@ -99,19 +99,20 @@ export function hasBidiText(text: string): boolean {
   return BIDI_TEXT.test(text)
 }
 
-const FSI = '\u2068'
-const PDI = '\u2069'
-const ISOLATE_INITIATORS = new Set(['\u2066', '\u2067', FSI])
-/** Paragraph separators (Unicode bidi class B) end every isolate: inside a value they are spaces. */
+/**
+ * What a value may not bring into its isolate: the isolate controls (a PDI would close ours early
+ * and let an override run over the rest of the sentence; an unclosed isolate would swallow our
+ * PDI), and paragraph separators (bidi class B), which end every isolate.
+ */
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
-const PARAGRAPH_SEPARATOR = /[\n\r\u001c-\u001e\u0085\u2029]/g
+const ISOLATE_BREAKERS = /[\u2066-\u2069]|([\n\r\u001c-\u001e\u0085\u2029])/g
 
 /**
  * Wraps a value in FIRST STRONG ISOLATE … POP DIRECTIONAL ISOLATE, so its own direction comes from
  * its first strong letter and nothing in it (an Arabic name, a stray U+202E RIGHT-TO-LEFT OVERRIDE)
  * can reorder the sentence around it: overrides and embeddings opened inside end at the closing
- * isolate. The value cannot break out early either: a PDI with no isolate of its own to close is
- * dropped, isolates it leaves open are closed, and paragraph separators become spaces.
+ * isolate. The value cannot break out early either: its own isolate controls are dropped (they are
+ * invisible) and its paragraph separators become spaces.
  *
  * The message stays a string (aria-labels, placeholders and validation messages are strings), which
  * is why this is done with characters rather than `<bdi>`. formatMessage applies it only where it
@@ -121,20 +122,7 @@ const PARAGRAPH_SEPARATOR = /[\n\r\u001c-\u001e\u0085\u2029]/g
  * sentence in a right-to-left page keeps a Latin name in its own left-to-right run.
  */
 export function isolateBidi(value: string): string {
-  let open = 0
-  let inner = ''
-  for (const char of value.replace(PARAGRAPH_SEPARATOR, ' ')) {
-    if (ISOLATE_INITIATORS.has(char)) {
-      open += 1
-    } else if (char === PDI) {
-      if (open === 0) {
-        continue
-      }
-      open -= 1
-    }
-    inner += char
-  }
-  return FSI + inner + PDI.repeat(open) + PDI
+  return `\u2068${value.replace(ISOLATE_BREAKERS, (_, separator?: string) => (separator ? ' ' : ''))}\u2069`
 }
 
 const RTL_LANGUAGES = new Set([

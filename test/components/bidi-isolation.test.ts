@@ -116,9 +116,11 @@ describe('isolation of interpolated values', () => {
     expect(formatMessage('Delete {name}?', { name: 'Xero' }, 'ar')).toBe('Delete Xero?')
   })
 
-  it('cannot be closed early by a PDI in the value, and closes isolates the value left open', () => {
+  it('cannot be closed early or left open by isolate controls in the value', () => {
     // The PDI would otherwise end our isolate and leave the override running over "?".
     expect(isolateBidi(`x${PDI}${RLO}y`)).toBe(`${FSI}x${RLO}y${PDI}`)
-    expect(isolateBidi(`${FSI}a${FSI}b${PDI}`)).toBe(`${FSI}${FSI}a${FSI}b${PDI}${PDI}${PDI}`)
+    // An unclosed isolate of the value would otherwise take our PDI as its own.
+    expect(isolateBidi(`${FSI}a${FSI}b${PDI}`)).toBe(`${FSI}ab${PDI}`)
+    expect(isolateBidi('a\u2029b')).toBe(`${FSI}a b${PDI}`)
   })
 })
