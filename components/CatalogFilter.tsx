@@ -57,7 +57,15 @@ export function CatalogFilter<V extends string>({
               onChange={() => onValueChange(option.value)}
               style={visuallyHidden}
             />
-            <span data-ik-slot="filter-label">{option.label}</span>
+            {/* dir="auto": a category name from the API keeps its own direction, isolated from the
+                count after it; a long one is cut by the stylesheet, `title` keeps it whole. */}
+            <span
+              data-ik-slot="filter-label"
+              dir="auto"
+              title={typeof option.label === 'string' ? option.label : undefined}
+            >
+              {option.label}
+            </span>
             {option.count !== undefined ? (
               <>
                 {' '}

@@ -328,7 +328,9 @@ function ResourceDisclosure({
           }}
         >
           <Icon name="chevron" />
-          <span data-ik-slot="resource-name">{resourceLabel(resource)}</span>
+          <span data-ik-slot="resource-name" dir="auto">
+            {resourceLabel(resource)}
+          </span>
           {missing ? (
             <span data-ik-slot="pill" data-ik-tone="warning">
               {t('details.resource.missing')}

@@ -67,7 +67,8 @@ function ConnectorCardImpl({
   }
   // The literal spaces separate the parts in the computed name ("Salesforce CRM Connected") and in
   // unstyled mode; the button's grid ignores them. API text (name, tag line) gets dir="auto" so an
-  // Arabic name reads right-to-left in an English page and vice versa.
+  // Arabic name reads right-to-left in an English page and vice versa, isolated from the text
+  // around it. A long name is cut to one line: `title` shows it whole on hover, the panel always.
   return (
     <div
       data-ik-slot="card"
@@ -90,7 +91,12 @@ function ConnectorCardImpl({
         {...props}
       >
         <ConnectorLogo connection={connection} className={classNames?.cardLogo} />
-        <span data-ik-slot="card-title" dir="auto" className={classNames?.cardTitle}>
+        <span
+          data-ik-slot="card-title"
+          dir="auto"
+          title={connection.name}
+          className={classNames?.cardTitle}
+        >
           {connection.name}
         </span>{' '}
         <span data-ik-slot="card-category" className={classNames?.cardCategory}>

@@ -17,13 +17,17 @@ export function unifiedApiLabel(t: TranslateFn, unifiedApi: string): string {
   return words.charAt(0).toUpperCase() + words.slice(1)
 }
 
-/** Up to two initials of a connector name ("Microsoft Dynamics" → "MD"). */
+/**
+ * Up to two initials of a connector name ("Microsoft Dynamics" → "MD"): the first letter or digit
+ * of each word, so punctuation, emoji halves and invisible direction marks ("**Bold**", "<img …>",
+ * a leading U+202E) never become a tile's letters.
+ */
 export function initials(name: string): string {
   const letters = name
     .split(/[\s\-_.]+/)
+    .map((word) => /[\p{L}\p{N}]/u.exec(word)?.[0])
     .filter(Boolean)
     .slice(0, 2)
-    .map((word) => Array.from(word)[0] ?? '')
     .join('')
   return letters.toUpperCase() || '?'
 }

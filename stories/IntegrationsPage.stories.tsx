@@ -3,10 +3,11 @@
  * sees in Storybook. One story per visible state, plus theming, locales and scale.
  */
 import type { Meta, StoryObj } from '@storybook/react-vite'
-import { IntegrationsPage, type Messages } from 'integrations-kit'
+import { IntegrationsPage } from 'integrations-kit'
 import { generateConnectors, type Fault } from 'integrations-kit/testing'
 import { expect, screen, userEvent, within } from 'storybook/test'
 import { de } from '../src/i18n/locales/de'
+import { arabic } from './arabic-messages'
 import { mockOAuthUrls } from './decorators'
 
 const catalog = generateConnectors(24, 1)
@@ -213,30 +214,6 @@ export const CustomTheme: Story = {
     title: 'Apps & integrations',
     description: 'Bring your tools together. Your data stays in sync automatically.',
   },
-}
-
-const arabic: Partial<Messages> = {
-  'page.title': 'التكاملات',
-  'page.description': 'اربط الأدوات التي يستخدمها فريقك.',
-  'catalog.search.label': 'ابحث في التكاملات',
-  'catalog.search.placeholder': 'ابحث بالاسم أو الفئة',
-  'catalog.count.connectors': {
-    zero: 'لا توجد تكاملات',
-    one: 'تكامل واحد',
-    two: 'تكاملان',
-    few: '{count} تكاملات',
-    many: '{count} تكاملًا',
-    other: '{count} تكامل',
-  },
-  'catalog.count.connected': '{count} متصل',
-  'catalog.filter.status.all': 'الكل',
-  'catalog.filter.status.connected': 'متصل',
-  'catalog.filter.status.available': 'متاح',
-  'catalog.filter.category.all': 'الكل',
-  'catalog.section.connected': 'متصل',
-  'catalog.section.available': 'متاح',
-  'status.connected': 'متصل',
-  'status.not_connected': 'غير متصل',
 }
 
 export const RightToLeft: Story = {

@@ -37,7 +37,9 @@ export function FieldShell({
   const required = rulesFor(definition).required
   const labelContent = (
     <>
-      {definition.label}
+      {/* <bdi>: a right-to-left label (or a stray override character in it) cannot move the
+          required mark that follows it. */}
+      <bdi>{definition.label}</bdi>
       {required ? (
         <>
           <span aria-hidden="true" data-ik-slot="settings-field-required">

@@ -68,7 +68,7 @@ export function MultiSelectField({ definition, name }: FieldComponentProps) {
           onChange={(event) => toggle(item, event.target.checked)}
           onBlur={field.onBlur}
         />
-        <span>{label}</span>
+        <span dir="auto">{label}</span>
       </label>
     )
   }
@@ -90,7 +90,9 @@ export function MultiSelectField({ definition, name }: FieldComponentProps) {
               aria-label={option.label}
               data-ik-slot="settings-field-option-group"
             >
-              <span aria-hidden="true">{option.label}</span>
+              <span aria-hidden="true" dir="auto">
+                {option.label}
+              </span>
               {option.options.map((child, childIndex) =>
                 renderCheckbox(child.label, toItem(child.value), `${index}.${childIndex}`),
               )}
