@@ -71,8 +71,17 @@ export function AuthorizeButton({
   ...props
 }: AuthorizeButtonProps) {
   const t = useT()
-  const { authorize, status, error, missingSettings, reopen, cancel, continueInSameTab, reset } =
-    useAuthorizeConnection({ redirectUri, returnTo })
+  const {
+    authorize,
+    status,
+    error,
+    missingSettings,
+    canContinueInSameTab,
+    reopen,
+    cancel,
+    continueInSameTab,
+    reset,
+  } = useAuthorizeConnection({ redirectUri, returnTo })
   const rootRef = useRef<HTMLDivElement>(null)
   const statusId = useId()
   const alertId = useId()
@@ -164,14 +173,16 @@ export function AuthorizeButton({
           {status === 'blocked' ? (
             <>
               <p data-ik-slot="authorize-alert-title">{t('oauth.blocked')}</p>
-              <p>{t('oauth.blockedHelp')}</p>
+              <p>{t(canContinueInSameTab ? 'oauth.blockedHelp' : 'oauth.blockedHelpNoTab')}</p>
               <div data-ik-slot="authorize-actions" className={classNames?.actions}>
                 <button type="button" data-ik-slot="button" onClick={reopen}>
                   {t('oauth.tryAgain')}
                 </button>
-                <button type="button" data-ik-slot="button" onClick={continueInSameTab}>
-                  {t('oauth.continueInTab')}
-                </button>
+                {canContinueInSameTab ? (
+                  <button type="button" data-ik-slot="button" onClick={continueInSameTab}>
+                    {t('oauth.continueInTab')}
+                  </button>
+                ) : null}
               </div>
             </>
           ) : (

@@ -220,6 +220,20 @@ describe('AuthorizeButton (OAuth authorization_code)', () => {
     expect(await screen.findByText('Waiting for Salesforce…')).toBeInTheDocument()
   })
 
+  it('a blocked window does not offer this tab where the attempt cannot be kept to verify its return', async () => {
+    const user = userEvent.setup()
+    stubWindowOpen(() => null)
+    vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('denied', 'SecurityError')
+    })
+    renderButton(await listed('salesforce'))
+    await user.click(screen.getByRole('button', { name: 'Connect' }))
+    const alert = await screen.findByRole('alert')
+    expect(alert).toHaveTextContent('Allow pop-ups for this site, then try again.')
+    expect(within(alert).getByRole('button', { name: 'Try again' })).toBeInTheDocument()
+    expect(within(alert).queryByRole('button', { name: 'Continue in this tab' })).toBeNull()
+  })
+
   it('a double click opens one window', async () => {
     const user = userEvent.setup()
     const { open, popups } = stubWindowOpen()
