@@ -13,6 +13,7 @@ import { useAuthorizeConnection, type AuthorizeStatus } from '../hooks/useAuthor
 import { authorizationPlan } from '../src/authorization-plan'
 import type { Connection } from '../src/types'
 import { useT, type MessageKey } from './i18n'
+import { ProviderMessage } from './ProviderMessage'
 
 export interface AuthorizeButtonClassNames {
   root?: string
@@ -70,8 +71,17 @@ export function AuthorizeButton({
   ...props
 }: AuthorizeButtonProps) {
   const t = useT()
-  const { authorize, status, error, missingSettings, reopen, cancel, continueInSameTab, reset } =
-    useAuthorizeConnection({ redirectUri, returnTo })
+  const {
+    authorize,
+    status,
+    error,
+    missingSettings,
+    canContinueInSameTab,
+    reopen,
+    cancel,
+    continueInSameTab,
+    reset,
+  } = useAuthorizeConnection({ redirectUri, returnTo })
   const rootRef = useRef<HTMLDivElement>(null)
   const statusId = useId()
   const alertId = useId()
@@ -109,8 +119,8 @@ export function AuthorizeButton({
   const pending = status === 'confirming'
   const showAlert = status === 'blocked' || status === 'error'
   const statusKey = statusKeys[shownStatus]
-  // Provider and API text is plain text, rendered as a text node, never as HTML.
-  const detail = error?.description || error?.apiError?.message
+  // API text is plain text, rendered as a text node, never as HTML.
+  const apiDetail = error?.apiError?.message
 
   return (
     <div
@@ -163,14 +173,16 @@ export function AuthorizeButton({
           {status === 'blocked' ? (
             <>
               <p data-ik-slot="authorize-alert-title">{t('oauth.blocked')}</p>
-              <p>{t('oauth.blockedHelp')}</p>
+              <p>{t(canContinueInSameTab ? 'oauth.blockedHelp' : 'oauth.blockedHelpNoTab')}</p>
               <div data-ik-slot="authorize-actions" className={classNames?.actions}>
                 <button type="button" data-ik-slot="button" onClick={reopen}>
                   {t('oauth.tryAgain')}
                 </button>
-                <button type="button" data-ik-slot="button" onClick={continueInSameTab}>
-                  {t('oauth.continueInTab')}
-                </button>
+                {canContinueInSameTab ? (
+                  <button type="button" data-ik-slot="button" onClick={continueInSameTab}>
+                    {t('oauth.continueInTab')}
+                  </button>
+                ) : null}
               </div>
             </>
           ) : (
@@ -178,7 +190,8 @@ export function AuthorizeButton({
               <p data-ik-slot="authorize-alert-title">
                 {t(error?.code === 'access_denied' ? 'oauth.denied' : 'oauth.error', { name })}
               </p>
-              {detail ? <p>{detail}</p> : null}
+              {apiDetail ? <p>{apiDetail}</p> : null}
+              <ProviderMessage text={error?.description} />
               <div data-ik-slot="authorize-actions" className={classNames?.actions}>
                 <button type="button" data-ik-slot="button" onClick={() => authorize(connection)}>
                   {t('oauth.tryAgain')}

@@ -72,12 +72,15 @@ export function ConnectionPrimaryAction({
   const bannerRef = useRef<HTMLParagraphElement>(null)
 
   // When the call to action has done its job it goes away (the connector is added or connected):
-  // say so where it was, so the outcome stays visible and focus has somewhere to land.
+  // say so where it was, so the outcome stays visible and focus has somewhere to land. Only when it
+  // was this call to action: a connection connected otherwise (a same-tab sign-in, whose outcome
+  // the page shows above the status) is not said a second time.
   const [shownPrimary, setShownPrimary] = useState(primary)
+  const [actionUsed, setActionUsed] = useState(false)
   const [completed, setCompleted] = useState<'added' | 'connected' | null>(null)
   if (shownPrimary !== primary) {
     setShownPrimary(primary)
-    if (shownPrimary === 'authorize' || shownPrimary === 'add') {
+    if (actionUsed && (shownPrimary === 'authorize' || shownPrimary === 'add')) {
       const connected = connection.state === 'authorized' || connection.state === 'callable'
       setCompleted(connected ? 'connected' : connection.state === 'added' ? 'added' : null)
     }
@@ -103,6 +106,7 @@ export function ConnectionPrimaryAction({
     cta = (
       <AuthorizeButton
         connection={connection}
+        onClick={() => setActionUsed(true)}
         redirectUri={redirectUri}
         returnTo={returnTo}
         renderNeedsSettings={(ids, next) => (
@@ -119,6 +123,7 @@ export function ConnectionPrimaryAction({
         data-pending={add.isPending || undefined}
         aria-disabled={add.isPending || undefined}
         onClick={() => {
+          setActionUsed(true)
           if (!add.isPending) {
             add.mutate({ ref: refOf(connection) })
           }

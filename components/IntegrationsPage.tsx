@@ -43,9 +43,10 @@ import { ConnectorGrid, type ConnectorGridClassNames } from './ConnectorGrid'
 import type { FieldRegistryOverrides } from './fields/types'
 import { apiErrorText } from './fields/server-errors'
 import { DEFAULT_CONNECTOR_PARAM, readConnectorFromUrl, writeConnectorToUrl } from './connector-url'
-import { I18nProvider, useLocale, useT, type TranslateFn } from './i18n'
+import { I18nProvider, useLocale, useT, type MessageKey, type TranslateFn } from './i18n'
 import { Icon } from './icons'
 import { IntegrationsRoot } from './IntegrationsRoot'
+import { ProviderMessage } from './ProviderMessage'
 import { unifiedApiLabel } from './labels'
 import type { IntegrationsTheme } from './theme'
 import { visuallyHidden } from './visually-hidden'
@@ -557,7 +558,17 @@ function CatalogPage({
   )
 }
 
-/** The outcome of a same-tab authorization, on the connector it was for. */
+/** What the notice says while the backend is asked, and once it said yes, per flow. */
+const resumeStatusKeys = {
+  authorize: { confirming: 'oauth.confirming', success: 'oauth.success' },
+  revoke: { confirming: 'oauth.revoking', success: 'oauth.revoked' },
+} as const satisfies Record<string, Record<'confirming' | 'success', MessageKey>>
+
+/**
+ * The outcome of a same-tab authorization or revoke, on the connector it was for: the one place it
+ * is said (the panel's Connect does not repeat it). Only ever a verified return, and "connected" /
+ * "disconnected" only once the backend said so.
+ */
 function ResumeNotice({
   state,
   name,
@@ -567,38 +578,32 @@ function ResumeNotice({
   name: string
   t: TranslateFn
 }) {
+  const revoke = state.flow === 'revoke'
   switch (state.status) {
     case 'idle':
       return null
     case 'confirming':
-    case 'success':
+    case 'success': {
+      const done = state.status === 'success'
       return (
-        <p
-          role="status"
-          data-ik-slot="details-success"
-          data-ik-tone={state.status === 'success' ? 'success' : 'info'}
-        >
-          {state.status === 'success' ? <Icon name="success" /> : null}
-          {state.status === 'success'
-            ? t('oauth.success', { name })
-            : t('oauth.confirming', { name })}
+        <p role="status" data-ik-slot="details-success" data-ik-tone={done ? 'success' : 'info'}>
+          {done ? <Icon name="success" /> : null}
+          {t(resumeStatusKeys[revoke ? 'revoke' : 'authorize'][state.status], { name })}
         </p>
       )
+    }
     case 'error': {
       const code = state.error?.code
-      const detail = state.error?.apiError
-        ? apiErrorText(state.error.apiError)
-        : state.error?.description
+      const apiError = state.error?.apiError
       return (
         <div role="alert" data-ik-slot="details-error">
           <p>
-            {code === 'access_denied'
-              ? t('oauth.denied', { name })
-              : code === 'unverified'
-                ? t('details.resume.unverified', { name })
-                : t('oauth.error', { name })}
+            {revoke
+              ? t('oauth.revokeError', { name })
+              : t(code === 'access_denied' ? 'oauth.denied' : 'oauth.error', { name })}
           </p>
-          {detail ? <p>{detail}</p> : null}
+          {apiError ? <p>{apiErrorText(apiError)}</p> : null}
+          <ProviderMessage text={state.error?.description} />
         </div>
       )
     }

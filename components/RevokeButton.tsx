@@ -9,6 +9,7 @@ import { useRevokeConnection, type RevokeStatus } from '../hooks/useRevokeConnec
 import type { Connection } from '../src/types'
 import { useConnectionDetails } from './connection-details-context'
 import { useT, type TranslateFn } from './i18n'
+import { ProviderMessage } from './ProviderMessage'
 
 export interface RevokeButtonClassNames {
   root?: string
@@ -106,9 +107,8 @@ export function RevokeButton({
           <p data-ik-slot="revoke-alert-title">
             {status === 'blocked' ? t('oauth.blocked') : t('oauth.revokeError', { name })}
           </p>
-          {status === 'error' && (error?.description || error?.apiError?.message) ? (
-            <p>{error.description || error.apiError?.message}</p>
-          ) : null}
+          {status === 'error' && error?.apiError?.message ? <p>{error.apiError.message}</p> : null}
+          {status === 'error' ? <ProviderMessage text={error?.description} /> : null}
           <div data-ik-slot="revoke-actions" className={classNames?.actions}>
             <button
               type="button"

@@ -18,7 +18,7 @@ import { authorizationPlan, defaultRedirectUri } from '../src/authorization-plan
 import type { IntegrationsApiError } from '../src/errors'
 import type { ConnectMethod } from '../src/events'
 import { createNonce } from '../src/nonce'
-import { startSameTabAuthorization } from '../src/oauth-same-tab'
+import { isSameTabAvailable, startSameTabAuthorization } from '../src/oauth-same-tab'
 import { openAuthorizeWindow, type AuthorizeWindowController } from '../src/oauth-window'
 import type { Connection, ConnectionRef } from '../src/types'
 import { supportedOperation, withApiErrors } from './adapter-errors'
@@ -48,10 +48,13 @@ export type AuthorizeStatus =
 export interface AuthorizeError {
   /**
    * The provider's code (`access_denied`, …), or ours: `confirm_failed`, `not_confirmed`,
-   * `token_failed`, `add_failed`, `no_authorize_url`, `unsupported`, `unverified`.
+   * `token_failed`, `add_failed`, `no_authorize_url`, `unsupported`, `same_tab_unavailable`.
    */
   code: string
-  /** The provider's description when it gave one (plain text, render as text). */
+  /**
+   * The provider's description when it gave one. Not ours and not checked: never show it as the
+   * page's own sentence (AuthorizeButton shows a short quoted excerpt, labelled as the provider's).
+   */
   description: string
   /** The API failure behind `confirm_failed` / `token_failed` / `add_failed`. */
   apiError?: IntegrationsApiError
@@ -76,6 +79,11 @@ export interface UseAuthorizeConnectionResult {
   error: AuthorizeError | null
   /** With 'needs_settings': the ids of the settings to fill in. */
   missingSettings: string[]
+  /**
+   * With 'blocked': whether `continueInSameTab` can be offered. False where this tab cannot keep
+   * the attempt (no sessionStorage), because its return could not be verified.
+   */
+  canContinueInSameTab: boolean
   /** After 'closed' or 'blocked': opens the window again (call it in a click handler). */
   reopen: () => void
   /** Ends the attempt and returns to 'idle'. */
@@ -103,9 +111,16 @@ interface State {
   connection: Connection | null
   error: AuthorizeError | null
   missingSettings: string[]
+  canContinueInSameTab: boolean
 }
 
-const idle: State = { status: 'idle', connection: null, error: null, missingSettings: [] }
+const idle: State = {
+  status: 'idle',
+  connection: null,
+  error: null,
+  missingSettings: [],
+  canContinueInSameTab: false,
+}
 
 export function useAuthorizeConnection(
   hookOptions: UseAuthorizeConnectionOptions = {},
@@ -211,7 +226,7 @@ export function useAuthorizeConnection(
             update(attempt, { status: 'closed' })
             break
           case 'blocked':
-            update(attempt, { status: 'blocked' })
+            update(attempt, { status: 'blocked', canContinueInSameTab: isSameTabAvailable() })
             break
           case 'revoked':
             // Not an outcome of an authorization; keep waiting for the real one.
@@ -378,14 +393,23 @@ export function useAuthorizeConnection(
       return
     }
     const { connection, nonce } = attempt
-    startSameTabAuthorization({
+    const started = startSameTabAuthorization({
       redirectUri: attempt.redirectUri,
       buildUrl: (redirectUri) => adapter.authorizeUrl?.(connection, { redirectUri, nonce }) ?? null,
       nonce,
       ref: attempt.ref,
       returnTo,
     })
-  }, [adapter, returnTo])
+    if (!started.navigated) {
+      // This tab stays here: end the attempt and say why (`fail` first, so the window's
+      // 'cancelled' finds the attempt settled and is not reported as the user's cancel).
+      fail(attempt, {
+        code: started.reason === 'unsafe_url' ? 'no_authorize_url' : 'same_tab_unavailable',
+        description: '',
+      })
+      attempt.controller?.cancel()
+    }
+  }, [adapter, fail, returnTo])
 
   const reset = useCallback(() => {
     attemptRef.current?.controller?.cancel()

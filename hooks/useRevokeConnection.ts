@@ -17,9 +17,9 @@ import type { IntegrationsApiError } from '../src/errors'
 import { createNonce } from '../src/nonce'
 import { openAuthorizeWindow, type AuthorizeWindowController } from '../src/oauth-window'
 import type { Connection } from '../src/types'
-import { withApiErrors } from './adapter-errors'
-import { invalidateLists, refOf, writeConnection } from './connection-cache'
+import { refOf } from './connection-cache'
 import { useIntegrationsAdapter } from './IntegrationsProvider'
+import { isRevoked, readConnectionAfterRevoke } from './revoke-outcome'
 import { useIntegrationsEvents } from './useIntegrationsEvents'
 
 export type RevokeStatus =
@@ -65,9 +65,6 @@ interface State {
 
 const idle: State = { status: 'idle', connection: null, error: null }
 
-/** States that hold credentials a revoke would remove. */
-const connected = new Set(['authorized', 'callable', 'invalid'])
-
 export function useRevokeConnection(
   hookOptions: UseRevokeConnectionOptions = {},
 ): UseRevokeConnectionResult {
@@ -91,16 +88,13 @@ export function useRevokeConnection(
       const ref = refOf(before)
       setState((previous) => ({ ...previous, status: 'refreshing' }))
       try {
-        const after = await withApiErrors(() => adapter.getConnection(ref))
-        writeConnection(queryClient, adapter.scope, ref, after)
-        await invalidateLists(queryClient, adapter.scope)
+        const after = await readConnectionAfterRevoke(adapter, queryClient, ref)
         // Only a newer attempt makes this one stale. Unmounted (null) still reports: Disconnect
         // usually goes with the credentials it removed, and a panel around it says the outcome.
         if (controllerRef.current !== controller && controllerRef.current !== null) {
           return
         }
-        const revoked = after.state !== before.state || !connected.has(after.state)
-        if (revoked) {
+        if (isRevoked(after, before)) {
           setState({ status: 'success', connection: after, error: null })
           events.connectionChanged(after)
           events.track({ type: 'connection_revoked', ...ref })

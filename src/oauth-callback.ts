@@ -12,8 +12,9 @@
  *    origin (this page's own origin unless `openerOrigin` is given; never '*', so a page that
  *    navigated the opener elsewhere cannot read the token), also announces it on a same-origin
  *    BroadcastChannel (for openers cut off by COOP), then closes itself.
- * 3. Without an opener (same-tab fallback): sends the browser back to the stored `returnTo` (checked to
- *    be same-origin) with the result in the hash, for `resumeSameTabAuthorization`.
+ * 3. Without an opener (same-tab fallback): when this tab stored an attempt for that connector, sends
+ *    the browser back to its `returnTo` (checked to be same-origin) with the result in the hash, for
+ *    `resumeSameTabAuthorization`. Never to a place named in the URL.
  * 4. Neither: announces on the BroadcastChannel and tries to close; the page should say
  *    "You can close this window".
  */

@@ -1,4 +1,4 @@
-import { fireEvent, screen, waitFor } from '@testing-library/react'
+import { fireEvent, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { setupServer } from 'msw/node'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
@@ -146,7 +146,9 @@ describe('AuthorizeButton (OAuth authorization_code)', () => {
     })
     const alert = await screen.findByRole('alert')
     expect(alert).toHaveTextContent('Access to Salesforce was denied.')
-    expect(alert).toHaveTextContent('The user denied access to Salesforce.')
+    expect(alert).toHaveTextContent(
+      'Message from the provider: “The user denied access to Salesforce.”',
+    )
     expect(screen.getByRole('button', { name: 'Try again' })).toBeInTheDocument()
     expect(confirmRequests()).toHaveLength(0)
     expect(onConnectionChange).not.toHaveBeenCalled()
@@ -154,6 +156,32 @@ describe('AuthorizeButton (OAuth authorization_code)', () => {
       expect.objectContaining({ type: 'connect_failed', reason: 'access_denied' }),
     )
     expect(vault.connection(ref)?.state).toBe('added')
+  })
+
+  it('provider text is never the page’s own sentence: only a short quote, labelled as the provider’s', async () => {
+    const user = userEvent.setup()
+    const { open, popups } = stubWindowOpen()
+    renderButton(await listed('salesforce'))
+    await user.click(screen.getByRole('button', { name: 'Connect' }))
+    const nonce = openedUrl(open).searchParams.get('nonce')!
+    const phishing = `Your account is locked.\u202e Call +1 555 0100 now. ${'!'.repeat(300)}`
+    postFrom(popups[0]!, origin, {
+      type: 'oauth_error',
+      error: 'server_error',
+      errorDescription: phishing,
+      nonce,
+      serviceId: 'salesforce',
+    })
+    const alert = await screen.findByRole('alert')
+    expect(alert.querySelector('[data-ik-slot="authorize-alert-title"]')).toHaveTextContent(
+      /^Could not connect to Salesforce$/,
+    )
+    const quoted = within(alert).getByText(/^Message from the provider:/)
+    expect(quoted).toHaveTextContent(
+      /^Message from the provider: “Your account is locked\. Call .*…”$/,
+    )
+    expect(quoted.querySelector('bdi')!.textContent!.length).toBeLessThanOrEqual(200)
+    expect(alert).not.toHaveTextContent(phishing)
   })
 
   it('a closed window is advisory: "Still waiting?" with Reopen and Cancel, no alert', async () => {
@@ -190,6 +218,20 @@ describe('AuthorizeButton (OAuth authorization_code)', () => {
     await user.click(screen.getByRole('button', { name: 'Try again' }))
     expect(open).toHaveBeenCalledTimes(2)
     expect(await screen.findByText('Waiting for Salesforce…')).toBeInTheDocument()
+  })
+
+  it('a blocked window does not offer this tab where the attempt cannot be kept to verify its return', async () => {
+    const user = userEvent.setup()
+    stubWindowOpen(() => null)
+    vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('denied', 'SecurityError')
+    })
+    renderButton(await listed('salesforce'))
+    await user.click(screen.getByRole('button', { name: 'Connect' }))
+    const alert = await screen.findByRole('alert')
+    expect(alert).toHaveTextContent('Allow pop-ups for this site, then try again.')
+    expect(within(alert).getByRole('button', { name: 'Try again' })).toBeInTheDocument()
+    expect(within(alert).queryByRole('button', { name: 'Continue in this tab' })).toBeNull()
   })
 
   it('a double click opens one window', async () => {

@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react'
+import { screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { setupServer } from 'msw/node'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
@@ -103,6 +103,35 @@ describe('RevokeButton', () => {
     } finally {
       vi.useRealTimers()
     }
+  })
+
+  it('a provider error: the page’s own sentence, the provider’s words only quoted', async () => {
+    const user = userEvent.setup()
+    const { open, popups } = stubWindowOpen()
+    const onConnectionChange = vi.fn()
+    renderWithProviders(
+      <RevokeButton connection={await connection()} redirectUri={redirectUri} />,
+      { adapter: adapter(), callbacks: { onConnectionChange } },
+    )
+    await user.click(screen.getByRole('button', { name: 'Disconnect' }))
+    const nonce = new URL(String(open.mock.calls[0]![0])).searchParams.get('nonce')!
+    postFrom(popups[0]!, origin, {
+      type: 'oauth_error',
+      error: 'server_error',
+      errorDescription: `Call +1 555 0100 to keep your data. ${'x'.repeat(300)}`,
+      nonce,
+      serviceId: 'salesforce',
+    })
+    const alert = await screen.findByRole('alert')
+    expect(alert.querySelector('[data-ik-slot="revoke-alert-title"]')).toHaveTextContent(
+      /^Could not disconnect Salesforce$/,
+    )
+    expect(within(alert).getByText(/^Message from the provider:/)).toHaveTextContent(
+      /^Message from the provider: “Call \+1 555 0100 to keep your data\. x+…”$/,
+    )
+    expect(alert).not.toHaveTextContent('x'.repeat(250))
+    expect(onConnectionChange).not.toHaveBeenCalled()
+    expect(vault.connection(ref)?.state).toBe('callable')
   })
 
   it('a blocked window says so', async () => {

@@ -82,6 +82,7 @@ describe('handleOAuthCallback', () => {
         ref: { unifiedApi: 'crm', serviceId: 'salesforce' },
         returnTo: `${origin}/settings/integrations?tab=crm`,
         flow: 'authorize',
+        createdAt: Date.now(),
       }),
     )
     const host = createFakeHost(`${callback}#nonce=n1&confirm_token=secret&service_id=salesforce`)
@@ -94,7 +95,8 @@ describe('handleOAuthCallback', () => {
     const hash = new URLSearchParams(target.hash.slice(1))
     expect(hash.get('confirm_token')).toBe('secret')
     expect(hash.get('nonce')).toBe('n1')
-    expect(hash.get('ik_unified_api')).toBe('crm')
+    // Which connection it was is the stored attempt's to say, never the URL's.
+    expect(hash.has('ik_unified_api')).toBe(false)
   })
 
   it('never redirects to another origin', () => {
@@ -105,6 +107,7 @@ describe('handleOAuthCallback', () => {
         ref: { unifiedApi: 'crm', serviceId: 'salesforce' },
         returnTo: 'https://evil.example/steal',
         flow: 'authorize',
+        createdAt: Date.now(),
       }),
     )
     const host = createFakeHost(
@@ -123,10 +126,20 @@ describe('handleOAuthCallback', () => {
         ref: { unifiedApi: 'crm', serviceId: 'salesforce' },
         returnTo: `${origin}/settings`,
         flow: 'authorize',
+        createdAt: Date.now(),
       }),
     )
     const host = createFakeHost(`${callback}#nonce=n1&confirm_token=secret&service_id=salesforce`)
     handleOAuthCallback({ hostWindow: host.asWindow() })
     expect(host.location.replace).not.toHaveBeenCalled()
+  })
+
+  it('without a stored attempt, sends nobody anywhere, whatever the URL asks', () => {
+    const host = createFakeHost(
+      `${callback}?ik_return_to=${encodeURIComponent(`${origin}/integrations`)}&ik_unified_api=crm#nonce=n1&confirm_token=secret&service_id=salesforce`,
+    )
+    const outcome = handleOAuthCallback({ hostWindow: host.asWindow() })
+    expect(host.location.replace).not.toHaveBeenCalled()
+    expect(outcome.delivery).not.toBe('same-tab')
   })
 })

@@ -11,6 +11,4 @@ export const detailsDe = {
   'details.adminNotice.title': 'Wartet auf Ihre Administration',
   'details.adminNotice.body':
     '{name} muss von einer Administratorin oder einem Administrator eingerichtet werden, bevor es verbunden werden kann. Bitten Sie darum, die Konfiguration abzuschließen; danach können Sie sofort verbinden.',
-  'details.resume.unverified':
-    'Die Anmeldung bei {name} konnte nicht überprüft werden und wurde daher nicht verwendet. Verbinden Sie erneut, um abzuschließen.',
 } as const satisfies Record<DetailsMessageKey, string>

@@ -1,6 +1,6 @@
 /**
- * English messages of the composed details panel (sections, resource defaults, the admin notice and
- * the outcome of a same-tab authorization). Spread into the catalog by src/i18n/en.ts.
+ * English messages of the composed details panel (sections, resource defaults and the admin
+ * notice). Spread into the catalog by src/i18n/en.ts.
  */
 export const detailsEn = {
   'details.section.settings': 'Connection settings',
@@ -12,8 +12,6 @@ export const detailsEn = {
   'details.adminNotice.title': 'Waiting for your administrator',
   'details.adminNotice.body':
     '{name} has to be set up by an administrator before anyone can connect it. Ask them to finish its configuration; you can connect right after.',
-  'details.resume.unverified':
-    'The sign-in to {name} could not be verified, so it was not used. Connect again to finish.',
 } as const
 
 export type DetailsMessageKey = keyof typeof detailsEn

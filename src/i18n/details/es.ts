@@ -11,6 +11,4 @@ export const detailsEs = {
   'details.adminNotice.title': 'Pendiente de tu administrador',
   'details.adminNotice.body':
     'Un administrador debe configurar {name} antes de que nadie pueda conectarlo. Pídele que termine la configuración; podrás conectar justo después.',
-  'details.resume.unverified':
-    'No se pudo verificar el inicio de sesión en {name}, así que no se usó. Vuelve a conectar para terminar.',
 } as const satisfies Record<DetailsMessageKey, string>

@@ -12,6 +12,4 @@ export const detailsFr = {
   'details.adminNotice.title': 'En attente de votre administrateur',
   'details.adminNotice.body':
     '{name} doit être configuré par un administrateur avant que quiconque puisse le connecter. Demandez-lui de terminer la configuration ; vous pourrez vous connecter juste après.',
-  'details.resume.unverified':
-    'La connexion à {name} n’a pas pu être vérifiée et n’a donc pas été utilisée. Connectez-vous à nouveau pour terminer.',
 } as const satisfies Record<DetailsMessageKey, string>

@@ -11,6 +11,4 @@ export const detailsNl = {
   'details.adminNotice.title': 'Wacht op je beheerder',
   'details.adminNotice.body':
     '{name} moet door een beheerder worden ingesteld voordat iemand het kan verbinden. Vraag om de configuratie af te ronden; daarna kun je meteen verbinden.',
-  'details.resume.unverified':
-    'De aanmelding bij {name} kon niet worden geverifieerd en is daarom niet gebruikt. Verbind opnieuw om af te ronden.',
 } as const satisfies Record<DetailsMessageKey, string>

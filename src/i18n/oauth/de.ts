@@ -10,12 +10,15 @@ export const oauthDe = {
   'oauth.cancel': 'Abbrechen',
   'oauth.blocked': 'Ihr Browser hat das Anmeldefenster blockiert',
   'oauth.blockedHelp': 'Erlauben Sie Pop-ups für diese Website oder fahren Sie in diesem Tab fort.',
+  'oauth.blockedHelpNoTab':
+    'Erlauben Sie Pop-ups für diese Website und versuchen Sie es dann erneut.',
   'oauth.tryAgain': 'Erneut versuchen',
   'oauth.continueInTab': 'In diesem Tab fortfahren',
   'oauth.closed': 'Warten Sie noch? Das Anmeldefenster wurde geschlossen.',
   'oauth.reopen': 'Erneut öffnen',
   'oauth.error': 'Verbindung mit {name} fehlgeschlagen',
   'oauth.denied': 'Der Zugriff auf {name} wurde verweigert.',
+  'oauth.providerMessage': 'Nachricht des Anbieters: „{message}“',
   'oauth.needsSettings':
     'Füllen Sie die erforderlichen Einstellungen aus, bevor Sie {name} verbinden.',
   'oauth.needsConfiguration':
