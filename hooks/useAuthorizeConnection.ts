@@ -268,9 +268,16 @@ export function useAuthorizeConnection(
         if (!needsAdd) {
           return connection
         }
-        const added = await withApiErrors(() =>
-          supportedOperation(adapter, 'addConnection').call(adapter, ref, { enabled: true }),
-        )
+        let added: Connection
+        try {
+          added = await withApiErrors(() =>
+            supportedOperation(adapter, 'addConnection').call(adapter, ref, { enabled: true }),
+          )
+        } catch (error) {
+          // Not through useAddConnection (see above), so reported to onError here.
+          events.error(error as Error)
+          throw error
+        }
         writeConnection(queryClient, adapter.scope, ref, added)
         attempt.connection = added
         return added

@@ -5,12 +5,19 @@ import type { Connection, ConnectionFilters } from '../src/types'
 import { withHostStaleTime } from './host-query-defaults'
 import { integrationQueries } from './integration-queries'
 import { useIntegrationsAdapter } from './IntegrationsProvider'
+import { useReportQueryError } from './use-report-query-error'
 
-/** Every connector/connection for these filters. Reads `integrationKeys.list(scope, filters)`. */
+/**
+ * Every connector/connection for these filters. Reads `integrationKeys.list(scope, filters)`. A
+ * failure (after the retries) is reported to `onError`.
+ */
 export function useConnections(
   filters: ConnectionFilters = {},
 ): UseQueryResult<Connection[], IntegrationsApiError> {
   const adapter = useIntegrationsAdapter()
   const queryClient = useQueryClient()
-  return useQuery(withHostStaleTime(queryClient, integrationQueries.list(adapter, filters)))
+  const options = withHostStaleTime(queryClient, integrationQueries.list(adapter, filters))
+  const query = useQuery(options)
+  useReportQueryError(options.queryKey)
+  return query
 }
