@@ -117,7 +117,10 @@ export function AuthorizeButton({
   // API's own text only in the collapsed Details.
   const failure = error?.apiError ?? (error?.code === 'no_authorize_url' ? error : undefined)
   const failureDescription = failure
-    ? describeError(failure, error?.code === 'token_failed' ? 'token' : 'connect', { name })
+    ? describeError(failure, error?.code === 'token_failed' ? 'token' : 'connect', {
+        name,
+        retried: error?.retried,
+      })
     : null
 
   return (
