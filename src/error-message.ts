@@ -94,24 +94,6 @@ export interface DescribeErrorOptions {
   retried?: boolean
 }
 
-const summaries: Record<ErrorPlace, ErrorsMessageKey> = {
-  catalog: 'errors.summary.catalog',
-  details: 'errors.summary.details',
-  enable: 'errors.summary.enable',
-  disable: 'errors.summary.disable',
-  settingsLoad: 'errors.summary.settingsLoad',
-  settingsSave: 'errors.summary.settingsSave',
-  resourceLoad: 'errors.summary.resourceLoad',
-  resourceSave: 'errors.summary.resourceSave',
-  add: 'errors.summary.add',
-  connect: 'errors.summary.connect',
-  token: 'errors.summary.connect',
-  import: 'errors.summary.import',
-  delete: 'errors.summary.delete',
-  validate: 'errors.summary.validate',
-  revoke: 'errors.summary.revoke',
-}
-
 /** Places where the user typed the values the server judged: a 400/422 asks them to check those. */
 const formPlaces = new Set<ErrorPlace>(['settingsSave', 'resourceSave', 'import'])
 
@@ -128,21 +110,25 @@ const retryableCauses = new Set<ErrorCause>([
 ])
 
 /** Causes the library itself retries; after that, the reason says it was retried. */
-const retriedReasons: Partial<Record<ErrorCause, ErrorsMessageKey>> = {
-  rateLimited: 'errors.reason.rateLimitedRetried',
-  server: 'errors.reason.serverRetried',
-  offline: 'errors.reason.offlineRetried',
-  timeout: 'errors.reason.timeoutRetried',
-}
+const retriedCauses = new Set<ErrorCause>(['rateLimited', 'server', 'offline', 'timeout'])
+
+/** The cause of each kind of failure that has no HTTP status to read. */
+const causeOfKind = new Map<string, ErrorCause>([
+  ['network', 'offline'],
+  ['timeout', 'timeout'],
+  ['parse', 'unreadable'],
+  ['abort', 'cancelled'],
+  ['unsupported', 'unsupported'],
+])
 
 /**
  * The codes of the OAuth flows (AuthorizeError/RevokeError `code`) that mean the provider address
  * itself is unusable: there is no request to blame, and nothing to retry.
  */
-const flowCauses: Record<string, ErrorCause> = {
-  no_authorize_url: 'noAuthorizeUrl',
-  no_revoke_url: 'noRevokeUrl',
-}
+const causeOfFlowCode = new Map<unknown, ErrorCause>([
+  ['no_authorize_url', 'noAuthorizeUrl'],
+  ['no_revoke_url', 'noRevokeUrl'],
+])
 
 /**
  * A support reference worth quoting: an opaque id ("req_8f2c…", a UUID). Vault's `ref` is a link to
@@ -188,35 +174,17 @@ function causeOfStatus(status: number, place: ErrorPlace): ErrorCause {
   }
 }
 
-function flowCode(error: unknown): string | undefined {
-  const code =
-    typeof error === 'object' && error !== null ? (error as { code?: unknown }).code : undefined
-  return typeof code === 'string' && Object.hasOwn(flowCauses, code) ? code : undefined
-}
-
 function classify(error: unknown, place: ErrorPlace): { cause: ErrorCause; failure: string } {
   if (isIntegrationsApiError(error)) {
-    switch (error.kind) {
-      case 'http':
-        return { cause: causeOfStatus(error.status, place), failure: error.kind }
-      case 'network':
-        return { cause: 'offline', failure: error.kind }
-      case 'timeout':
-        return { cause: 'timeout', failure: error.kind }
-      case 'parse':
-        return { cause: 'unreadable', failure: error.kind }
-      case 'abort':
-        return { cause: 'cancelled', failure: error.kind }
-      case 'unsupported':
-        return { cause: 'unsupported', failure: error.kind }
-      default:
-        // A kind added later (or by another adapter) still gets a sentence.
-        return { cause: 'unexpected', failure: isCodeLike(error.kind) ? error.kind : 'error' }
-    }
+    const kind: string = error.kind
+    const cause = kind === 'http' ? causeOfStatus(error.status, place) : causeOfKind.get(kind)
+    // A kind added later (or by another adapter) still gets a sentence.
+    return { cause: cause ?? 'unexpected', failure: isCodeLike(kind) ? kind : 'error' }
   }
-  const code = flowCode(error)
-  if (code !== undefined) {
-    return { cause: flowCauses[code] as ErrorCause, failure: code }
+  const code = (error as { code?: unknown } | null | undefined)?.code
+  const cause = causeOfFlowCode.get(code)
+  if (cause !== undefined) {
+    return { cause, failure: code as string }
   }
   return { cause: 'unexpected', failure: 'error' }
 }
@@ -226,9 +194,8 @@ function reasonOf(
   error: unknown,
   retried: boolean,
 ): { reason: ErrorsMessageKey; count?: number } {
-  const afterRetries = retried ? retriedReasons[cause] : undefined
-  if (afterRetries) {
-    return { reason: afterRetries }
+  if (retried && retriedCauses.has(cause)) {
+    return { reason: `errors.reason.${cause as 'server'}Retried` }
   }
   if (cause === 'rateLimited' && isIntegrationsApiError(error) && (error.retryAfter ?? 0) > 0) {
     return { reason: 'errors.reason.rateLimitedWait', count: error.retryAfter as number }
@@ -273,7 +240,8 @@ export function describeError(
   }
   return {
     cause,
-    summary: summaries[place],
+    // A token grant is a way of connecting: the user reads the same summary.
+    summary: `errors.summary.${place === 'token' ? 'connect' : place}`,
     reason,
     values,
     retryable: retryableCauses.has(cause),
