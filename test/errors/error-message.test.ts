@@ -264,15 +264,17 @@ function translator(locale: Locale): ErrorTranslate {
 }
 
 const fixedKeys = new Set(Object.keys(errorsEn))
-const retryableCauses = new Set<ErrorCause>([
-  'conflict',
-  'rateLimited',
-  'server',
-  'offline',
-  'timeout',
-  'unreadable',
-  'cancelled',
-  'unexpected',
+/** Failures that trying the same thing again cannot get past: no "Try again" for these. */
+const finalCauses = new Set<ErrorCause>([
+  'invalidValues',
+  'rejected',
+  'session',
+  'plan',
+  'permission',
+  'notFound',
+  'unsupported',
+  'noAuthorizeUrl',
+  'noRevokeUrl',
 ])
 /** Backend and HTTP jargon a user should never read as the main line (case as servers write it). */
 const JARGON =
@@ -296,7 +298,7 @@ describe.each(failures)('given $label', (failure) => {
         })
         const where = `${place}${retried ? ' (retried)' : ''}`
         expect(description.cause, where).toBe(expectedCause)
-        expect(description.retryable, where).toBe(retryableCauses.has(expectedCause))
+        expect(description.retryable, where).toBe(!finalCauses.has(expectedCause))
         expect(description.summary, where).toMatch(/^errors\.summary\./)
         expect(description.reason, where).toMatch(/^errors\.reason\./)
         expect(fixedKeys.has(description.summary) && fixedKeys.has(description.reason), where).toBe(
