@@ -11,7 +11,9 @@
 import { useId, useRef, type ComponentProps, type MouseEvent, type ReactNode } from 'react'
 import { useAuthorizeConnection, type AuthorizeStatus } from '../hooks/useAuthorizeConnection'
 import { authorizationPlan } from '../src/authorization-plan'
+import { describeError } from '../src/error-message'
 import type { Connection } from '../src/types'
+import { ErrorLines } from './ErrorMessage'
 import { useT, type MessageKey } from './i18n'
 import { ProviderMessage } from './ProviderMessage'
 
@@ -119,8 +121,15 @@ export function AuthorizeButton({
   const pending = status === 'confirming'
   const showAlert = status === 'blocked' || status === 'error'
   const statusKey = statusKeys[shownStatus]
-  // API text is plain text, rendered as a text node, never as HTML.
-  const apiDetail = error?.apiError?.message
+  // A failed API call, or a sign-in address that cannot be opened: said in the user's words, the
+  // API's own text only in the collapsed Details.
+  const failure = error?.apiError ?? (error?.code === 'no_authorize_url' ? error : undefined)
+  const failureDescription = failure
+    ? describeError(failure, error?.code === 'token_failed' ? 'token' : 'connect', {
+        name,
+        retried: error?.retried,
+      })
+    : null
 
   return (
     <div
@@ -187,16 +196,23 @@ export function AuthorizeButton({
             </>
           ) : (
             <>
-              <p data-ik-slot="authorize-alert-title">
-                {t(error?.code === 'access_denied' ? 'oauth.denied' : 'oauth.error', { name })}
-              </p>
-              {apiDetail ? <p>{apiDetail}</p> : null}
-              <ProviderMessage text={error?.description} />
-              <div data-ik-slot="authorize-actions" className={classNames?.actions}>
-                <button type="button" data-ik-slot="button" onClick={() => authorize(connection)}>
-                  {t('oauth.tryAgain')}
-                </button>
-              </div>
+              {failureDescription ? (
+                <ErrorLines description={failureDescription} />
+              ) : (
+                <>
+                  <p data-ik-slot="authorize-alert-title">
+                    {t(error?.code === 'access_denied' ? 'oauth.denied' : 'oauth.error', { name })}
+                  </p>
+                  <ProviderMessage text={error?.description} />
+                </>
+              )}
+              {failureDescription?.retryable === false ? null : (
+                <div data-ik-slot="authorize-actions" className={classNames?.actions}>
+                  <button type="button" data-ik-slot="button" onClick={() => authorize(connection)}>
+                    {t('oauth.tryAgain')}
+                  </button>
+                </div>
+              )}
             </>
           )}
         </div>

@@ -4,7 +4,8 @@
  * no-match state with a way out, and the load error with Retry.
  */
 import type { ComponentProps, ReactNode } from 'react'
-import { isIntegrationsApiError } from '../src/errors'
+import { describeError } from '../src/error-message'
+import { ErrorDetails } from './ErrorMessage'
 import { useT } from './i18n'
 import { Icon } from './icons'
 
@@ -47,8 +48,8 @@ interface CatalogMessageProps extends Omit<ComponentProps<'div'>, 'title'> {
   state: 'empty' | 'no-match' | 'error'
   title: ReactNode
   description?: ReactNode
-  /** A small print line under the description (the error's support reference). */
-  reference?: ReactNode
+  /** The collapsed support line under the description (the error's status, code, reference). */
+  details?: ReactNode
   action?: ReactNode
   icon: 'search' | 'plus' | 'danger'
 }
@@ -57,7 +58,7 @@ function CatalogMessage({
   state,
   title,
   description,
-  reference,
+  details,
   action,
   icon,
   ...props
@@ -69,7 +70,7 @@ function CatalogMessage({
       </span>
       <p data-ik-slot="message-title">{title}</p>
       {description ? <p data-ik-slot="message-description">{description}</p> : null}
-      {reference ? <p data-ik-slot="message-reference">{reference}</p> : null}
+      {details}
       {action}
     </div>
   )
@@ -135,39 +136,31 @@ export interface CatalogErrorProps extends Omit<ComponentProps<'div'>, 'children
   error: Error
   onRetry: () => void
   retrying?: boolean
+  /** The library already retried (see `wasRetried`): the reason says so. */
+  retried?: boolean
 }
 
-/**
- * A support reference worth quoting: an opaque id ("req_8f2c…", a UUID). Vault's `ref` is a link to
- * its error documentation, not an id, so anything with a slash, a space or a scheme is left out:
- * a URL from the API is never shown, let alone as a link.
- */
-export function isRequestIdLike(value: unknown): value is string {
-  return (
-    typeof value === 'string' && /^[\w.:-]{4,128}$/.test(value) && !/^[a-z][\w+.-]*:/i.test(value)
-  )
-}
-
-export function CatalogError({ error, onRetry, retrying = false, ...props }: CatalogErrorProps) {
+export function CatalogError({
+  error,
+  onRetry,
+  retrying = false,
+  retried = false,
+  ...props
+}: CatalogErrorProps) {
   const t = useT()
-  const apiError = isIntegrationsApiError(error) ? error : null
-  // One message: for the failures users can act on, our sentence says what to do (the error's own
-  // message would repeat it in other words); otherwise the error's message.
-  const message =
-    apiError?.status === 401 || apiError?.status === 403
-      ? t('catalog.error.unauthorized')
-      : apiError?.kind === 'network' || apiError?.kind === 'timeout'
-        ? t('catalog.error.network')
-        : error.message
-  const requestId = apiError?.requestId
+  const description = describeError(error, 'catalog', { retried })
+  // The title says what failed; the description is only the reason (the summary would repeat the
+  // title). Retry is always offered: the catalog is the whole page, and after the user fixed the
+  // cause elsewhere (signed in again, got access) it is the way forward.
   return (
     <CatalogMessage
       state="error"
       icon="danger"
       role="alert"
+      data-ik-error={description.cause}
       title={t('catalog.error.title')}
-      description={message}
-      reference={isRequestIdLike(requestId) ? t('catalog.error.reference', { requestId }) : null}
+      description={t(description.reason, description.values)}
+      details={<ErrorDetails technical={description.technical} />}
       action={
         <button
           type="button"

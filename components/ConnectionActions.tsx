@@ -14,12 +14,13 @@ import { useIntegrationsAdapter } from '../hooks/IntegrationsProvider'
 import { useConnection } from '../hooks/useConnection'
 import { useValidateConnection } from '../hooks/useValidateConnection'
 import { availableActions, isActionImplemented, type ManageAction } from '../src/allowed-actions'
+import { wasRetried } from '../src/error-message'
 import type { Connection } from '../src/types'
 import { AuthorizeButton, type AuthorizeButtonProps } from './AuthorizeButton'
 import { useConnectionDetails } from './connection-details-context'
 import { DeleteConnectionDialog } from './DeleteConnectionDialog'
 import { EnableSwitch } from './EnableSwitch'
-import { apiErrorText } from './fields/server-errors'
+import { ErrorMessage } from './ErrorMessage'
 import { useT, type MessageKey } from './i18n'
 import { ImportConnectionDialog } from './ImportConnectionDialog'
 import { RevokeButton } from './RevokeButton'
@@ -236,12 +237,16 @@ export function ConnectionActions({
         {announcement ? t(announcementText[announcement.kind], { name }) : ''}
       </p>
       {validate.error ? (
-        <div role="alert" data-ik-slot="manage-alert" className={classNames?.alert}>
-          <p>{t('manage.validateFailed', { name, message: apiErrorText(validate.error) })}</p>
-          <button type="button" data-ik-slot="button" onClick={runValidation}>
-            {t('manage.retry')}
-          </button>
-        </div>
+        <ErrorMessage
+          data-ik-slot="manage-alert"
+          className={classNames?.alert}
+          error={validate.error}
+          place="validate"
+          name={name}
+          retried={wasRetried(validate.failureCount)}
+          onRetry={runValidation}
+          retryLabel={t('manage.retry')}
+        />
       ) : null}
     </div>
   )

@@ -15,6 +15,7 @@ import {
   useIntegrationsAdapter,
 } from '../hooks/IntegrationsProvider'
 import { isManageActionAllowed, type ManageAction } from '../src/allowed-actions'
+import { wasRetried } from '../src/error-message'
 import { safeUrl } from '../src/safe-url'
 import { connectionStatus } from '../src/status'
 import type { Connection, ConnectionRef } from '../src/types'
@@ -27,6 +28,7 @@ import {
 import { ConnectionStatusBadge } from './ConnectionStatusBadge'
 import { ConnectorLogo } from './ConnectorLogo'
 import { detailsLayout } from './details-layout'
+import { ErrorMessage } from './ErrorMessage'
 import { usePanelOutcomes } from './panel-outcomes'
 import { useT } from './i18n'
 import { Icon } from './icons'
@@ -199,6 +201,7 @@ export function ConnectionDetails({
                 <DetailsPlaceholder
                   name={shownRef?.serviceId ?? ''}
                   error={query.error}
+                  retried={wasRetried(query.failureCount)}
                   onRetry={() => void query.refetch()}
                 />
               )}
@@ -348,10 +351,12 @@ function DetailsContent({
 function DetailsPlaceholder({
   name,
   error,
+  retried,
   onRetry,
 }: {
   name: string
   error: Error | null
+  retried: boolean
   onRetry: () => void
 }) {
   const t = useT()
@@ -369,9 +374,16 @@ function DetailsPlaceholder({
       <div data-ik-slot="details-body">
         {error ? (
           <>
-            <Dialog.Description role="alert" data-ik-slot="details-error">
-              {t('details.loadFailed', { name, message: error.message })}
+            <Dialog.Description asChild>
+              <ErrorMessage
+                data-ik-slot="details-error"
+                error={error}
+                place="details"
+                name={name}
+                retried={retried}
+              />
             </Dialog.Description>
+            {/* Always offered: the panel has nothing else to show until the details load. */}
             <button type="button" data-ik-slot="button" data-variant="secondary" onClick={onRetry}>
               <Icon name="retry" />
               {t('catalog.error.retry')}

@@ -11,12 +11,14 @@ import { useEffect, useId, useRef, useState, type ReactNode } from 'react'
 import { integrationQueries } from '../hooks/integration-queries'
 import { useIntegrationsAdapter } from '../hooks/IntegrationsProvider'
 import { useAddConnection } from '../hooks/useAddConnection'
+import { wasRetried } from '../src/error-message'
 import { missingRequiredDefaults } from '../src/form-fields'
 import type { Connection, ConnectionRef } from '../src/types'
 import { AuthorizeButton } from './AuthorizeButton'
 import { ConnectionActions } from './ConnectionActions'
 import { ConnectionSettingsForm } from './ConnectionSettingsForm'
 import type { DetailsLayout } from './details-layout'
+import { ErrorMessage } from './ErrorMessage'
 import type { FieldRegistryOverrides } from './fields/types'
 import { useT } from './i18n'
 import { Icon } from './icons'
@@ -174,9 +176,14 @@ export function ConnectionPrimaryAction({
         </p>
       ) : null}
       {add.error ? (
-        <p role="alert" data-ik-slot="details-error">
-          {t('details.connectFailed', { name, message: add.error.message })}
-        </p>
+        // No retry button of its own: the Connect button above tries again.
+        <ErrorMessage
+          data-ik-slot="details-error"
+          error={add.error}
+          place="add"
+          name={name}
+          retried={wasRetried(add.failureCount)}
+        />
       ) : null}
       {cta || actions ? (
         <div data-ik-slot="details-actions" data-primary={primary} className={className}>

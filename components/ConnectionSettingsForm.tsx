@@ -13,9 +13,11 @@ import {
   visibleFields,
   type SettingsFormValues,
 } from '../src/form-fields'
+import { wasRetried } from '../src/error-message'
 import type { Connection, ConnectionRef } from '../src/types'
+import { ErrorMessage } from './ErrorMessage'
 import { FieldList } from './fields/FieldList'
-import { apiErrorText, applyServerErrors } from './fields/server-errors'
+import { applyServerErrors } from './fields/server-errors'
 import type { FieldRegistryOverrides } from './fields/types'
 import { useT } from './i18n'
 
@@ -46,8 +48,9 @@ type Outcome =
   | { status: 'idle' }
   | { status: 'saved' }
   | { status: 'connected' }
-  | { status: 'invalid'; detail?: string }
-  | { status: 'error'; message: string }
+  | { status: 'invalid' }
+  /** The save failed (`error`), or it was saved but testing the credentials failed (`validate`). */
+  | { status: 'error'; place: 'settingsSave' | 'validate'; error: unknown }
 
 function refOf(connection: Connection): ConnectionRef {
   return { unifiedApi: connection.unified_api, serviceId: connection.service_id }
@@ -55,8 +58,8 @@ function refOf(connection: Connection): ConnectionRef {
 
 /**
  * Edits a connection's settings (`form_fields`, values from `settings`). Saves with
- * `PATCH { settings }`; a failed save keeps every typed value and shows the API's message, with
- * field errors put on the fields they name. With `validation_support` the credentials are then
+ * `PATCH { settings }`; a failed save keeps every typed value and says why in the user's words,
+ * with the API's field errors put on the fields they name. With `validation_support` the credentials are then
  * tested and the result announced ("Connected" / "Could not connect").
  */
 export function ConnectionSettingsForm({
@@ -75,10 +78,14 @@ export function ConnectionSettingsForm({
   if (query.isError) {
     return (
       <div data-ik-slot="settings-form" data-state="error" className={props.className}>
-        <p role="alert">{t('forms.loadFailed', { message: apiErrorText(query.error) })}</p>
-        <button type="button" onClick={() => void query.refetch()} data-ik-slot="button">
-          {t('forms.retry')}
-        </button>
+        <ErrorMessage
+          error={query.error}
+          place="settingsLoad"
+          retried={wasRetried(query.failureCount)}
+          onRetry={() => void query.refetch()}
+          alwaysRetry
+          retryLabel={t('forms.retry')}
+        />
       </div>
     )
   }
@@ -127,7 +134,8 @@ function SettingsForm({
       saved = await update.mutateAsync({ ref, patch: { settings: fromFormValues(values) } })
     } catch (error) {
       // Nothing is reset: the user's input stays for a retry.
-      setOutcome({ status: 'error', message: applyServerErrors(error, fields, form.setError, t) })
+      applyServerErrors(error, fields, form.setError, t)
+      setOutcome({ status: 'error', place: 'settingsSave', error })
       return
     }
     form.reset(values)
@@ -142,7 +150,8 @@ function SettingsForm({
       setOutcome(valid ? { status: 'connected' } : { status: 'invalid' })
       onSaved?.({ ...saved, state: result.state })
     } catch (error) {
-      setOutcome({ status: 'invalid', detail: apiErrorText(error) })
+      // The test itself failed (not the credentials): say that, not "check your credentials".
+      setOutcome({ status: 'error', place: 'validate', error })
     }
   }
 
@@ -168,9 +177,15 @@ function SettingsForm({
         onSubmit={form.handleSubmit(save)}
       >
         {outcome.status === 'error' ? (
-          <div role="alert" data-ik-slot="settings-form-error">
-            {outcome.message}
-          </div>
+          <ErrorMessage
+            data-ik-slot="settings-form-error"
+            error={outcome.error}
+            place={outcome.place}
+            name={connection.name}
+            retried={wasRetried(
+              outcome.place === 'validate' ? validation.failureCount : update.failureCount,
+            )}
+          />
         ) : null}
         {visible.length === 0 ? (
           <p data-ik-slot="settings-form-empty">{t('forms.noFields')}</p>
@@ -185,7 +200,6 @@ function SettingsForm({
         {outcome.status === 'invalid' ? (
           <div role="alert" data-ik-slot="settings-form-error" data-state="invalid">
             {t('forms.connectFailed')}
-            {outcome.detail ? ` (${outcome.detail})` : null}
           </div>
         ) : null}
         {editable ? (

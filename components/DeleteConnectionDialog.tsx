@@ -8,8 +8,9 @@
 import * as Dialog from '@radix-ui/react-dialog'
 import { useMemo, useRef, useState, type ReactNode } from 'react'
 import { useDeleteConnection } from '../hooks/useDeleteConnection'
+import { wasRetried } from '../src/error-message'
 import type { Connection } from '../src/types'
-import { apiErrorText } from './fields/server-errors'
+import { ErrorMessage } from './ErrorMessage'
 import { useT } from './i18n'
 import { useRootContext } from './IntegrationsRoot'
 import { themeRootAttributes } from './theme'
@@ -159,9 +160,15 @@ export function DeleteConnectionDialog({
               {t('manage.deleteDescription', { name })}
             </Dialog.Description>
             {remove.error ? (
-              <p role="alert" data-ik-slot="manage-alert" className={classNames?.alert}>
-                {t('manage.deleteFailed', { name, message: apiErrorText(remove.error) })}
-              </p>
+              // No retry button of its own: the destructive button below tries again.
+              <ErrorMessage
+                data-ik-slot="manage-alert"
+                className={classNames?.alert}
+                error={remove.error}
+                place="delete"
+                name={name}
+                retried={wasRetried(remove.failureCount)}
+              />
             ) : null}
             <div data-ik-slot="delete-actions" className={classNames?.actions}>
               <Dialog.Close asChild>

@@ -2,12 +2,13 @@
 /**
  * The Enabled switch of one connection. Optimistic: it flips the moment it is pressed (the
  * mutation's own variables are shown while the PATCH is in flight), and when the server refuses it
- * returns to the value the server holds and says why in an alert, with "Try again".
+ * returns to the value the server holds and says why in an alert, with "Try again" when that can help.
  */
 import { useId, type ComponentProps, type MouseEvent } from 'react'
 import { useUpdateConnection } from '../hooks/useUpdateConnection'
+import { wasRetried } from '../src/error-message'
 import type { Connection } from '../src/types'
-import { apiErrorText } from './fields/server-errors'
+import { ErrorMessage } from './ErrorMessage'
 import { useT } from './i18n'
 
 export interface EnableSwitchClassNames {
@@ -85,21 +86,17 @@ export function EnableSwitch({
         {t('manage.enabled')}
       </label>
       {failedPatch && update.error ? (
-        <div id={alertId} role="alert" data-ik-slot="manage-alert" className={classNames?.alert}>
-          <p>
-            {t(failedPatch.enabled ? 'manage.enableFailed' : 'manage.disableFailed', {
-              name: connection.name,
-              message: apiErrorText(update.error),
-            })}
-          </p>
-          <button
-            type="button"
-            data-ik-slot="button"
-            onClick={() => change(failedPatch.enabled ?? !checked)}
-          >
-            {t('manage.retry')}
-          </button>
-        </div>
+        <ErrorMessage
+          messageId={alertId}
+          data-ik-slot="manage-alert"
+          className={classNames?.alert}
+          error={update.error}
+          place={failedPatch.enabled ? 'enable' : 'disable'}
+          name={connection.name}
+          retried={wasRetried(update.failureCount)}
+          onRetry={() => change(failedPatch.enabled ?? !checked)}
+          retryLabel={t('manage.retry')}
+        />
       ) : null}
     </div>
   )

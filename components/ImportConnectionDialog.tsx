@@ -5,6 +5,7 @@ import { FormProvider, useForm } from 'react-hook-form'
 import { useConnection } from '../hooks/useConnection'
 import { useImportConnection } from '../hooks/useImportConnection'
 import { refOf } from '../src/connection-ref'
+import { wasRetried } from '../src/error-message'
 import {
   fromFormValues,
   isEmptyValue,
@@ -19,11 +20,11 @@ import type {
   FormField,
   ImportConnectionBody,
 } from '../src/types'
+import { ErrorMessage } from './ErrorMessage'
 import { DateTimeField } from './fields/DateTimeField'
 import { FieldList } from './fields/FieldList'
 import { NumberField } from './fields/NumberField'
 import { PasswordField } from './fields/PasswordField'
-import { apiErrorText } from './fields/server-errors'
 import { TextareaField } from './fields/TextareaField'
 import type { FieldRegistryOverrides } from './fields/types'
 import { useT } from './i18n'
@@ -130,7 +131,14 @@ export function ImportConnectionDialog({
                 }}
               />
             ) : query.isError ? (
-              <p role="alert">{t('forms.loadFailed', { message: apiErrorText(query.error) })}</p>
+              <ErrorMessage
+                error={query.error}
+                place="settingsLoad"
+                retried={wasRetried(query.failureCount)}
+                onRetry={() => void query.refetch()}
+                alwaysRetry
+                retryLabel={t('forms.retry')}
+              />
             ) : (
               <p role="status">{t('forms.loading')}</p>
             )}
@@ -198,7 +206,7 @@ function ImportForm({
     metadata: '',
   }))
   const form = useForm<ImportFormValues>({ defaultValues, mode: 'onTouched' })
-  const [failure, setFailure] = useState<string | null>(null)
+  const [failure, setFailure] = useState<{ error: unknown } | null>(null)
 
   // The mutation's variables hold the tokens: drop them when this form goes away (dialog closed).
   const reset = useRef(mutation.reset)
@@ -268,8 +276,8 @@ function ImportForm({
       })
       onImported(imported)
     } catch (error) {
-      // The typed values stay for a retry; only the API's message is shown.
-      setFailure(t('forms.import.failed', { message: apiErrorText(error) }))
+      // The typed values stay for a retry (the Import button).
+      setFailure({ error })
     }
   }
 
@@ -283,9 +291,13 @@ function ImportForm({
         onSubmit={form.handleSubmit(submit)}
       >
         {failure ? (
-          <div role="alert" data-ik-slot="settings-form-error">
-            {failure}
-          </div>
+          <ErrorMessage
+            data-ik-slot="settings-form-error"
+            error={failure.error}
+            place="import"
+            name={connection.name}
+            retried={wasRetried(mutation.failureCount)}
+          />
         ) : null}
         <fieldset data-ik-slot="import-section">
           <legend>{t('forms.import.credentials')}</legend>

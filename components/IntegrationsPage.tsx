@@ -28,6 +28,7 @@ import {
 import type { ConnectionsAdapter } from '../src/adapter'
 import { isConnection, isSameRef, refOf } from '../src/connection-ref'
 import { buildCatalog, filterCatalog, type CatalogStatusFilter } from '../src/catalog'
+import { wasRetried } from '../src/error-message'
 import type { IntegrationsCallbacks } from '../src/events'
 import type { Messages } from '../src/i18n/en'
 import type { Connection, ConnectionRef } from '../src/types'
@@ -40,8 +41,8 @@ import type {
   ConnectionDetailsProps,
 } from './ConnectionDetails'
 import { ConnectorGrid, type ConnectorGridClassNames } from './ConnectorGrid'
+import { ErrorMessage } from './ErrorMessage'
 import type { FieldRegistryOverrides } from './fields/types'
-import { apiErrorText } from './fields/server-errors'
 import { DEFAULT_CONNECTOR_PARAM, readConnectorFromUrl, writeConnectorToUrl } from './connector-url'
 import { I18nProvider, useLocale, useT, type MessageKey, type TranslateFn } from './i18n'
 import { Icon } from './icons'
@@ -430,6 +431,7 @@ function CatalogPage({
     body = (
       <CatalogError
         error={list.error}
+        retried={wasRetried(list.failureCount)}
         onRetry={() => void list.refetch()}
         retrying={list.isFetching}
         className={classNames?.message}
@@ -594,7 +596,17 @@ function ResumeNotice({
     }
     case 'error': {
       const code = state.error?.code
-      const apiError = state.error?.apiError
+      if (state.error?.apiError) {
+        // The confirm call failed: said in the user's words, the API's text only in Details.
+        return (
+          <ErrorMessage
+            data-ik-slot="details-error"
+            error={state.error.apiError}
+            place="connect"
+            name={name}
+          />
+        )
+      }
       return (
         <div role="alert" data-ik-slot="details-error">
           <p>
@@ -602,7 +614,6 @@ function ResumeNotice({
               ? t('oauth.revokeError', { name })
               : t(code === 'access_denied' ? 'oauth.denied' : 'oauth.error', { name })}
           </p>
-          {apiError ? <p>{apiErrorText(apiError)}</p> : null}
           <ProviderMessage text={state.error?.description} />
         </div>
       )

@@ -13,9 +13,11 @@ import {
   toResourceDefaults,
   type SettingsFormValues,
 } from '../src/form-fields'
+import { wasRetried } from '../src/error-message'
 import type { Connection, ConnectionRef, FormField } from '../src/types'
+import { ErrorMessage } from './ErrorMessage'
 import { FieldList } from './fields/FieldList'
-import { apiErrorText, applyServerErrors } from './fields/server-errors'
+import { applyServerErrors } from './fields/server-errors'
 import type { FieldRegistryOverrides } from './fields/types'
 import { useT } from './i18n'
 
@@ -71,12 +73,15 @@ export function ResourceSettingsForm({
   if (query.isError) {
     return (
       <div data-ik-slot="resource-form" data-state="error" className={className}>
-        <p role="alert">
-          {t('forms.resource.loadFailed', { resource, message: apiErrorText(query.error) })}
-        </p>
-        <button type="button" onClick={() => void query.refetch()} data-ik-slot="button">
-          {t('forms.retry')}
-        </button>
+        <ErrorMessage
+          error={query.error}
+          place="resourceLoad"
+          resource={resource}
+          retried={wasRetried(query.failureCount)}
+          onRetry={() => void query.refetch()}
+          alwaysRetry
+          retryLabel={t('forms.retry')}
+        />
       </div>
     )
   }
@@ -108,7 +113,7 @@ function ResourceForm({
   const t = useT()
   const update = useUpdateResourceSettings()
   const [outcome, setOutcome] = useState<
-    { status: 'idle' | 'saved' } | { status: 'error'; message: string }
+    { status: 'idle' | 'saved' } | { status: 'error'; error: unknown }
   >({
     status: 'idle',
   })
@@ -128,7 +133,8 @@ function ResourceForm({
       setOutcome({ status: 'saved' })
       onSaved?.(connection)
     } catch (error) {
-      setOutcome({ status: 'error', message: applyServerErrors(error, fields, form.setError, t) })
+      applyServerErrors(error, fields, form.setError, t)
+      setOutcome({ status: 'error', error })
     }
   }
 
@@ -146,9 +152,13 @@ function ResourceForm({
       >
         <p data-ik-slot="resource-form-intro">{t('forms.resource.intro', { resource })}</p>
         {outcome.status === 'error' ? (
-          <div role="alert" data-ik-slot="settings-form-error">
-            {outcome.message}
-          </div>
+          <ErrorMessage
+            data-ik-slot="settings-form-error"
+            error={outcome.error}
+            place="resourceSave"
+            resource={resource}
+            retried={wasRetried(update.failureCount)}
+          />
         ) : null}
         <FieldList fields={fields} registry={registry} />
         <div role="status" data-ik-slot="settings-form-status">

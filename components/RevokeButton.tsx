@@ -6,8 +6,10 @@
  */
 import { useId, type ComponentProps, type MouseEvent, type ReactNode } from 'react'
 import { useRevokeConnection, type RevokeStatus } from '../hooks/useRevokeConnection'
+import { describeError } from '../src/error-message'
 import type { Connection } from '../src/types'
 import { useConnectionDetails } from './connection-details-context'
+import { ErrorLines } from './ErrorMessage'
 import { useT, type TranslateFn } from './i18n'
 import { ProviderMessage } from './ProviderMessage'
 
@@ -59,6 +61,11 @@ export function RevokeButton({
   const alertId = useId()
   const name = connection.name
   const showAlert = status === 'blocked' || status === 'error'
+  // A failed API call, or a revoke address that cannot be opened: said in the user's words, the
+  // API's own text only in the collapsed Details.
+  const failure = error?.apiError ?? (error?.code === 'no_revoke_url' ? error : undefined)
+  const failureDescription =
+    status === 'error' && failure ? describeError(failure, 'revoke', { name }) : null
   // In a details panel the panel says "Disconnected" (this button goes with the credentials).
   const saidByPanel = useConnectionDetails() !== null && status === 'success'
 
@@ -104,20 +111,27 @@ export function RevokeButton({
       ) : null}
       {showAlert ? (
         <div id={alertId} role="alert" data-ik-slot="revoke-alert" className={classNames?.alert}>
-          <p data-ik-slot="revoke-alert-title">
-            {status === 'blocked' ? t('oauth.blocked') : t('oauth.revokeError', { name })}
-          </p>
-          {status === 'error' && error?.apiError?.message ? <p>{error.apiError.message}</p> : null}
-          {status === 'error' ? <ProviderMessage text={error?.description} /> : null}
-          <div data-ik-slot="revoke-actions" className={classNames?.actions}>
-            <button
-              type="button"
-              data-ik-slot="button"
-              onClick={status === 'blocked' ? reopen : () => revoke(connection)}
-            >
-              {t('oauth.tryAgain')}
-            </button>
-          </div>
+          {failureDescription ? (
+            <ErrorLines description={failureDescription} />
+          ) : (
+            <>
+              <p data-ik-slot="revoke-alert-title">
+                {status === 'blocked' ? t('oauth.blocked') : t('oauth.revokeError', { name })}
+              </p>
+              {status === 'error' ? <ProviderMessage text={error?.description} /> : null}
+            </>
+          )}
+          {failureDescription?.retryable === false ? null : (
+            <div data-ik-slot="revoke-actions" className={classNames?.actions}>
+              <button
+                type="button"
+                data-ik-slot="button"
+                onClick={status === 'blocked' ? reopen : () => revoke(connection)}
+              >
+                {t('oauth.tryAgain')}
+              </button>
+            </div>
+          )}
         </div>
       ) : null}
     </div>

@@ -23,7 +23,9 @@ import { openAuthorizeWindow, type AuthorizeWindowController } from '../src/oaut
 import type { Connection, ConnectionRef } from '../src/types'
 import { supportedOperation, withApiErrors } from './adapter-errors'
 import { refOf, writeConnection } from './connection-cache'
+import { integrationKeys } from './integration-keys'
 import { useIntegrationsAdapter } from './IntegrationsProvider'
+import { latestMutationRetried } from './mutation-retried'
 import { useConfirmConnection } from './useConfirmConnection'
 import { useConnectionToken } from './useConnectionToken'
 import { useIntegrationsEvents } from './useIntegrationsEvents'
@@ -58,6 +60,8 @@ export interface AuthorizeError {
   description: string
   /** The API failure behind `confirm_failed` / `token_failed` / `add_failed`. */
   apiError?: IntegrationsApiError
+  /** The library retried that API call before giving up (a 429 or a dropped connection). */
+  retried?: boolean
 }
 
 export interface AuthorizeOptions {
@@ -196,10 +200,14 @@ export function useAuthorizeConnection(
           code: 'confirm_failed',
           description: '',
           apiError: apiError as IntegrationsApiError,
+          retried: latestMutationRetried(
+            queryClient,
+            integrationKeys.mutation(adapter.scope, 'confirm'),
+          ),
         })
       }
     },
-    [confirm, fail, succeed, update],
+    [adapter.scope, confirm, fail, queryClient, succeed, update],
   )
 
   /** Follows the window's outcomes until the attempt ends. */
@@ -283,9 +291,16 @@ export function useAuthorizeConnection(
         if (!needsAdd) {
           return connection
         }
-        const added = await withApiErrors(() =>
-          supportedOperation(adapter, 'addConnection').call(adapter, ref, { enabled: true }),
-        )
+        let added: Connection
+        try {
+          added = await withApiErrors(() =>
+            supportedOperation(adapter, 'addConnection').call(adapter, ref, { enabled: true }),
+          )
+        } catch (error) {
+          // Not through useAddConnection (see above), so reported to onError here.
+          events.error(error as Error)
+          throw error
+        }
         writeConnection(queryClient, adapter.scope, ref, added)
         attempt.connection = added
         return added
@@ -296,18 +311,27 @@ export function useAuthorizeConnection(
       if (plan.kind === 'token') {
         setState({ ...base, status: 'confirming' })
         void (async () => {
+          const tokenFailed = (apiError: unknown, retried: boolean) =>
+            fail(attempt, {
+              code: 'token_failed',
+              description: '',
+              apiError: apiError as IntegrationsApiError,
+              retried,
+            })
           try {
             await addFirst()
+          } catch (apiError) {
+            tokenFailed(apiError, false)
+            return
+          }
+          try {
             await requestToken({ ref })
             if (isCurrent(attempt)) {
               succeed(attempt)
             }
           } catch (apiError) {
-            fail(attempt, {
-              code: 'token_failed',
-              description: '',
-              apiError: apiError as IntegrationsApiError,
-            })
+            const tokenKey = integrationKeys.mutation(adapter.scope, 'token')
+            tokenFailed(apiError, latestMutationRetried(queryClient, tokenKey))
           }
         })()
         return

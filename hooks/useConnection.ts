@@ -6,6 +6,7 @@ import { cachedConnection } from './connection-cache'
 import { withHostStaleTime } from './host-query-defaults'
 import { integrationQueries } from './integration-queries'
 import { useIntegrationsAdapter } from './IntegrationsProvider'
+import { useReportQueryError } from './use-report-query-error'
 
 /** Stands in for the key while no connection is selected; its query never runs (skipToken). */
 const NO_CONNECTION: ConnectionRef = { unifiedApi: '', serviceId: '' }
@@ -13,7 +14,8 @@ const NO_CONNECTION: ConnectionRef = { unifiedApi: '', serviceId: '' }
 /**
  * One connection. Reads `integrationKeys.detail(scope, ref)`; disabled (`skipToken`) while `ref` is
  * undefined. While the detail loads, the entry from an already cached list is shown as placeholder
- * (`isPlaceholderData`), so opening a connector from the catalog is instant.
+ * (`isPlaceholderData`), so opening a connector from the catalog is instant. A failure (after the
+ * retries) is reported to `onError`.
  */
 export function useConnection(
   ref: ConnectionRef | undefined,
@@ -24,9 +26,11 @@ export function useConnection(
     queryClient,
     integrationQueries.detail(adapter, ref ?? NO_CONNECTION),
   )
-  return useQuery({
+  const query = useQuery({
     ...options,
     queryFn: ref ? options.queryFn : skipToken,
     placeholderData: () => (ref ? cachedConnection(queryClient, adapter.scope, ref) : undefined),
   })
+  useReportQueryError(options.queryKey)
+  return query
 }

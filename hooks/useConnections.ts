@@ -6,10 +6,12 @@ import type { Connection, ConnectionFilters } from '../src/types'
 import { withHostStaleTime } from './host-query-defaults'
 import { integrationQueries } from './integration-queries'
 import { useIntegrationsAdapter } from './IntegrationsProvider'
+import { useReportQueryError } from './use-report-query-error'
 import { useIntegrationsEvents } from './useIntegrationsEvents'
 
 /**
- * Every connector/connection for these filters. Reads `integrationKeys.list(scope, filters)`.
+ * Every connector/connection for these filters. Reads `integrationKeys.list(scope, filters)`. A
+ * failure (after the retries) is reported to `onError`.
  * Records the response carried but the list leaves out (duplicates, unaddressable ids, malformed)
  * are reported to `onEvent` as `record_skipped`: once while this hook is mounted, not again on
  * every refetch (each save refetches the list), so a host's monitoring sees each problem once.
@@ -21,14 +23,19 @@ export function useConnections(
   const queryClient = useQueryClient()
   const events = useIntegrationsEvents()
   const [reported] = useState(() => new Set<string>())
-  const options = integrationQueries.list(adapter, filters, {
-    onRecordSkipped: (skipped) => {
-      const key = JSON.stringify(skipped)
-      if (!reported.has(key)) {
-        reported.add(key)
-        events.track({ type: 'record_skipped', ...skipped })
-      }
-    },
-  })
-  return useQuery(withHostStaleTime(queryClient, options))
+  const options = withHostStaleTime(
+    queryClient,
+    integrationQueries.list(adapter, filters, {
+      onRecordSkipped: (skipped) => {
+        const key = JSON.stringify(skipped)
+        if (!reported.has(key)) {
+          reported.add(key)
+          events.track({ type: 'record_skipped', ...skipped })
+        }
+      },
+    }),
+  )
+  const query = useQuery(options)
+  useReportQueryError(options.queryKey)
+  return query
 }

@@ -4,13 +4,15 @@ import type { IntegrationsApiError } from '../src/errors'
 import type { ConnectionRef, ResourceSettings } from '../src/types'
 import { integrationQueries } from './integration-queries'
 import { useIntegrationsAdapter } from './IntegrationsProvider'
+import { useReportQueryError } from './use-report-query-error'
 
 const NO_CONNECTION: ConnectionRef = { unifiedApi: '', serviceId: '' }
 
 /**
  * The settable defaults of one resource (e.g. 'leads') of a connection. Reads
  * `integrationKeys.resourceSettings(scope, ref, resource)`; disabled while `ref` is undefined. Fails
- * with kind 'unsupported' when the adapter has no resource settings.
+ * with kind 'unsupported' when the adapter has no resource settings. A failure (after the retries)
+ * is reported to `onError`.
  */
 export function useResourceSettings(
   ref: ConnectionRef | undefined,
@@ -18,5 +20,7 @@ export function useResourceSettings(
 ): UseQueryResult<ResourceSettings, IntegrationsApiError> {
   const adapter = useIntegrationsAdapter()
   const options = integrationQueries.resourceSettings(adapter, ref ?? NO_CONNECTION, resource)
-  return useQuery({ ...options, queryFn: ref ? options.queryFn : skipToken })
+  const query = useQuery({ ...options, queryFn: ref ? options.queryFn : skipToken })
+  useReportQueryError(options.queryKey)
+  return query
 }

@@ -109,6 +109,7 @@ export function useRevokeConnection(
           })
         }
       } catch (apiError) {
+        events.error(apiError as Error)
         if (controllerRef.current === controller) {
           setState((previous) => ({
             ...previous,

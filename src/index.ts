@@ -5,6 +5,21 @@
  */
 export { IntegrationsApiError, isIntegrationsApiError } from './errors'
 export type { IntegrationsApiErrorInit, IntegrationsErrorKind } from './errors'
+export {
+  describeError,
+  errorDetailParts,
+  errorMainLine,
+  isRequestIdLike,
+  wasRetried,
+} from './error-message'
+export type {
+  DescribeErrorOptions,
+  ErrorCause,
+  ErrorDescription,
+  ErrorPlace,
+  ErrorTechnicalDetail,
+  ErrorTranslate,
+} from './error-message'
 export type { AdapterCapabilities, AuthorizeUrlOptions, ConnectionsAdapter } from './adapter'
 export { createVaultClient } from './vault/client'
 export type { ResourceSettingsBody, VaultClient, VaultClientOptions } from './vault/client'
@@ -268,6 +283,12 @@ export type {
   ConnectionActionsClassNames,
   ConnectionActionsProps,
 } from '../components/ConnectionActions'
+export { ErrorDetails, ErrorLines, ErrorMessage } from '../components/ErrorMessage'
+export type {
+  ErrorDetailsProps,
+  ErrorLinesProps,
+  ErrorMessageProps,
+} from '../components/ErrorMessage'
 export { EnableSwitch } from '../components/EnableSwitch'
 export type { EnableSwitchClassNames, EnableSwitchProps } from '../components/EnableSwitch'
 export { DeleteConnectionDialog } from '../components/DeleteConnectionDialog'
@@ -276,4 +297,5 @@ export type {
   DeleteConnectionDialogProps,
 } from '../components/DeleteConnectionDialog'
 export type { ManageMessageKey } from './i18n/manage/en'
+export type { ErrorsMessageKey } from './i18n/errors/en'
 export type { DetailsMessageKey } from './i18n/details/en'

@@ -111,7 +111,9 @@ export const DisableFails: Story = {
   play: async ({ canvas }) => {
     const toggle = await canvas.findByRole('switch', { name: 'Enabled' })
     await userEvent.click(toggle)
-    await expect(await canvas.findByRole('alert')).toHaveTextContent(/Couldn't disable Salesforce/)
+    await expect(await canvas.findByRole('alert')).toHaveTextContent(
+      /Salesforce could not be disabled\. The service ran into a problem\./,
+    )
     await expect(toggle).toBeChecked()
   },
 }

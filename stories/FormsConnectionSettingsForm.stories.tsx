@@ -97,7 +97,10 @@ export const SaveFailed: Story = {
     await userEvent.type(await canvas.findByLabelText(/^Subdomain/), 'tenant')
     await userEvent.type(canvas.getByLabelText(/^API key/), 'sk_live_123')
     await userEvent.click(canvas.getByRole('button', { name: 'Save' }))
-    await expect(await canvas.findByText('Could not save: Upstream is down')).toBeInTheDocument()
+    await expect(await canvas.findByRole('alert')).toHaveTextContent(
+      /could not be saved\. The service ran into a problem\. Try again in a moment\./,
+    )
+    await expect(canvas.queryByText(/Upstream is down/)).toBeNull()
     await expect(canvas.getByLabelText(/^Subdomain/)).toHaveValue('tenant')
   },
 }

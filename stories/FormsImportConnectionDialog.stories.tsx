@@ -71,6 +71,8 @@ export const ImportFailed: Story = {
   play: async () => {
     await userEvent.type(await screen.findByLabelText(/^Access token/), 'at-demo-123')
     await userEvent.click(screen.getByRole('button', { name: 'Import' }))
-    await expect(await screen.findByText('Import failed: Already connected')).toBeInTheDocument()
+    await expect(await screen.findByRole('alert')).toHaveTextContent(
+      /could not be imported\. It was changed somewhere else at the same time\./,
+    )
   },
 }

@@ -64,31 +64,33 @@ const listFault = (fault: Fault, times = 4) => ({
 /** Long enough for the retries' backoff (0.5 + 1 + 2 s, plus jitter). */
 const AFTER_RETRIES = { timeout: 12_000 }
 
-/** 401: the session sentence, once. Vault's `ref` is a documentation URL: never shown. */
+/** 401: "sign in again", once. Vault's `ref` is a documentation URL: never shown. */
 export const LoadError: Story = {
   name: 'Error (session expired)',
   parameters: listFault({ status: 401 }, 1),
   play: async ({ canvasElement }) => {
     const alert = await within(canvasElement).findByRole('alert')
     await expect(within(alert).getByRole('button', { name: 'Retry' })).toBeVisible()
-    await expect(alert).toHaveTextContent(/session is invalid or has expired/)
+    await expect(alert).toHaveTextContent(
+      /session has expired or is no longer valid\. Sign in again\./,
+    )
     await expect(alert).not.toHaveTextContent(/Reference|https?:/)
     await expect(within(alert).queryByRole('link')).toBeNull()
   },
 }
 
-/** The network is down: one message, not the client's and ours in a row. */
+/** The network is down: after the automatic retries, one message that says they happened. */
 export const NetworkError: Story = {
   name: 'Error (network)',
   parameters: listFault('network'),
   play: async ({ canvasElement }) => {
     const alert = await within(canvasElement).findByRole('alert', {}, AFTER_RETRIES)
-    await expect(alert).toHaveTextContent(/could not be reached/)
-    await expect(alert).not.toHaveTextContent(/offline/)
+    await expect(alert).toHaveTextContent(/can't be reached, even after trying again automatically/)
+    await expect(alert).not.toHaveTextContent(/No response/)
   },
 }
 
-/** A server error with a request id: quoted as "Reference: …" for support. */
+/** A server error with a request id: quoted in the collapsed Details for support, never its message. */
 export const ServerError: Story = {
   name: 'Error (server, with reference)',
   parameters: listFault({
@@ -99,7 +101,8 @@ export const ServerError: Story = {
   }),
   play: async ({ canvasElement }) => {
     const alert = await within(canvasElement).findByRole('alert', {}, AFTER_RETRIES)
-    await expect(alert).toHaveTextContent(/Reference: req_7f3a9c2e41b8/)
+    await expect(alert).toHaveTextContent(/Status 503 · Reference req_7f3a9c2e41b8/)
+    await expect(alert).not.toHaveTextContent(/Vault is briefly down/)
   },
 }
 

@@ -4,12 +4,20 @@
  */
 import { catalogEn, type DerivedApiLabelKey } from './catalog/en'
 import { detailsEn } from './details/en'
+import { errorsEn } from './errors/en'
 import type { Message } from './format'
 import { formsEn } from './forms/en'
 import { manageEn } from './manage/en'
 import { oauthEn } from './oauth/en'
 
-export const en = { ...catalogEn, ...formsEn, ...oauthEn, ...manageEn, ...detailsEn } as const
+export const en = {
+  ...catalogEn,
+  ...formsEn,
+  ...oauthEn,
+  ...manageEn,
+  ...detailsEn,
+  ...errorsEn,
+} as const
 
 /** Every message id the UI uses (English derives the `DerivedApiLabelKey` ones from the id). */
 export type MessageKey = keyof typeof en | DerivedApiLabelKey

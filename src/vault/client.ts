@@ -288,7 +288,8 @@ export function createVaultClient(options: VaultClientOptions = {}): VaultClient
       kind: 'http',
       status: 401,
       code: 'InvalidSessionError',
-      message: 'Your session is invalid or has expired. Reload the page to sign in again.',
+      message:
+        'Invalid session: the app id or consumer id is missing (no token claims, no options).',
       detail: `No ${missing.join(' or ')}: pass a Vault session token with application_id and consumer_id claims, or the appId and consumerId options.`,
     })
   }

@@ -1,8 +1,8 @@
 /**
  * Turns every way a Vault call can fail into an IntegrationsApiError: non-2xx answers (with Vault's
  * error body: `type_name`, `message`, `detail`, `ref`), network failures, aborts, timeouts and
- * unreadable bodies. Messages are written for end users; each falls back to a clear sentence per
- * status when Vault sends none.
+ * unreadable bodies. The messages are for developers and logs; what users read is chosen from the
+ * error's kind and status by src/error-message.ts.
  */
 import { IntegrationsApiError } from '../errors'
 
@@ -37,36 +37,17 @@ export function parseRetryAfter(
   return Math.max(0, Math.ceil((date - now) / 1000))
 }
 
-function waitHint(retryAfter: number | undefined): string {
-  return retryAfter === undefined ? 'in a moment' : `in ${retryAfter} s`
-}
-
-/** A sentence for users when the server gives no message of its own. */
-export function fallbackMessage(status: number, retryAfter?: number): string {
-  switch (status) {
-    case 400:
-      return 'The request was not accepted. Check the values and try again.'
-    case 401:
-      return 'Your session is invalid or has expired. Reload the page to sign in again.'
-    case 402:
-      return "This isn't included in your current plan."
-    case 403:
-      return "You don't have permission to do this."
-    case 404:
-      return 'This connection or resource could not be found.'
-    case 409:
-      return 'This conflicts with a change made elsewhere. Reload and try again.'
-    case 422:
-      return 'Some values are invalid. Check them and try again.'
-    case 429:
-      return `Too many requests — try again ${waitHint(retryAfter)}.`
-    case 503:
-      return `The service is temporarily unavailable — try again ${waitHint(retryAfter)}.`
-    default:
-      return status >= 500
-        ? `The server ran into a problem (${status}). Try again later.`
-        : `The request failed (${status}).`
-  }
+/**
+ * The Error's message, for developers and logs (the UI says it its own way, see src/error-message.ts):
+ * the server's message when it sent one, else the status; with the wait it asked for.
+ */
+function developerMessage(
+  status: number,
+  serverMessage: string | undefined,
+  retryAfter: number | undefined,
+): string {
+  const text = serverMessage ?? `The request failed with HTTP ${status}.`
+  return retryAfter === undefined ? text : `${text} (Retry-After: ${retryAfter} s)`
 }
 
 /** The error for a non-2xx response whose body has already been read (parsed JSON, text or undefined). */
@@ -74,17 +55,11 @@ export function toApiError(response: Response, body: unknown): IntegrationsApiEr
   const status = response.status
   const retryAfter = parseRetryAfter(response.headers.get('retry-after'))
   const vault = isRecord(body) ? body : {}
-  const serverMessage = nonEmptyString(vault.message)
-  // Vault's 429 text is a generic "Too Many Requests"; the wait time is what users can act on.
-  const message =
-    status === 429 && retryAfter !== undefined
-      ? fallbackMessage(status, retryAfter)
-      : (serverMessage ?? fallbackMessage(status, retryAfter))
   return new IntegrationsApiError({
     kind: 'http',
     status,
     code: nonEmptyString(vault.type_name),
-    message,
+    message: developerMessage(status, nonEmptyString(vault.message), retryAfter),
     detail: vault.detail,
     requestId: nonEmptyString(vault.ref) ?? response.headers.get('x-request-id') ?? undefined,
     retryAfter,
@@ -95,7 +70,7 @@ export function toApiError(response: Response, body: unknown): IntegrationsApiEr
 export function networkError(cause: unknown): IntegrationsApiError {
   return new IntegrationsApiError({
     kind: 'network',
-    message: "You're offline or the server can't be reached.",
+    message: 'No response: the network failed, the server is unreachable or CORS refused it.',
     cause,
   })
 }

@@ -1,7 +1,8 @@
 // @module-tag page
 /**
- * The catalog's load error: a title and one message (never the client's sentence and ours in a
- * row), and a support reference only when the server gave an id, never a URL.
+ * The catalog's load error: a title and one reason in the user's words (never the API's text), and
+ * the status, code and reference only in the collapsed details — a reference only when the server
+ * gave an id, never a URL.
  */
 import { render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
@@ -19,7 +20,7 @@ import {
   type Fault,
   type MockVault,
 } from 'integrations-kit/testing'
-import { isRequestIdLike } from '../../components/CatalogStates'
+import { isRequestIdLike } from '../../src/error-message'
 import { skippingWaits } from '../fake-time'
 import { renderWithProviders } from '../utils'
 
@@ -46,18 +47,29 @@ async function pageFailingWith(fault: Fault): Promise<HTMLElement> {
 }
 
 function paragraphs(alert: HTMLElement): string[] {
-  return Array.from(alert.querySelectorAll('p'), (p) => p.textContent ?? '')
+  return Array.from(alert.querySelectorAll(':scope > p'), (p) => p.textContent ?? '')
+}
+
+function detailsLine(alert: HTMLElement): string {
+  return within(alert).getByRole('group').querySelector('p')?.textContent ?? ''
 }
 
 describe('given the catalog fails to load', () => {
-  it('on 401 shows the session sentence once, and no documentation URL as a reference', async () => {
+  it('on 401 says to sign in again, once, and no documentation URL as a reference', async () => {
     const alert = await pageFailingWith({ status: 401 })
     expect(paragraphs(alert)).toEqual([
       'Integrations could not be loaded',
-      'Your session is invalid or has expired. Reload the page to sign in again.',
+      'Your session has expired or is no longer valid. Sign in again.',
     ])
+    expect(detailsLine(alert)).toBe('Status 401 · Code UnauthorizedError')
     expect(alert).not.toHaveTextContent(/Reference|https?:|apideck\.com/)
     expect(within(alert).queryByRole('link')).toBeNull()
+  })
+
+  it('on 403 asks for an administrator, not for a new sign-in', async () => {
+    const alert = await pageFailingWith({ status: 403 })
+    expect(paragraphs(alert)[1]).toBe("You don't have permission to do this. Ask an administrator.")
+    expect(alert).not.toHaveTextContent(/sign in|session/i)
   })
 
   it('on a network failure shows one message, not two wordings of the same', async () => {
@@ -67,14 +79,14 @@ describe('given the catalog fails to load', () => {
       const alert = await skippingWaits(pageFailingWith('network'))
       expect(paragraphs(alert)).toEqual([
         'Integrations could not be loaded',
-        'The server could not be reached. Check your connection and retry.',
+        "The service can't be reached, even after trying again automatically. Check your internet connection and try again later.",
       ])
     } finally {
       vi.useRealTimers()
     }
   })
 
-  it('quotes a request id as "Reference: <id>" on its own line', async () => {
+  it('quotes a request id as "Reference <id>" in the collapsed details, never the API message', async () => {
     const alert = await pageFailingWith({
       status: 400,
       body: { status_code: 400, error: 'Bad Request', message: 'Invalid application id.' },
@@ -82,21 +94,34 @@ describe('given the catalog fails to load', () => {
     })
     expect(paragraphs(alert)).toEqual([
       'Integrations could not be loaded',
-      'Invalid application id.',
-      'Reference: req_7f3a9c2e41b8',
+      'The request was not accepted. If this keeps happening, contact support.',
     ])
+    expect(detailsLine(alert)).toBe('Status 400 · Reference req_7f3a9c2e41b8')
+    expect(alert).not.toHaveTextContent('Invalid application id.')
   })
 })
 
 describe('CatalogError', () => {
-  it('shows the error message of a failure it has no sentence for, and Retry', async () => {
+  it('says a failure it has no status for in general words, and offers Retry', async () => {
     let retries = 0
     const error = new IntegrationsApiError({ kind: 'http', status: 500, message: 'Boom.' })
     render(<CatalogError error={error} onRetry={() => retries++} />)
     const alert = screen.getByRole('alert')
-    expect(paragraphs(alert)).toEqual(['Integrations could not be loaded', 'Boom.'])
+    expect(paragraphs(alert)).toEqual([
+      'Integrations could not be loaded',
+      'The service ran into a problem. Try again in a moment.',
+    ])
+    expect(alert).not.toHaveTextContent('Boom.')
     await userEvent.click(within(alert).getByRole('button', { name: 'Retry' }))
     expect(retries).toBe(1)
+  })
+
+  it('says so when the library already retried', () => {
+    const error = new IntegrationsApiError({ kind: 'network', message: 'No response.' })
+    render(<CatalogError error={error} onRetry={() => {}} retried />)
+    expect(paragraphs(screen.getByRole('alert'))[1]).toBe(
+      "The service can't be reached, even after trying again automatically. Check your internet connection and try again later.",
+    )
   })
 
   it('never shows a URL-valued request id', () => {

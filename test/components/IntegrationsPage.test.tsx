@@ -178,7 +178,7 @@ describe('given the drop-in page', () => {
     expect(screen.queryByRole('list')).not.toBeInTheDocument()
   })
 
-  it('shows the error with its message and recovers with Retry', async () => {
+  it('says a 403 is missing permission (never a sign-in problem) and recovers with Retry', async () => {
     vault = createMockVault({ connectors: generateConnectors(24, 1) })
     vault.fail({ method: 'GET', path: /\/vault\/connections$/, times: 1 }, { status: 403 })
     server.use(...vault.handlers)
@@ -187,7 +187,8 @@ describe('given the drop-in page', () => {
     renderWithProviders(<IntegrationsPage />, { adapter })
     const alert = await screen.findByRole('alert')
     expect(alert).toHaveTextContent('Integrations could not be loaded')
-    expect(alert).toHaveTextContent('Your session is invalid or has expired')
+    expect(alert).toHaveTextContent("You don't have permission to do this. Ask an administrator.")
+    expect(alert).not.toHaveTextContent(/sign in|session/i)
     await user.click(within(alert).getByRole('button', { name: 'Retry' }))
     expect(await findCard(/^Salesforce/)).toBeInTheDocument()
     expect(screen.queryByRole('alert')).not.toBeInTheDocument()

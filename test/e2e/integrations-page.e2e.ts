@@ -206,7 +206,9 @@ describe('when the catalog cannot be loaded', () => {
       async (page) => {
         const alert = page.getByRole('alert')
         await alert.waitFor({ timeout: 15_000 })
-        expect(await alert.textContent()).toContain('The server could not be reached')
+        expect(await alert.textContent()).toContain(
+          "The service can't be reached, even after trying again automatically",
+        )
         await screenshot(page, 'error-dark')
         expect.soft(await axeViolations(page)).toEqual([])
         await alert.getByRole('button', { name: 'Retry' }).click()

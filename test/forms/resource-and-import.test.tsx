@@ -109,7 +109,9 @@ describe('ResourceSettingsForm', () => {
     const { vault, adapter, user } = start()
     vault.fail({ method: 'GET', path: /\/leads\/config$/ }, { status: 403 })
     renderWithProviders(<ResourceSettingsForm connectionRef={ref} resource="leads" />, { adapter })
-    expect(await screen.findByRole('alert')).toHaveTextContent(/Could not load the leads settings/)
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      "The leads defaults could not be loaded. You don't have permission to do this. Ask an administrator.",
+    )
     await user.click(screen.getByRole('button', { name: 'Retry' }))
     expect(await screen.findByRole('combobox', { name: /Owner/ })).toBeInTheDocument()
   })
@@ -233,7 +235,10 @@ describe('ImportConnectionDialog', () => {
     expect(vault.requests.filter((item) => item.method === 'POST')).toHaveLength(0)
     await user.clear(within(dialog).getByLabelText('Metadata (JSON)'))
     await user.click(within(dialog).getByRole('button', { name: 'Import' }))
-    expect(await within(dialog).findByText('Import failed: Already connected')).toBeInTheDocument()
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent(
+      /^The credentials for Pipedrive could not be imported\. It was changed somewhere else at the same time\./,
+    )
+    expect(within(dialog).queryByText(/Already connected/)).toBeNull()
     expect(within(dialog).getByLabelText(/^Access token/)).toHaveValue(secret)
   })
 })

@@ -106,7 +106,10 @@ describe('given a connection loaded by ref', () => {
 })
 
 describe('when the save fails', () => {
-  it.each([422, 500])('keeps every typed value and shows the API message (%i)', async (status) => {
+  it.each([
+    [422, 'Some values were not accepted. Check them and try again.'],
+    [500, 'The service ran into a problem. Try again in a moment.'],
+  ])('keeps every typed value and says why in its own words (%i)', async (status, reason) => {
     const { vault, adapter, user } = start()
     vault.fail(
       { method: 'PATCH', path: '/vault/connections/crm/acme' },
@@ -123,9 +126,9 @@ describe('when the save fails', () => {
     renderWithProviders(<ConnectionSettingsForm connection={acme()} />, { adapter })
     await fillCredentials(user)
     await user.click(screen.getByRole('button', { name: 'Save' }))
-    expect(await screen.findByRole('alert')).toHaveTextContent(
-      'Could not save: Upstream refused the settings',
-    )
+    const alert = await screen.findByRole('alert')
+    expect(alert).toHaveTextContent(`The settings of Acme CRM could not be saved. ${reason}`)
+    expect(alert).not.toHaveTextContent('Upstream refused the settings')
     expect(screen.getByLabelText(/^Subdomain/)).toHaveValue('tenant')
     expect(screen.getByLabelText(/^API key/)).toHaveValue('sk_live_123')
     expect(screen.getByRole('combobox', { name: 'Region' })).toHaveDisplayValue('US')
@@ -156,7 +159,12 @@ describe('when the save fails', () => {
     const input = screen.getByLabelText(/^API key/)
     await waitFor(() => expect(input).toHaveAttribute('aria-invalid', 'true'))
     expect(input).toHaveAccessibleDescription('API key is required')
-    expect(screen.getByText(/Could not save: Invalid Params/)).toBeInTheDocument()
+    expect(
+      screen.getByText(
+        'The settings of Acme CRM could not be saved. Some values were not accepted. Check them and try again.',
+      ),
+    ).toBeInTheDocument()
+    expect(screen.queryByText(/Invalid Params/)).toBeNull()
   })
 
   it('disables the submit button while saving', async () => {

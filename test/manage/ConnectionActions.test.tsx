@@ -118,9 +118,14 @@ describe('ConnectionActions', () => {
       await user.click(toggle)
 
       const alert = await screen.findByRole('alert')
-      expect(alert).toHaveTextContent(/^Couldn't disable Salesforce: Internal Server Error/)
+      expect(alert).toHaveTextContent(
+        /^Salesforce could not be disabled\. The service ran into a problem\. Try again in a moment\./,
+      )
+      expect(alert).not.toHaveTextContent('Internal Server Error')
       expect(toggle).toHaveAttribute('aria-checked', 'true')
-      expect(toggle).toHaveAccessibleDescription(/Couldn't disable Salesforce/)
+      expect(toggle).toHaveAccessibleDescription(
+        'Salesforce could not be disabled. The service ran into a problem. Try again in a moment.',
+      )
       expect(mock.connection(salesforceRef)?.enabled).toBe(true)
 
       await user.click(within(alert).getByRole('button', { name: 'Try again' }))
@@ -242,7 +247,9 @@ describe('ConnectionActions', () => {
 
       await user.click(screen.getByRole('button', { name: 'Test connection' }))
       const alert = await screen.findByRole('alert')
-      expect(alert).toHaveTextContent(/^Couldn't test Pipedrive: /)
+      expect(alert).toHaveTextContent(
+        /^The connection to Pipedrive could not be tested\. The service ran into a problem\./,
+      )
 
       await user.click(within(alert).getByRole('button', { name: 'Try again' }))
       await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('Connection works'))

@@ -130,9 +130,11 @@ describe('Delete connection', () => {
       await user.click(screen.getByRole('button', { name: 'Delete Salesforce' }))
 
       const dialog = screen.getByRole('alertdialog')
-      expect(await within(dialog).findByRole('alert')).toHaveTextContent(
-        /^Couldn't delete Salesforce: Internal Server Error/,
+      const alert = await within(dialog).findByRole('alert')
+      expect(alert).toHaveTextContent(
+        /^Salesforce could not be deleted\. The service ran into a problem\. Try again in a moment\./,
       )
+      expect(alert).not.toHaveTextContent('Internal Server Error')
       expect(vault.connection(ref)?.state).toBe('callable')
       expect(onDeleted).not.toHaveBeenCalled()
 

@@ -386,10 +386,10 @@ describe('errors', () => {
     })
   })
 
-  it('falls back to a clear message when the error body has none', async () => {
+  it('names the status for developers when the error body has no message', async () => {
     vault.fail({ method: 'GET' }, { status: 404, body: {} })
     const error = await rejection(vaultClient().getConnection(pipedriveRef))
-    expect(error.message).toBe('This connection or resource could not be found.')
+    expect(error.message).toBe('The request failed with HTTP 404.')
     expect(error.code).toBeUndefined()
   })
 
@@ -397,7 +397,7 @@ describe('errors', () => {
     vault.fail({ method: 'GET' }, { status: 429, headers: { 'Retry-After': '30' } })
     const error = await rejection(vaultClient().listConnections())
     expect(error).toMatchObject({ kind: 'http', status: 429, retryAfter: 30 })
-    expect(error.message).toBe('Too many requests — try again in 30 s.')
+    expect(error.message).toBe('Too Many Requests (Retry-After: 30 s)')
     expect(error.retryable).toBe(true)
   })
 
@@ -428,7 +428,7 @@ describe('errors', () => {
     vault.fail({ method: 'GET' }, 'network')
     const error = await rejection(vaultClient().listConnections())
     expect(error).toMatchObject({ kind: 'network', status: 0 })
-    expect(error.message).toBe("You're offline or the server can't be reached.")
+    expect(error.message).toMatch(/^No response/)
     expect(error.retryable).toBe(true)
   })
 

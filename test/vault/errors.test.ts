@@ -1,4 +1,4 @@
-import { fallbackMessage, parseRetryAfter, toApiError } from '../../src/vault/errors'
+import { parseRetryAfter, toApiError } from '../../src/vault/errors'
 
 describe('parseRetryAfter', () => {
   const now = Date.parse('2026-11-25T12:00:00Z')
@@ -18,33 +18,25 @@ describe('parseRetryAfter', () => {
 })
 
 describe('toApiError', () => {
-  it('prefers the server message and falls back to a sentence per status', () => {
+  // The message is for developers and logs; what users read comes from src/error-message.ts.
+  it('keeps the server message for developers, else names the status', () => {
     const withMessage = toApiError(new Response(null, { status: 404 }), {
       message: 'Unknown Connection',
     })
     expect(withMessage.message).toBe('Unknown Connection')
     const without = toApiError(new Response(null, { status: 404 }), '<html>Not found</html>')
-    expect(without.message).toBe(fallbackMessage(404))
+    expect(without.message).toBe('The request failed with HTTP 404.')
     expect(without.body).toBe('<html>Not found</html>')
     expect(without.code).toBeUndefined()
   })
 
-  it('says when to retry a 429, whatever generic text the server sent', () => {
+  it('keeps the wait a 429 asks for, on the error and in its message', () => {
     const error = toApiError(
       new Response(null, { status: 429, headers: { 'retry-after': '30' } }),
-      {
-        message: 'Too Many Requests',
-      },
+      { message: 'Too Many Requests' },
     )
-    expect(error.message).toBe('Too many requests — try again in 30 s.')
+    expect(error.message).toBe('Too Many Requests (Retry-After: 30 s)')
     expect(error.retryAfter).toBe(30)
     expect(error.retryable).toBe(true)
-  })
-
-  it('has a distinct fallback for every status the spec lists', () => {
-    const statuses = [400, 401, 402, 404, 409, 422, 429, 500, 503]
-    const messages = statuses.map((status) => fallbackMessage(status))
-    expect(new Set(messages).size).toBe(statuses.length)
-    expect(fallbackMessage(502)).toMatch(/502/)
   })
 })

@@ -41,11 +41,6 @@ export const catalogDe = {
   'catalog.error.title': 'Integrationen konnten nicht geladen werden',
   'catalog.error.retry': 'Erneut versuchen',
   'catalog.error.retrying': 'Wird erneut versucht…',
-  'catalog.error.reference': 'Referenz: {requestId}',
-  'catalog.error.network':
-    'Der Server ist nicht erreichbar. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
-  'catalog.error.unauthorized':
-    'Ihre Sitzung ist ungültig oder abgelaufen. Laden Sie die Seite neu, um sich erneut anzumelden.',
 
   'details.close': 'Schließen',
   'details.website': 'Website',
@@ -54,9 +49,7 @@ export const catalogDe = {
   'details.nextStep': 'Nächster Schritt',
   'details.connect': 'Verbinden',
   'details.connecting': 'Wird verbunden…',
-  'details.connectFailed': '{name} konnte nicht hinzugefügt werden: {message}',
   'details.connected': '{name} hinzugefügt',
-  'details.loadFailed': 'Die Details von {name} konnten nicht geladen werden: {message}',
   'details.loading': '{name} wird geladen…',
   'details.description': 'Verbinden Sie {name}, um Ihre {category}-Daten zu synchronisieren.',
 

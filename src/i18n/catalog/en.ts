@@ -38,10 +38,6 @@ export const catalogEn = {
   'catalog.error.title': 'Integrations could not be loaded',
   'catalog.error.retry': 'Retry',
   'catalog.error.retrying': 'Retrying…',
-  'catalog.error.reference': 'Reference: {requestId}',
-  'catalog.error.network': 'The server could not be reached. Check your connection and retry.',
-  'catalog.error.unauthorized':
-    'Your session is invalid or has expired. Reload the page to sign in again.',
 
   'details.close': 'Close',
   'details.website': 'Website',
@@ -50,9 +46,7 @@ export const catalogEn = {
   'details.nextStep': 'What to do next',
   'details.connect': 'Connect',
   'details.connecting': 'Connecting…',
-  'details.connectFailed': 'Could not add {name}: {message}',
   'details.connected': '{name} added',
-  'details.loadFailed': 'The details of {name} could not be loaded: {message}',
   'details.loading': 'Loading {name}…',
   'details.description': 'Connect {name} to sync your {category} data.',
 

@@ -37,10 +37,6 @@ export const catalogEs = {
   'catalog.error.title': 'No se pudieron cargar las integraciones',
   'catalog.error.retry': 'Reintentar',
   'catalog.error.retrying': 'Reintentando…',
-  'catalog.error.reference': 'Referencia: {requestId}',
-  'catalog.error.network': 'No se puede contactar con el servidor. Revisa tu conexión y reintenta.',
-  'catalog.error.unauthorized':
-    'Tu sesión no es válida o ha caducado. Recarga la página para volver a iniciar sesión.',
 
   'details.close': 'Cerrar',
   'details.website': 'Sitio web',
@@ -49,9 +45,7 @@ export const catalogEs = {
   'details.nextStep': 'Siguiente paso',
   'details.connect': 'Conectar',
   'details.connecting': 'Conectando…',
-  'details.connectFailed': 'No se pudo añadir {name}: {message}',
   'details.connected': '{name} añadida',
-  'details.loadFailed': 'No se pudieron cargar los detalles de {name}: {message}',
   'details.loading': 'Cargando {name}…',
   'details.description': 'Conecta {name} para sincronizar tus datos de {category}.',
 

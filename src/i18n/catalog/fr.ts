@@ -37,10 +37,6 @@ export const catalogFr = {
   'catalog.error.title': 'Impossible de charger les intégrations',
   'catalog.error.retry': 'Réessayer',
   'catalog.error.retrying': 'Nouvelle tentative…',
-  'catalog.error.reference': 'Référence : {requestId}',
-  'catalog.error.network': 'Le serveur est injoignable. Vérifiez votre connexion et réessayez.',
-  'catalog.error.unauthorized':
-    'Votre session est invalide ou a expiré. Rechargez la page pour vous reconnecter.',
 
   'details.close': 'Fermer',
   'details.website': 'Site web',
@@ -49,9 +45,7 @@ export const catalogFr = {
   'details.nextStep': 'Prochaine étape',
   'details.connect': 'Connecter',
   'details.connecting': 'Connexion…',
-  'details.connectFailed': 'Impossible d’ajouter {name} : {message}',
   'details.connected': '{name} ajoutée',
-  'details.loadFailed': 'Impossible de charger les détails de {name} : {message}',
   'details.loading': 'Chargement de {name}…',
   'details.description': 'Connectez {name} pour synchroniser vos données {category}.',
 

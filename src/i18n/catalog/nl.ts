@@ -37,11 +37,6 @@ export const catalogNl = {
   'catalog.error.title': 'Integraties konden niet worden geladen',
   'catalog.error.retry': 'Opnieuw proberen',
   'catalog.error.retrying': 'Opnieuw proberen…',
-  'catalog.error.reference': 'Referentie: {requestId}',
-  'catalog.error.network':
-    'De server is niet bereikbaar. Controleer je verbinding en probeer opnieuw.',
-  'catalog.error.unauthorized':
-    'Je sessie is ongeldig of verlopen. Herlaad de pagina om opnieuw in te loggen.',
 
   'details.close': 'Sluiten',
   'details.website': 'Website',
@@ -50,9 +45,7 @@ export const catalogNl = {
   'details.nextStep': 'Volgende stap',
   'details.connect': 'Koppelen',
   'details.connecting': 'Koppelen…',
-  'details.connectFailed': '{name} kon niet worden toegevoegd: {message}',
   'details.connected': '{name} toegevoegd',
-  'details.loadFailed': 'De details van {name} konden niet worden geladen: {message}',
   'details.loading': '{name} laden…',
   'details.description': 'Koppel {name} om je {category}-gegevens te synchroniseren.',
 

@@ -9,7 +9,6 @@ export const formsDe = {
   'forms.validating': 'Verbindung wird geprüft…',
   'forms.connected': 'Verbunden',
   'forms.connectFailed': 'Verbindung fehlgeschlagen – bitte Zugangsdaten prüfen',
-  'forms.saveFailed': 'Speichern fehlgeschlagen: {message}',
   'forms.fixErrors': 'Bitte korrigieren Sie die markierten Felder.',
   'forms.noFields': 'Es gibt nichts zu konfigurieren.',
   'forms.reveal': '{label} anzeigen',
@@ -24,7 +23,6 @@ export const formsDe = {
   'forms.addValue': 'Hinzufügen',
   'forms.locationHint': 'Eine Adresse oder ein Ortsname.',
   'forms.loading': 'Einstellungen werden geladen…',
-  'forms.loadFailed': 'Einstellungen konnten nicht geladen werden: {message}',
   'forms.retry': 'Erneut versuchen',
   'forms.error.required': '{label} ist erforderlich',
   'forms.error.email': 'Bitte eine gültige E-Mail-Adresse eingeben',
@@ -39,7 +37,6 @@ export const formsDe = {
   'forms.resource.intro':
     'Bitte Standardwerte für die folgenden Felder angeben. Sie gelten, wenn über diese Integration neue {resource} angelegt werden.',
   'forms.resource.loading': '{resource}-Einstellungen werden geladen…',
-  'forms.resource.loadFailed': '{resource}-Einstellungen konnten nicht geladen werden: {message}',
   'forms.resource.missingRequired': 'Pflichtfelder fehlen',
   'forms.resource.saved': 'Standardwerte gespeichert',
   'forms.import.trigger': 'Verbindung importieren',
@@ -60,5 +57,4 @@ export const formsDe = {
   'forms.import.submitting': 'Wird importiert…',
   'forms.import.cancel': 'Abbrechen',
   'forms.import.close': 'Schließen',
-  'forms.import.failed': 'Import fehlgeschlagen: {message}',
 } as const satisfies Record<FormsMessageKey, string>

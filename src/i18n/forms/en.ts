@@ -10,7 +10,6 @@ export const formsEn = {
   'forms.validating': 'Trying to connect…',
   'forms.connected': 'Connected',
   'forms.connectFailed': 'Could not connect — check your credentials',
-  'forms.saveFailed': 'Could not save: {message}',
   'forms.fixErrors': 'Please correct the highlighted fields.',
   'forms.noFields': 'There is nothing to configure.',
   'forms.reveal': 'Show {label}',
@@ -25,7 +24,6 @@ export const formsEn = {
   'forms.addValue': 'Add',
   'forms.locationHint': 'An address or place name.',
   'forms.loading': 'Loading settings…',
-  'forms.loadFailed': 'Could not load the settings: {message}',
   'forms.retry': 'Retry',
   'forms.error.required': '{label} is required',
   'forms.error.email': 'Enter a valid email address',
@@ -40,7 +38,6 @@ export const formsEn = {
   'forms.resource.intro':
     'Please provide default values for the fields below. They apply when new {resource} are created through this integration.',
   'forms.resource.loading': 'Loading {resource} settings…',
-  'forms.resource.loadFailed': 'Could not load the {resource} settings: {message}',
   'forms.resource.missingRequired': 'Missing required fields',
   'forms.resource.saved': 'Defaults saved',
   'forms.import.trigger': 'Import connection',
@@ -60,7 +57,6 @@ export const formsEn = {
   'forms.import.submitting': 'Importing…',
   'forms.import.cancel': 'Cancel',
   'forms.import.close': 'Close',
-  'forms.import.failed': 'Import failed: {message}',
 } as const
 
 export type FormsMessageKey = keyof typeof formsEn

@@ -9,7 +9,6 @@ export const formsEs = {
   'forms.validating': 'Intentando conectar…',
   'forms.connected': 'Conectado',
   'forms.connectFailed': 'No se pudo conectar: revisa tus credenciales',
-  'forms.saveFailed': 'No se pudo guardar: {message}',
   'forms.fixErrors': 'Corrige los campos marcados.',
   'forms.noFields': 'No hay nada que configurar.',
   'forms.reveal': 'Mostrar {label}',
@@ -24,7 +23,6 @@ export const formsEs = {
   'forms.addValue': 'Añadir',
   'forms.locationHint': 'Una dirección o un lugar.',
   'forms.loading': 'Cargando la configuración…',
-  'forms.loadFailed': 'No se pudo cargar la configuración: {message}',
   'forms.retry': 'Reintentar',
   'forms.error.required': '{label} es obligatorio',
   'forms.error.email': 'Introduce un correo electrónico válido',
@@ -39,7 +37,6 @@ export const formsEs = {
   'forms.resource.intro':
     'Indica valores predeterminados para los campos siguientes. Se aplican al crear nuevos {resource} mediante esta integración.',
   'forms.resource.loading': 'Cargando la configuración de {resource}…',
-  'forms.resource.loadFailed': 'No se pudo cargar la configuración de {resource}: {message}',
   'forms.resource.missingRequired': 'Faltan campos obligatorios',
   'forms.resource.saved': 'Valores predeterminados guardados',
   'forms.import.trigger': 'Importar conexión',
@@ -59,5 +56,4 @@ export const formsEs = {
   'forms.import.submitting': 'Importando…',
   'forms.import.cancel': 'Cancelar',
   'forms.import.close': 'Cerrar',
-  'forms.import.failed': 'La importación falló: {message}',
 } as const satisfies Record<FormsMessageKey, string>

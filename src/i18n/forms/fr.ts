@@ -9,7 +9,6 @@ export const formsFr = {
   'forms.validating': 'Tentative de connexion…',
   'forms.connected': 'Connecté',
   'forms.connectFailed': 'Connexion impossible — vérifiez vos identifiants',
-  'forms.saveFailed': 'Enregistrement impossible : {message}',
   'forms.fixErrors': 'Veuillez corriger les champs signalés.',
   'forms.noFields': 'Il n’y a rien à configurer.',
   'forms.reveal': 'Afficher {label}',
@@ -24,7 +23,6 @@ export const formsFr = {
   'forms.addValue': 'Ajouter',
   'forms.locationHint': 'Une adresse ou un nom de lieu.',
   'forms.loading': 'Chargement des paramètres…',
-  'forms.loadFailed': 'Impossible de charger les paramètres : {message}',
   'forms.retry': 'Réessayer',
   'forms.error.required': '{label} est obligatoire',
   'forms.error.email': 'Saisissez une adresse e-mail valide',
@@ -39,7 +37,6 @@ export const formsFr = {
   'forms.resource.intro':
     'Indiquez des valeurs par défaut pour les champs ci-dessous. Elles s’appliquent aux nouveaux {resource} créés via cette intégration.',
   'forms.resource.loading': 'Chargement des paramètres {resource}…',
-  'forms.resource.loadFailed': 'Impossible de charger les paramètres {resource} : {message}',
   'forms.resource.missingRequired': 'Champs obligatoires manquants',
   'forms.resource.saved': 'Valeurs par défaut enregistrées',
   'forms.import.trigger': 'Importer une connexion',
@@ -59,5 +56,4 @@ export const formsFr = {
   'forms.import.submitting': 'Importation…',
   'forms.import.cancel': 'Annuler',
   'forms.import.close': 'Fermer',
-  'forms.import.failed': 'Échec de l’importation : {message}',
 } as const satisfies Record<FormsMessageKey, string>

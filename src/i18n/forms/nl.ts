@@ -9,7 +9,6 @@ export const formsNl = {
   'forms.validating': 'Verbinding maken…',
   'forms.connected': 'Verbonden',
   'forms.connectFailed': 'Kan geen verbinding maken — controleer je inloggegevens',
-  'forms.saveFailed': 'Opslaan mislukt: {message}',
   'forms.fixErrors': 'Corrigeer de gemarkeerde velden.',
   'forms.noFields': 'Er valt niets in te stellen.',
   'forms.reveal': '{label} tonen',
@@ -24,7 +23,6 @@ export const formsNl = {
   'forms.addValue': 'Toevoegen',
   'forms.locationHint': 'Een adres of plaatsnaam.',
   'forms.loading': 'Instellingen laden…',
-  'forms.loadFailed': 'Kan de instellingen niet laden: {message}',
   'forms.retry': 'Opnieuw proberen',
   'forms.error.required': '{label} is verplicht',
   'forms.error.email': 'Vul een geldig e-mailadres in',
@@ -39,7 +37,6 @@ export const formsNl = {
   'forms.resource.intro':
     'Geef standaardwaarden op voor de velden hieronder. Ze gelden wanneer via deze integratie nieuwe {resource} worden aangemaakt.',
   'forms.resource.loading': 'Instellingen voor {resource} laden…',
-  'forms.resource.loadFailed': 'Kan de instellingen voor {resource} niet laden: {message}',
   'forms.resource.missingRequired': 'Verplichte velden ontbreken',
   'forms.resource.saved': 'Standaardwaarden opgeslagen',
   'forms.import.trigger': 'Verbinding importeren',
@@ -59,5 +56,4 @@ export const formsNl = {
   'forms.import.submitting': 'Importeren…',
   'forms.import.cancel': 'Annuleren',
   'forms.import.close': 'Sluiten',
-  'forms.import.failed': 'Importeren mislukt: {message}',
 } as const satisfies Record<FormsMessageKey, string>

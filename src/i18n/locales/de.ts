@@ -5,6 +5,7 @@
 import { catalogDe } from '../catalog/de'
 import { detailsDe } from '../details/de'
 import type { Messages } from '../en'
+import { errorsDe } from '../errors/de'
 import { formsDe } from '../forms/de'
 import { manageDe } from '../manage/de'
 import { oauthDe } from '../oauth/de'
@@ -15,4 +16,5 @@ export const de: Partial<Messages> = {
   ...oauthDe,
   ...manageDe,
   ...detailsDe,
+  ...errorsDe,
 }

@@ -5,6 +5,7 @@
 import { catalogEs } from '../catalog/es'
 import { detailsEs } from '../details/es'
 import type { Messages } from '../en'
+import { errorsEs } from '../errors/es'
 import { formsEs } from '../forms/es'
 import { manageEs } from '../manage/es'
 import { oauthEs } from '../oauth/es'
@@ -15,4 +16,5 @@ export const es: Partial<Messages> = {
   ...oauthEs,
   ...manageEs,
   ...detailsEs,
+  ...errorsEs,
 }

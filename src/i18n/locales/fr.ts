@@ -5,6 +5,7 @@
 import { catalogFr } from '../catalog/fr'
 import { detailsFr } from '../details/fr'
 import type { Messages } from '../en'
+import { errorsFr } from '../errors/fr'
 import { formsFr } from '../forms/fr'
 import { manageFr } from '../manage/fr'
 import { oauthFr } from '../oauth/fr'
@@ -15,4 +16,5 @@ export const fr: Partial<Messages> = {
   ...oauthFr,
   ...manageFr,
   ...detailsFr,
+  ...errorsFr,
 }

@@ -5,6 +5,7 @@
 import { catalogNl } from '../catalog/nl'
 import { detailsNl } from '../details/nl'
 import type { Messages } from '../en'
+import { errorsNl } from '../errors/nl'
 import { formsNl } from '../forms/nl'
 import { manageNl } from '../manage/nl'
 import { oauthNl } from '../oauth/nl'
@@ -15,4 +16,5 @@ export const nl: Partial<Messages> = {
   ...oauthNl,
   ...manageNl,
   ...detailsNl,
+  ...errorsNl,
 }

@@ -7,14 +7,11 @@ export const manageEn = {
   'manage.enabled': 'Enabled',
   'manage.enabledNow': '{name} is enabled',
   'manage.disabledNow': '{name} is disabled',
-  'manage.enableFailed': "Couldn't enable {name}: {message}",
-  'manage.disableFailed': "Couldn't disable {name}: {message}",
   'manage.retry': 'Try again',
   'manage.validate': 'Test connection',
   'manage.validating': 'Testing connection…',
   'manage.valid': 'Connection works',
   'manage.invalid': 'Invalid credentials — update your settings',
-  'manage.validateFailed': "Couldn't test {name}: {message}",
   'manage.import': 'Import credentials',
   'manage.delete': 'Delete connection',
   'manage.deleteTitle': 'Delete {name}?',
@@ -24,7 +21,6 @@ export const manageEn = {
   'manage.deleteConfirm': 'Delete {name}',
   'manage.deleting': 'Deleting {name}…',
   'manage.deleted': '{name} is deleted',
-  'manage.deleteFailed': "Couldn't delete {name}: {message}",
 } as const
 
 export type ManageMessageKey = keyof typeof manageEn
