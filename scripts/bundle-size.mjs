@@ -144,10 +144,13 @@ try {
   await measure('first paint: our code only (all dependencies external)', 22 * KB, () =>
     bundle(pageEntry, isBareImport, temp, { firstPaint: true }),
   )
-  await measure('all chunks: page with dependencies (ceiling; target 60 KB)', 71 * KB, () =>
+  // Regression ceilings, not the targets: issue 7's hardening (user-level error messages in the
+  // details chunk, provider-message quoting, path-segment and own-property guards) added ~3 KB to
+  // the lazily loaded details panel. Slimming to DESIGN §5's targets is the performance issue's.
+  await measure('all chunks: page with dependencies (ceiling; target 60 KB)', 74 * KB, () =>
     bundle(pageEntry, isReact, temp),
   )
-  await measure('all chunks: our code only (ceiling; target 22 KB)', 35 * KB, () =>
+  await measure('all chunks: our code only (ceiling; target 22 KB)', 37.5 * KB, () =>
     bundle(pageEntry, isBareImport, temp),
   )
   await measure('dist/styles.css', 6 * KB, () => readFile(join(dist, 'styles.css'), 'utf8'))
