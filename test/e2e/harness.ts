@@ -14,6 +14,8 @@ export interface OpenStoryOptions {
   /** Extra iframe URL parameters, e.g. `{ ikMockFail: 'list' }` (see stories/decorators.tsx). */
   params?: Record<string, string>
   viewport?: { width: number; height: number }
+  /** Playwright's limit for each wait, opening included (default 10 s); raise it for heavy stories. */
+  waitTimeout?: number
 }
 
 export interface StoryPage {
@@ -80,7 +82,7 @@ export async function openStory(
   })
   const page = await context.newPage()
   // Fail fast, well inside the test timeout, with Playwright's own "waiting for …" message.
-  page.setDefaultTimeout(10_000)
+  page.setDefaultTimeout(options.waitTimeout ?? 10_000)
   const origin = inject('storybookUrl')
   const errors = collectPageErrors(page, origin)
   const search = new URLSearchParams({ id: storyId, viewMode: 'story', ...options.params })
