@@ -20,7 +20,7 @@ import {
 import type { ConnectionsAdapter } from '../src/adapter'
 import type { IntegrationsCallbacks } from '../src/events'
 import { AdapterContext, CallbacksContext, type CallbackChain } from './integrations-context'
-import { createIntegrationsQueryClient } from './query-client'
+import { createIntegrationsQueryClient } from './query/query-client'
 
 export interface IntegrationsCallbacksProviderProps extends IntegrationsCallbacks {
   children?: ReactNode
