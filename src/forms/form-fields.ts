@@ -9,13 +9,16 @@ import type {
   FieldValue,
   FormField,
   FormFieldOption,
-  FormFieldOptionGroup,
   FormFieldType,
   ResourceDefault,
   SimpleFormFieldOption,
 } from '../types'
 import type { FormsMessageKey } from '../i18n/forms/en'
 import { ownValue, setOwn } from '../own-property'
+import { isOptionGroup, normaliseOptions, valueToText } from './normalise-fields'
+
+// The form model's readers take what normalise-fields.ts returns; it owns the shapes.
+export { isOptionGroup, normaliseFields, normaliseOptions, valueToText } from './normalise-fields'
 
 /* -------------------------------------------------------------------------------------------------
  * Types
@@ -105,101 +108,6 @@ function isScalar(value: unknown): value is FieldScalar {
     typeof value === 'boolean' ||
     (typeof value === 'number' && Number.isFinite(value))
   )
-}
-
-/** Any value as the text an input shows (objects as JSON, null as ''). */
-export function valueToText(value: unknown): string {
-  if (value === null || value === undefined) {
-    return ''
-  }
-  if (typeof value === 'string') {
-    return value
-  }
-  if (typeof value === 'number' || typeof value === 'boolean') {
-    return String(value)
-  }
-  try {
-    return JSON.stringify(value) ?? ''
-  } catch {
-    return ''
-  }
-}
-
-/** An option is a group iff it has an `options` array (`option_type` is often missing). */
-export function isOptionGroup(option: unknown): option is FormFieldOptionGroup {
-  return isRecord(option) && Array.isArray(option.options)
-}
-
-function normaliseSimpleOption(option: unknown): SimpleFormFieldOption | null {
-  if (isScalar(option)) {
-    return { label: String(option), value: option }
-  }
-  if (!isRecord(option)) {
-    return null
-  }
-  const value = option.value
-  const validValue =
-    isScalar(value) || (Array.isArray(value) && value.every((item) => isScalar(item)))
-  if (!validValue) {
-    return null
-  }
-  const label =
-    typeof option.label === 'string' && option.label !== '' ? option.label : valueToText(value)
-  return { label, value: value as SimpleFormFieldOption['value'] }
-}
-
-/** Keeps the options that have a usable shape; groups keep their simple options (nesting is flattened away). */
-export function normaliseOptions(options: unknown): FormFieldOption[] {
-  if (!Array.isArray(options)) {
-    return []
-  }
-  const result: FormFieldOption[] = []
-  for (const option of options) {
-    if (isOptionGroup(option)) {
-      const children = option.options
-        .map(normaliseSimpleOption)
-        .filter((child): child is SimpleFormFieldOption => child !== null)
-      const id = isScalar(option.id) ? String(option.id) : undefined
-      result.push({ id, label: valueToText(option.label) || (id ?? ''), options: children })
-      continue
-    }
-    const simple = normaliseSimpleOption(option)
-    if (simple) {
-      result.push(simple)
-    }
-  }
-  return result
-}
-
-/**
- * Turns an untrusted list into well-formed fields: entries without a string id are dropped, a repeated
- * id keeps its first entry (ids are form keys), labels and options get safe shapes, the type is kept
- * as sent (use {@link normaliseFieldType} to render it).
- */
-export function normaliseFields(fields: unknown): FormField[] {
-  if (!Array.isArray(fields)) {
-    return []
-  }
-  const seen = new Set<string>()
-  const result: FormField[] = []
-  for (const entry of fields) {
-    if (!isRecord(entry) || typeof entry.id !== 'string' || seen.has(entry.id)) {
-      continue
-    }
-    seen.add(entry.id)
-    const field = entry as unknown as FormField
-    result.push({
-      ...field,
-      label: typeof entry.label === 'string' && entry.label !== '' ? entry.label : entry.id,
-      type: typeof entry.type === 'string' ? entry.type : 'text',
-      options: normaliseOptions(entry.options),
-      description: typeof entry.description === 'string' ? entry.description : null,
-      placeholder: typeof entry.placeholder === 'string' ? entry.placeholder : null,
-      prefix: typeof entry.prefix === 'string' ? entry.prefix : null,
-      suffix: typeof entry.suffix === 'string' ? entry.suffix : null,
-    })
-  }
-  return result
 }
 
 /** Hidden and deprecated fields keep their value but are not shown. */

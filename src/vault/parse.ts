@@ -22,10 +22,7 @@
  *   connector, however many copies), which the hooks turn into a `record_skipped` event.
  * - Optional fields of the wrong type are removed (never coerced), so `website: 42` becomes absent.
  *   Property names are looked up as own properties only, so a key like `constructor` is data.
- * - form_fields: a non-array becomes []; a field without a string id is dropped; label falls back to
- *   the id; a missing type becomes 'text' and an unknown type is kept as-is (the form engine renders
- *   it as text). Options: an option is a group iff it has an `options` array; options without a
- *   usable value are dropped; `option_type` is set on every option.
+ * - form_fields and options: normalised by ../forms/normalise-fields.ts, the one owner of those rules.
  */
 import type {
   AuthType,
@@ -33,19 +30,15 @@ import type {
   ConnectionHealth,
   ConnectionState,
   ConsentState,
-  FieldValue,
-  FormField,
-  FormFieldOption,
-  FormFieldOptionGroup,
   IntegrationState,
   OAuthGrantType,
   ResourceConfiguration,
   ResourceDefault,
   ResourceSettings,
-  SimpleFormFieldOption,
   SkippedRecord,
   ValidateConnectionResult,
 } from '../types'
+import { isFieldValue, normaliseFields, normaliseOptions } from '../forms/normalise-fields'
 import { isSafePathSegment } from '../path-segment'
 import { parseError } from './errors'
 
@@ -122,18 +115,6 @@ const orNull =
   (value: unknown): boolean =>
     value === null || check(value)
 
-function isScalar(value: unknown): value is string | number | boolean {
-  return isString(value) || isNumber(value) || isBoolean(value)
-}
-
-function isFieldValue(value: unknown): value is FieldValue {
-  return (
-    value === null ||
-    isScalar(value) ||
-    (Array.isArray(value) && value.every((item) => isString(item) || isNumber(item)))
-  )
-}
-
 /** Keeps the array items that parse; a non-array becomes []. */
 function parseEach<T>(value: unknown, parse: (item: unknown) => T | null): T[] {
   if (!Array.isArray(value)) {
@@ -147,95 +128,6 @@ function parseEach<T>(value: unknown, parse: (item: unknown) => T | null): T[] {
     }
   }
   return result
-}
-
-/* -------------------------------------------------------------------------------------------------
- * Form fields
- * -----------------------------------------------------------------------------------------------*/
-
-function parseSimpleOption(value: unknown): SimpleFormFieldOption | null {
-  if (!isRecord(value) || !isFieldValue(value.value) || value.value === null) {
-    return null
-  }
-  const label = isString(value.label) ? value.label : String(value.value)
-  return { label, value: value.value, option_type: 'simple' }
-}
-
-function parseOption(value: unknown): FormFieldOption | null {
-  if (isRecord(value) && Array.isArray(value.options)) {
-    const id = nonEmptyString(value.id)
-    const group: FormFieldOptionGroup = {
-      label: nonEmptyString(value.label) ?? id ?? '',
-      options: parseEach(value.options, parseSimpleOption),
-      option_type: 'group',
-    }
-    if (id !== undefined) {
-      group.id = id
-    }
-    return group
-  }
-  return parseSimpleOption(value)
-}
-
-export function parseOptions(value: unknown): FormFieldOption[] {
-  return parseEach(value, parseOption)
-}
-
-/** Optional FormField properties and the type each must have to be kept. */
-const FIELD_PROPERTY_CHECKS: Record<string, (value: unknown) => boolean> = {
-  value: isFieldValue,
-  default_value: isFieldValue,
-  placeholder: orNull(isString),
-  description: orNull(isString),
-  prefix: orNull(isString),
-  suffix: orNull(isString),
-  required: isBoolean,
-  custom_field: isBoolean,
-  allow_custom_values: isBoolean,
-  disabled: orNull(isBoolean),
-  hidden: orNull(isBoolean),
-  deprecated: orNull(isBoolean),
-  sensitive: orNull(isBoolean),
-  mask: (value) => value === null || isBoolean(value) || isString(value),
-  target: isTarget,
-}
-
-export function parseFormField(value: unknown): FormField | null {
-  if (!isRecord(value)) {
-    return null
-  }
-  const id = nonEmptyString(value.id)
-  if (id === undefined) {
-    return null
-  }
-  const field: JsonObject = {
-    id,
-    label: nonEmptyString(value.label) ?? id,
-    type: nonEmptyString(value.type) ?? 'text',
-  }
-  for (const [key, check] of Object.entries(FIELD_PROPERTY_CHECKS)) {
-    if (Object.hasOwn(value, key) && check(value[key])) {
-      field[key] = value[key]
-    }
-  }
-  if (Object.hasOwn(value, 'options')) {
-    field.options = parseOptions(value.options)
-  }
-  if (isRecord(value.filter)) {
-    const filter: { key?: string; value?: string } = {}
-    if (isString(value.filter.key)) {
-      filter.key = value.filter.key
-    }
-    if (isString(value.filter.value)) {
-      filter.value = value.filter.value
-    }
-    field.filter = filter
-  }
-  return field as unknown as FormField
-}
-
-export function parseFormFields(value: unknown): FormField[] {
-  return parseEach(value, parseFormField)
 }
 
 /* -------------------------------------------------------------------------------------------------
@@ -261,7 +153,7 @@ function parseResourceDefault(value: unknown): ResourceDefault | null {
     result.type = value.type
   }
   if (Object.hasOwn(value, 'options')) {
-    result.options = parseOptions(value.options)
+    result.options = normaliseOptions(value.options)
   }
   return result
 }
@@ -389,7 +281,7 @@ export function parseConnection(value: unknown): Connection | null {
   connection.id = nonEmptyString(record.id) ?? `${unifiedApi}+${serviceId}`
   connection.name = nonEmptyString(record.name) ?? serviceId
   if (Object.hasOwn(record, 'form_fields')) {
-    connection.form_fields = parseFormFields(record.form_fields)
+    connection.form_fields = normaliseFields(record.form_fields)
   }
   if (Object.hasOwn(record, 'configuration')) {
     connection.configuration = parseEach(record.configuration, parseResourceConfiguration)
@@ -520,7 +412,7 @@ export function parseResourceSettingsResponse(
         : []
       : [item],
   )
-  return { resource, fields: parseFormFields(fields) }
+  return { resource, fields: normaliseFields(fields) }
 }
 
 export function parseConfirmResponse(body: unknown, status: number): { confirmed: boolean } {

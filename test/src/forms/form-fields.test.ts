@@ -127,23 +127,14 @@ describe('visibility and order', () => {
     expect(sortRequiredFirst(fields).map((f) => f.id)).toEqual(['b', 'e', 'a', 'c', 'd'])
   })
 
-  it('drops malformed entries and repeated ids', () => {
+  it('drops malformed entries and repeated ids (rules in normalise-fields.test.ts)', () => {
     const fields = normaliseFields([
       null,
       { label: 'no id' },
-      {
-        id: 'a',
-        type: 'text',
-        options: [1, { nope: true }, { label: 'G', options: [{ value: 'x' }] }],
-      },
+      { id: 'a' },
       { id: 'a', type: 'number' },
     ])
-    expect(fields).toHaveLength(1)
-    expect(fields[0]?.label).toBe('a')
-    expect(fields[0]?.options).toEqual([
-      { label: '1', value: 1 },
-      { id: undefined, label: 'G', options: [{ label: 'x', value: 'x' }] },
-    ])
+    expect(fields).toEqual([{ id: 'a', label: 'a', type: 'text' }])
   })
 })
 
@@ -219,7 +210,7 @@ describe('options', () => {
 
   it('gives a filtered-select the group matching its parent field', () => {
     expect(optionsFor(pipelines, { pipeline_id: 'hiring' })).toEqual([
-      { label: 'Interview', value: 'interview' },
+      { label: 'Interview', value: 'interview', option_type: 'simple' },
     ])
     expect(optionsFor(pipelines, { pipeline_id: '' })).toEqual([])
     expect(optionsFor(pipelines, { pipeline_id: 'unknown' })).toEqual([])

@@ -142,7 +142,9 @@ describe('form engine, given ids named like Object.prototype members (property)'
           // The parent has no own value: nothing to choose from yet.
           expect(optionsFor(stage, {})).toEqual([])
           const chosen = optionsFor(stage, ownRecord([[parentId, 'hiring']]))
-          expect(chosen).toEqual(filterKey === 'id' ? [{ label: 'Talk', value: 'talk' }] : [])
+          expect(chosen).toEqual(
+            filterKey === 'id' ? [{ label: 'Talk', value: 'talk', option_type: 'simple' }] : [],
+          )
         },
       ),
       { numRuns: 300 },

@@ -4,7 +4,6 @@ import {
   parseConnection,
   parseConnectionList,
   parseConnectionResponse,
-  parseFormField,
   parseResourceSettingsResponse,
   parseValidateResponse,
 } from '../../../src/vault/parse'
@@ -102,53 +101,6 @@ describe('parseConnection', () => {
       { id: 'hint', label: 'hint', type: 'location' },
       { id: 'plain', label: 'plain', type: 'text' },
     ])
-  })
-})
-
-describe('parseFormField options', () => {
-  it('makes an option a group iff it has an options array, and drops unusable options', () => {
-    const field = parseFormField({
-      id: 'stage',
-      type: 'filtered-select',
-      filter: { key: 'id', value: 'pipeline_id', extra: 1 },
-      options: [
-        { label: 'Open', value: 'open' },
-        { label: 'Number', value: 3, option_type: 'simple' },
-        { value: true },
-        { label: 'No value' },
-        { label: 'Null value', value: null },
-        { label: 'Object value', value: { a: 1 } },
-        {
-          id: 'pipeline-1',
-          label: 'Pipeline 1',
-          option_type: 'simple',
-          options: [{ label: 'Won', value: 'won' }, { label: 'Broken' }, { options: [] }],
-        },
-        { id: 'pipeline-2', options: 'nope' },
-        'string option',
-      ],
-    })
-    expect(field).toEqual({
-      id: 'stage',
-      label: 'stage',
-      type: 'filtered-select',
-      filter: { key: 'id', value: 'pipeline_id' },
-      options: [
-        { label: 'Open', value: 'open', option_type: 'simple' },
-        { label: 'Number', value: 3, option_type: 'simple' },
-        { label: 'true', value: true, option_type: 'simple' },
-        {
-          id: 'pipeline-1',
-          label: 'Pipeline 1',
-          option_type: 'group',
-          options: [{ label: 'Won', value: 'won', option_type: 'simple' }],
-        },
-      ],
-    })
-  })
-
-  it('turns a non-array options property into []', () => {
-    expect(parseFormField({ id: 'x', type: 'select', options: { a: 1 } })?.options).toEqual([])
   })
 })
 
