@@ -19,7 +19,8 @@ import type { IntegrationsApiError } from '../../src/errors'
 import type { ConnectMethod } from '../../src/events'
 import { createNonce } from '../../src/oauth/nonce'
 import { isSameTabAvailable, startSameTabAuthorization } from '../../src/oauth/same-tab'
-import { openAuthorizeWindow, type AuthorizeWindowController } from '../../src/oauth/window'
+import { createPopupFlow, type PopupAttempt } from '../../src/oauth/popup-flow'
+import type { OAuthWindowResult } from '../../src/oauth/window'
 import type { Connection, ConnectionRef } from '../../src/types'
 import { supportedOperation, withApiErrors } from '../../src/query/adapter-errors'
 import { refOf, writeConnection } from '../query/connection-cache'
@@ -98,16 +99,14 @@ export interface UseAuthorizeConnectionResult {
   reset: () => void
 }
 
+/** What this hook keeps about the flow's current attempt. */
 interface Attempt {
-  id: number
+  popup: PopupAttempt
   connection: Connection
   ref: ConnectionRef
   redirectUri: string
   nonce: string
   method: ConnectMethod
-  controller: AuthorizeWindowController | null
-  /** Set once the attempt reached success or error: later window outcomes are ignored. */
-  settled: boolean
 }
 
 interface State {
@@ -135,33 +134,28 @@ export function useAuthorizeConnection(
   const { mutateAsync: confirm } = useConfirmConnection()
   const { mutateAsync: requestToken } = useConnectionToken()
   const [state, setState] = useState<State>(idle)
+  // The window mechanics (one attempt, advisory close, reopen, cancel) live in src/oauth/popup-flow.ts.
+  const [flow] = useState(createPopupFlow)
   const attemptRef = useRef<Attempt | null>(null)
-  const counter = useRef(0)
   const { redirectUri: hookRedirectUri, returnTo } = hookOptions
 
   // Unmounting ends the attempt: its window closes and nothing sets state afterwards.
-  useEffect(
-    () => () => {
-      attemptRef.current?.controller?.cancel()
-      attemptRef.current = null
+  useEffect(() => () => flow.end(), [flow])
+
+  const update = useCallback(
+    (attempt: Attempt, patch: Partial<State>) => {
+      if (flow.current === attempt.popup) {
+        setState((previous) => ({ ...previous, ...patch }))
+      }
     },
-    [],
+    [flow],
   )
-
-  const isCurrent = (attempt: Attempt) => attemptRef.current?.id === attempt.id
-
-  const update = useCallback((attempt: Attempt, patch: Partial<State>) => {
-    if (attemptRef.current?.id === attempt.id) {
-      setState((previous) => ({ ...previous, ...patch }))
-    }
-  }, [])
 
   const fail = useCallback(
     (attempt: Attempt, error: AuthorizeError) => {
-      if (attemptRef.current?.id !== attempt.id || attempt.settled) {
+      if (!attempt.popup.settle()) {
         return
       }
-      attempt.settled = true
       update(attempt, { status: 'error', error })
       events.track({
         type: 'connect_failed',
@@ -175,7 +169,9 @@ export function useAuthorizeConnection(
 
   const succeed = useCallback(
     (attempt: Attempt) => {
-      attempt.settled = true
+      if (!attempt.popup.settle()) {
+        return
+      }
       update(attempt, { status: 'success', error: null })
       events.track({ type: 'connect_succeeded', ...attempt.ref, method: attempt.method })
     },
@@ -187,7 +183,7 @@ export function useAuthorizeConnection(
       update(attempt, { status: 'confirming' })
       try {
         const { confirmed } = await confirm({ ref: attempt.ref, confirmToken: token })
-        if (!isCurrent(attempt)) {
+        if (!attempt.popup.active) {
           return
         }
         if (confirmed) {
@@ -210,64 +206,52 @@ export function useAuthorizeConnection(
     [adapter.scope, confirm, fail, queryClient, succeed, update],
   )
 
-  /** Follows the window's outcomes until the attempt ends. */
-  const follow = useCallback(
-    async (attempt: Attempt, controller: AuthorizeWindowController) => {
-      for (let index = 0; ; index += 1) {
-        const result = await (index === 0 ? controller.result : controller.next())
-        if (!isCurrent(attempt) || attempt.settled) {
+  /** What each outcome of the attempt's window means for connecting. */
+  const onWindowResult = useCallback(
+    async (attempt: Attempt, result: OAuthWindowResult) => {
+      switch (result.type) {
+        case 'success':
+          await confirmToken(attempt, result.confirmToken)
           return
-        }
-        switch (result.type) {
-          case 'success':
-            await confirmToken(attempt, result.confirmToken)
-            return
-          case 'error':
-            fail(attempt, { code: result.error, description: result.description })
-            return
-          case 'cancelled':
-            attemptRef.current = null
-            setState(idle)
-            events.track({ type: 'connect_cancelled', ...attempt.ref, method: attempt.method })
-            return
-          case 'closed':
-            update(attempt, { status: 'closed' })
-            break
-          case 'blocked':
-            update(attempt, { status: 'blocked', canContinueInSameTab: isSameTabAvailable() })
-            break
-          case 'revoked':
-            // Not an outcome of an authorization; keep waiting for the real one.
-            break
-          default:
-            result satisfies never
-        }
+        case 'error':
+          fail(attempt, { code: result.error, description: result.description })
+          return
+        case 'cancelled':
+          flow.end()
+          setState(idle)
+          events.track({ type: 'connect_cancelled', ...attempt.ref, method: attempt.method })
+          return
+        case 'closed':
+          update(attempt, { status: 'closed' })
+          return
+        case 'blocked':
+          update(attempt, { status: 'blocked', canContinueInSameTab: isSameTabAvailable() })
+          return
+        case 'revoked':
+          // Not an outcome of an authorization; keep waiting for the real one.
+          return
+        default:
+          result satisfies never
       }
     },
-    [confirmToken, events, fail, update],
+    [confirmToken, events, fail, flow, update],
   )
 
   const authorize = useCallback(
     (connection: Connection, options: AuthorizeOptions = {}) => {
-      const current = attemptRef.current
-      if (current?.controller?.isOpen) {
+      if (flow.focusOpenWindow()) {
         // A double click: one window, brought to the front.
-        current.controller.focus()
         return
       }
-      current?.controller?.cancel()
-
       const ref = refOf(connection)
       const plan = authorizationPlan(connection)
       const attempt: Attempt = {
-        id: ++counter.current,
+        popup: flow.begin(),
         connection,
         ref,
         redirectUri: options.redirectUri ?? hookRedirectUri ?? defaultRedirectUri(),
         nonce: createNonce(),
         method: plan.kind === 'token' ? 'token' : 'oauth',
-        controller: null,
-        settled: false,
       }
       attemptRef.current = attempt
       const base: State = { ...idle, connection }
@@ -326,9 +310,7 @@ export function useAuthorizeConnection(
           }
           try {
             await requestToken({ ref })
-            if (isCurrent(attempt)) {
-              succeed(attempt)
-            }
+            succeed(attempt)
           } catch (apiError) {
             const tokenKey = integrationKeys.mutation(adapter.scope, 'token')
             tokenFailed(apiError, latestMutationRetried(queryClient, tokenKey))
@@ -354,15 +336,12 @@ export function useAuthorizeConnection(
         fail(attempt, { code: 'no_authorize_url', description: '' })
         return
       }
-      const controller = openAuthorizeWindow({
-        url,
-        redirectUri: attempt.redirectUri,
-        serviceId: ref.serviceId,
-        nonce: attempt.nonce,
-      })
-      attempt.controller = controller
+      const controller = attempt.popup.openWindow(
+        { url, redirectUri: attempt.redirectUri, serviceId: ref.serviceId, nonce: attempt.nonce },
+        (result) => onWindowResult(attempt, result),
+      )
+      // A blocked window reports 'blocked' to onWindowResult right after.
       setState({ ...base, status: 'waiting' })
-      void follow(attempt, controller)
 
       if (needsAdd) {
         void (async () => {
@@ -386,34 +365,35 @@ export function useAuthorizeConnection(
         })()
       }
     },
-    [adapter, events, fail, follow, hookRedirectUri, queryClient, requestToken, succeed],
+    [
+      adapter,
+      events,
+      fail,
+      flow,
+      hookRedirectUri,
+      onWindowResult,
+      queryClient,
+      requestToken,
+      succeed,
+    ],
   )
 
   const reopen = useCallback(() => {
-    const attempt = attemptRef.current
-    if (attempt?.controller && !attempt.controller.done) {
-      attempt.controller.reopen()
-      // Blocked again: the controller reports 'blocked' and `follow` shows it.
-      if (attempt.controller.isOpen) {
-        setState((previous) => ({ ...previous, status: 'waiting' }))
-      }
+    if (flow.reopen()) {
+      setState((previous) => ({ ...previous, status: 'waiting' }))
     }
-  }, [])
+  }, [flow])
 
   const cancel = useCallback(() => {
-    const attempt = attemptRef.current
-    if (attempt?.controller && !attempt.controller.done) {
-      // `follow` sees 'cancelled', resets the state and reports connect_cancelled.
-      attempt.controller.cancel()
-      return
+    // With a window listening, onWindowResult sees 'cancelled', resets and reports connect_cancelled.
+    if (!flow.cancel()) {
+      setState(idle)
     }
-    attemptRef.current = null
-    setState(idle)
-  }, [])
+  }, [flow])
 
   const continueInSameTab = useCallback(() => {
     const attempt = attemptRef.current
-    if (!attempt) {
+    if (!attempt?.popup.active) {
       return
     }
     const { connection, nonce } = attempt
@@ -431,15 +411,14 @@ export function useAuthorizeConnection(
         code: started.reason === 'unsafe_url' ? 'no_authorize_url' : 'same_tab_unavailable',
         description: '',
       })
-      attempt.controller?.cancel()
+      attempt.popup.window?.cancel()
     }
   }, [adapter, fail, returnTo])
 
   const reset = useCallback(() => {
-    attemptRef.current?.controller?.cancel()
-    attemptRef.current = null
+    flow.end()
     setState(idle)
-  }, [])
+  }, [flow])
 
   return { ...state, authorize, reopen, cancel, continueInSameTab, reset }
 }

@@ -11,11 +11,12 @@
  * Call `revoke(connection)` synchronously in the click handler (the window opens before any await).
  */
 import { useQueryClient } from '@tanstack/react-query'
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { useCallback, useEffect, useState } from 'react'
 import { defaultRedirectUri } from '../../src/oauth/authorization-plan'
 import type { IntegrationsApiError } from '../../src/errors'
 import { createNonce } from '../../src/oauth/nonce'
-import { openAuthorizeWindow, type AuthorizeWindowController } from '../../src/oauth/window'
+import { createPopupFlow, type PopupAttempt } from '../../src/oauth/popup-flow'
+import type { OAuthWindowResult } from '../../src/oauth/window'
 import type { Connection } from '../../src/types'
 import { refOf } from '../query/connection-cache'
 import { useIntegrationsAdapter } from '../IntegrationsProvider'
@@ -72,26 +73,21 @@ export function useRevokeConnection(
   const queryClient = useQueryClient()
   const events = useIntegrationsEvents()
   const [state, setState] = useState<State>(idle)
-  const controllerRef = useRef<AuthorizeWindowController | null>(null)
+  // The window mechanics (one attempt, reopen, cancel) live in src/oauth/popup-flow.ts.
+  const [flow] = useState(createPopupFlow)
   const { redirectUri: hookRedirectUri } = hookOptions
 
-  useEffect(
-    () => () => {
-      controllerRef.current?.cancel()
-      controllerRef.current = null
-    },
-    [],
-  )
+  useEffect(() => () => flow.end(), [flow])
 
   const refresh = useCallback(
-    async (controller: AuthorizeWindowController, before: Connection, closedOnly: boolean) => {
+    async (attempt: PopupAttempt, before: Connection, closedOnly: boolean) => {
       const ref = refOf(before)
       setState((previous) => ({ ...previous, status: 'refreshing' }))
       try {
         const after = await readConnectionAfterRevoke(adapter, queryClient, ref)
-        // Only a newer attempt makes this one stale. Unmounted (null) still reports: Disconnect
-        // usually goes with the credentials it removed, and a panel around it says the outcome.
-        if (controllerRef.current !== controller && controllerRef.current !== null) {
+        // Only a newer attempt makes this one stale. Unmounted still reports: Disconnect usually
+        // goes with the credentials it removed, and a panel around it says the outcome.
+        if (attempt.superseded) {
           return
         }
         if (isRevoked(after, before)) {
@@ -110,7 +106,7 @@ export function useRevokeConnection(
         }
       } catch (apiError) {
         events.error(apiError as Error)
-        if (controllerRef.current === controller) {
+        if (flow.current === attempt) {
           setState((previous) => ({
             ...previous,
             status: 'error',
@@ -123,41 +119,37 @@ export function useRevokeConnection(
         }
       }
     },
-    [adapter, events, queryClient],
+    [adapter, events, flow, queryClient],
   )
 
-  const follow = useCallback(
-    async (controller: AuthorizeWindowController, connection: Connection) => {
-      for (let index = 0; ; index += 1) {
-        const result = await (index === 0 ? controller.result : controller.next())
-        if (controllerRef.current !== controller) {
+  /** What each outcome of the attempt's window means for disconnecting. */
+  const onWindowResult = useCallback(
+    async (attempt: PopupAttempt, connection: Connection, result: OAuthWindowResult) => {
+      switch (result.type) {
+        case 'revoked':
+        case 'closed':
+          // The window is gone either way: stop listening and look at the connection.
+          attempt.settle()
+          attempt.window?.cancel()
+          await refresh(attempt, connection, result.type === 'closed')
           return
-        }
-        switch (result.type) {
-          case 'revoked':
-          case 'closed':
-            // The window is gone either way; stop listening and look at the connection.
-            controller.cancel()
-            await refresh(controller, connection, result.type === 'closed')
-            return
-          case 'error':
-            setState({
-              status: 'error',
-              connection,
-              error: { code: result.error, description: result.description },
-            })
-            return
-          case 'blocked':
-            setState({ status: 'blocked', connection, error: null })
-            break
-          case 'cancelled':
-            return
-          case 'success':
-            // An authorization result does not belong to a revoke; keep waiting.
-            break
-          default:
-            result satisfies never
-        }
+        case 'error':
+          setState({
+            status: 'error',
+            connection,
+            error: { code: result.error, description: result.description },
+          })
+          return
+        case 'blocked':
+          setState({ status: 'blocked', connection, error: null })
+          return
+        case 'cancelled':
+          return
+        case 'success':
+          // An authorization result does not belong to a revoke; keep waiting.
+          return
+        default:
+          result satisfies never
       }
     },
     [refresh],
@@ -165,12 +157,10 @@ export function useRevokeConnection(
 
   const revoke = useCallback(
     (connection: Connection, options: { redirectUri?: string } = {}) => {
-      if (controllerRef.current?.isOpen) {
-        controllerRef.current.focus()
+      if (flow.focusOpenWindow()) {
         return
       }
-      controllerRef.current?.cancel()
-      controllerRef.current = null
+      const attempt = flow.begin()
       const redirectUri = options.redirectUri ?? hookRedirectUri ?? defaultRedirectUri()
       const base = adapter.revokeUrl?.(connection, { redirectUri }) ?? null
       if (base === null) {
@@ -181,34 +171,26 @@ export function useRevokeConnection(
       // Lets a callback page that knows it (our demo's) report `oauth_revoked` for this attempt.
       const url = new URL(base)
       url.searchParams.set('nonce', nonce)
-      const controller = openAuthorizeWindow({
-        url: url.href,
-        redirectUri,
-        serviceId: connection.service_id,
-        nonce,
-      })
-      controllerRef.current = controller
+      attempt.openWindow(
+        { url: url.href, redirectUri, serviceId: connection.service_id, nonce },
+        (result) => onWindowResult(attempt, connection, result),
+      )
+      // A blocked window reports 'blocked' to onWindowResult right after.
       setState({ status: 'waiting', connection, error: null })
-      void follow(controller, connection)
     },
-    [adapter, follow, hookRedirectUri],
+    [adapter, flow, hookRedirectUri, onWindowResult],
   )
 
   const reopen = useCallback(() => {
-    const controller = controllerRef.current
-    if (controller && !controller.done) {
-      controller.reopen()
-      if (controller.isOpen) {
-        setState((previous) => ({ ...previous, status: 'waiting' }))
-      }
+    if (flow.reopen()) {
+      setState((previous) => ({ ...previous, status: 'waiting' }))
     }
-  }, [])
+  }, [flow])
 
   const cancel = useCallback(() => {
-    controllerRef.current?.cancel()
-    controllerRef.current = null
+    flow.end()
     setState(idle)
-  }, [])
+  }, [flow])
 
   return { ...state, revoke, reopen, cancel, reset: cancel }
 }
