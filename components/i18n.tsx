@@ -8,6 +8,7 @@ import { createContext, useContext, useMemo, type ReactNode } from 'react'
 import { en, type MessageKey, type Messages, type TranslateFn } from '../src/i18n/en'
 import { ownValue } from '../src/own-property'
 import { formatMessage, localeDirection, type Message } from '../src/i18n/format'
+import { DirectionContext } from './direction-context'
 
 export type { MessageKey, Messages, TranslateFn }
 
@@ -72,9 +73,14 @@ export function useLocale(): string {
   return useContext(I18nContext).locale
 }
 
-/** 'rtl' for right-to-left locales (ar, he, fa, ur …). */
+/**
+ * The direction parts lay out and navigate in: the nearest IntegrationsRoot's (host `dir`, an RTL
+ * locale, or inherited from the page), else the locale's ('rtl' for ar, he, fa, ur …).
+ */
 export function useDirection(): 'ltr' | 'rtl' {
-  return useContext(I18nContext).direction
+  const resolved = useContext(DirectionContext)
+  const fromLocale = useContext(I18nContext).direction
+  return resolved ?? fromLocale
 }
 
 /** Convenience for components that need all three. */

@@ -8,15 +8,8 @@
  * provider's lifetime. When the client is not the host's, we provide it to our subtree.
  */
 import { QueryClientContext, QueryClientProvider, type QueryClient } from '@tanstack/react-query'
-import {
-  useContext,
-  useEffect,
-  useLayoutEffect,
-  useMemo,
-  useRef,
-  useState,
-  type ReactNode,
-} from 'react'
+import { useContext, useMemo, useRef, useState, type ReactNode } from 'react'
+import { useLayoutEffect } from '@radix-ui/react-use-layout-effect'
 import type { ConnectionsAdapter } from '../src/adapter'
 import type { IntegrationsCallbacks } from '../src/events'
 import { AdapterContext, CallbacksContext, type CallbackChain } from './integrations-context'
@@ -32,15 +25,13 @@ export interface IntegrationsProviderProps extends IntegrationsCallbacksProvider
   queryClient?: QueryClient
 }
 
-// Layout effect so callbacks are current before any mutation result of the same commit is handled;
-// plain effect on the server, where neither runs (and React would warn about the layout one).
-const useIsomorphicLayoutEffect = typeof window === 'undefined' ? useEffect : useLayoutEffect
-
 /** Adds one link to the callback chain; the link is a ref that always holds the latest props. */
 function useCallbackChain(callbacks: IntegrationsCallbacks): CallbackChain {
   const parent = useContext(CallbacksContext)
   const latest = useRef<IntegrationsCallbacks>(callbacks)
-  useIsomorphicLayoutEffect(() => {
+  // Layout effect so callbacks are current before any mutation result of the same commit is
+  // handled (Radix's version is a no-op on the server, where React would warn about it).
+  useLayoutEffect(() => {
     latest.current = callbacks
   })
   return useMemo(() => [latest, ...parent], [parent])

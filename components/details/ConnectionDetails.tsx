@@ -8,7 +8,7 @@
  * all of them read the connection through useConnectionDetails().
  */
 import * as Dialog from '@radix-ui/react-dialog'
-import { useId, useMemo, useState, type ComponentProps, type ReactNode } from 'react'
+import { useId, useState, type ComponentProps, type ReactNode } from 'react'
 import { useConnection } from '../../hooks/useConnection'
 import {
   IntegrationsCallbacksProvider,
@@ -32,10 +32,9 @@ import { ErrorMessage } from '../ErrorMessage'
 import { usePanelOutcomes } from './panel-outcomes'
 import { useT } from '../i18n'
 import { Icon } from '../icons'
-import { useRootContext } from '../IntegrationsRoot'
+import { usePortalRootContext } from '../IntegrationsRoot'
 import { unifiedApiLabel } from '../../src/i18n/labels'
 import { SettingsPromptProvider } from './settings-prompt'
-import { themeRootAttributes } from '../theme'
 import { visuallyHidden } from '../visually-hidden'
 
 export { useConnectionDetails } from './connection-details-context'
@@ -120,16 +119,7 @@ export function ConnectionDetails({
   className,
   ...props
 }: ConnectionDetailsProps) {
-  const root = useRootContext()
-  const portalAttributes = useMemo(
-    () =>
-      root ?? {
-        attributes: themeRootAttributes(undefined, false),
-        dir: 'ltr' as const,
-        lang: 'en',
-      },
-    [root],
-  )
+  const portalAttributes = usePortalRootContext()
   // Keep showing the last connector while the panel animates closed (connectionRef is already null).
   const [lastRef, setLastRef] = useState(connectionRef)
   if (connectionRef !== null && connectionRef !== lastRef) {

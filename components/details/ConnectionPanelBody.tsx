@@ -11,9 +11,10 @@ import { useEffect, useId, useRef, useState, type ReactNode } from 'react'
 import { integrationQueries } from '../../hooks/query/integration-queries'
 import { useIntegrationsAdapter } from '../../hooks/IntegrationsProvider'
 import { useAddConnection } from '../../hooks/useAddConnection'
+import { refOf } from '../../src/connection-ref'
 import { wasRetried } from '../../src/error-message'
 import { missingRequiredDefaults } from '../../src/forms/form-fields'
-import type { Connection, ConnectionRef } from '../../src/types'
+import type { Connection } from '../../src/types'
 import { AuthorizeButton } from '../oauth/AuthorizeButton'
 import { ConnectionActions } from '../manage/ConnectionActions'
 import { ConnectionSettingsForm } from '../forms/ConnectionSettingsForm'
@@ -33,10 +34,6 @@ export interface ConnectionPanelOptions {
   returnTo?: string
   /** Field component overrides for the settings and resource forms. */
   fields?: FieldRegistryOverrides
-}
-
-function refOf(connection: Connection): ConnectionRef {
-  return { unifiedApi: connection.unified_api, serviceId: connection.service_id }
 }
 
 /** 'time-off-requests' → 'Time off requests' (Vault names resources by their URL slug). */

@@ -5,14 +5,8 @@
  * shown twice — while the prompt is up, the section waits; once the prompt's settings are saved,
  * the prompt goes (AuthorizeButton goes on connecting) and the section shows the whole form.
  */
-import {
-  createContext,
-  useContext,
-  useEffect,
-  useLayoutEffect,
-  useState,
-  type ReactNode,
-} from 'react'
+import { createContext, useContext, useState, type ReactNode } from 'react'
+import { useLayoutEffect } from '@radix-ui/react-use-layout-effect'
 import type { Connection } from '../../src/types'
 import type { NeedsSettingsNext } from '../oauth/AuthorizeButton'
 import { ConnectionSettingsForm } from '../forms/ConnectionSettingsForm'
@@ -25,9 +19,6 @@ interface SettingsPromptState {
 }
 
 const SettingsPromptContext = createContext<SettingsPromptState | null>(null)
-
-// Before paint, so the section never shows for a frame next to the prompt; no-op on the server.
-const useIsomorphicLayoutEffect = typeof window === 'undefined' ? useEffect : useLayoutEffect
 
 /** Holds the flag for one panel (ConnectionDetails wraps its content in it). */
 export function SettingsPromptProvider({ children }: { children: ReactNode }) {
@@ -57,7 +48,8 @@ export interface SettingsPromptProps {
 
 export function SettingsPrompt({ connection, fieldIds, next, fields }: SettingsPromptProps) {
   const register = useContext(SettingsPromptContext)?.register
-  useIsomorphicLayoutEffect(() => register?.(), [register])
+  // Before paint, so the section never shows for a frame next to the prompt.
+  useLayoutEffect(() => register?.(), [register])
   return (
     <div data-ik-slot="needs-settings">
       <ConnectionSettingsForm

@@ -13,6 +13,7 @@ import {
   visibleFields,
   type SettingsFormValues,
 } from '../../src/forms/form-fields'
+import { refOf } from '../../src/connection-ref'
 import { wasRetried } from '../../src/error-message'
 import type { Connection, ConnectionRef } from '../../src/types'
 import { ErrorMessage } from '../ErrorMessage'
@@ -51,10 +52,6 @@ type Outcome =
   | { status: 'invalid' }
   /** The save failed (`error`), or it was saved but testing the credentials failed (`validate`). */
   | { status: 'error'; place: 'settingsSave' | 'validate'; error: unknown }
-
-function refOf(connection: Connection): ConnectionRef {
-  return { unifiedApi: connection.unified_api, serviceId: connection.service_id }
-}
 
 /**
  * Edits a connection's settings (`form_fields`, values from `settings`). Saves with

@@ -29,8 +29,7 @@ import { TextareaField } from './fields/TextareaField'
 import type { FieldRegistryOverrides } from './fields/types'
 import { useT } from '../i18n'
 import { Icon } from '../icons'
-import { useRootContext } from '../IntegrationsRoot'
-import { themeRootAttributes } from '../theme'
+import { usePortalRootContext } from '../IntegrationsRoot'
 
 export interface ImportConnectionDialogProps {
   /** The connector to import into; or give `connectionRef` to have it loaded. */
@@ -80,16 +79,7 @@ export function ImportConnectionDialog({
   const open = openProp ?? uncontrolledOpen
   const query = useConnection(givenConnection ? undefined : connectionRef)
   const connection = givenConnection ?? query.data
-  const root = useRootContext()
-  const portal = useMemo(
-    () =>
-      root ?? {
-        attributes: themeRootAttributes(undefined, false),
-        dir: 'ltr' as const,
-        lang: 'en',
-      },
-    [root],
-  )
+  const portal = usePortalRootContext()
 
   function setOpen(next: boolean) {
     if (openProp === undefined) {

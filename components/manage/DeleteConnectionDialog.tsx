@@ -6,14 +6,14 @@
  * the destructive button tries again.
  */
 import * as Dialog from '@radix-ui/react-dialog'
-import { useMemo, useRef, useState, type ReactNode } from 'react'
+import { useRef, useState, type ReactNode } from 'react'
 import { useDeleteConnection } from '../../hooks/useDeleteConnection'
+import { refOf } from '../../src/connection-ref'
 import { wasRetried } from '../../src/error-message'
 import type { Connection } from '../../src/types'
 import { ErrorMessage } from '../ErrorMessage'
 import { useT } from '../i18n'
-import { useRootContext } from '../IntegrationsRoot'
-import { themeRootAttributes } from '../theme'
+import { usePortalRootContext } from '../IntegrationsRoot'
 
 export interface DeleteConnectionDialogClassNames {
   overlay?: string
@@ -65,18 +65,9 @@ export function DeleteConnectionDialog({
   const open = openProp ?? uncontrolledOpen
   const cancelRef = useRef<HTMLButtonElement>(null)
   const deletedRef = useRef(false)
-  const root = useRootContext()
-  const portal = useMemo(
-    () =>
-      root ?? {
-        attributes: themeRootAttributes(undefined, false),
-        dir: 'ltr' as const,
-        lang: 'en',
-      },
-    [root],
-  )
+  const portal = usePortalRootContext()
   const name = connection.name
-  const ref = { unifiedApi: connection.unified_api, serviceId: connection.service_id }
+  const ref = refOf(connection)
 
   function setOpen(next: boolean) {
     // A DELETE in flight cannot be called back; the dialog stays to tell how it ended.

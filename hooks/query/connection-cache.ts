@@ -9,8 +9,6 @@ import { isConnection } from '../../src/connection-ref'
 import type { Connection, ConnectionRef } from '../../src/types'
 import { integrationKeys } from '../../src/query/keys'
 
-export { isConnection, refOf } from '../../src/connection-ref'
-
 /** A snapshot of the detail and of every list, to restore after a failed optimistic update. */
 export interface ConnectionSnapshot {
   detail: Connection | undefined
