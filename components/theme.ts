@@ -13,7 +13,7 @@ export type ThemeDensity = 'compact' | 'comfortable' | 'spacious'
 export interface IntegrationsTheme {
   /** 'system' follows `prefers-color-scheme` in CSS, so server-rendered HTML never flashes. Default 'light'. */
   appearance?: ThemeAppearance
-  /** Any CSS colour; #rgb, #rrggbb and rgb() also get a contrast-checked text colour and link colour. */
+  /** Any CSS colour. Text on it and links in it get WCAG AA contrast (see `accentVariables`). */
   accentColor?: string
   /** A named step or a pixel value. Default 'medium'. */
   radius?: ThemeRadius | number
@@ -48,14 +48,19 @@ const WHITE = { r: 255, g: 255, b: 255 }
 // The dark surface of tokens.css; links in the accent colour must read on it too.
 const DARK_SURFACE = { r: 24, g: 24, b: 27 }
 
+/**
+ * The accent as given (the browser paints oklch, display-p3 … as is), plus the text colours derived
+ * from it. Every CSS Color 4 syntax is computed here, so server-rendered HTML carries them (no flash
+ * of unreadable text); what only a browser can resolve (named colours, var(), color-mix()) keeps
+ * the stylesheet's contrast colour, which tokens.css derives from `--ik-accent` in CSS.
+ */
 function accentVariables(accentColor: string): ThemeStyle {
   const parsed = parseColor(accentColor)
   if (!parsed) {
-    // Unparseable (a named colour, var(), hsl()): use it as is, keep the default contrast tokens.
     return { '--ik-accent': accentColor }
   }
   return {
-    '--ik-accent': toHex(parsed),
+    '--ik-accent': accentColor,
     '--ik-accent-contrast': readableTextColor(parsed),
     '--ik-accent-text-light': toHex(ensureContrast(parsed, WHITE)),
     '--ik-accent-text-dark': toHex(ensureContrast(parsed, DARK_SURFACE)),
