@@ -4,7 +4,7 @@ import type { ConnectionsAdapter } from '../../src/adapter'
 import { useIntegrationsAdapter } from '../IntegrationsProvider'
 import { useIntegrationsEvents, type IntegrationsEvents } from '../useIntegrationsEvents'
 
-export interface MutationEnvironment {
+interface MutationEnvironment {
   adapter: ConnectionsAdapter
   queryClient: QueryClient
   events: IntegrationsEvents

@@ -16,7 +16,7 @@ export interface CatalogEntry {
   haystack: string
 }
 
-export interface CatalogCategory {
+interface CatalogCategory {
   id: string
   label: string
 }
@@ -92,7 +92,7 @@ export function buildCatalog(
 }
 
 /** Search terms: whitespace-separated, all must match. */
-export function searchTerms(query: string): string[] {
+function searchTerms(query: string): string[] {
   return query.toLowerCase().split(/\s+/).filter(Boolean)
 }
 

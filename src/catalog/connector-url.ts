@@ -7,7 +7,7 @@ import type { ConnectionRef } from '../types'
 
 export const DEFAULT_CONNECTOR_PARAM = 'connector'
 
-export function parseConnectorParam(value: string | null | undefined): ConnectionRef | null {
+function parseConnectorParam(value: string | null | undefined): ConnectionRef | null {
   if (!value) {
     return null
   }
@@ -18,7 +18,7 @@ export function parseConnectorParam(value: string | null | undefined): Connectio
   return { unifiedApi: value.slice(0, slash), serviceId: value.slice(slash + 1) }
 }
 
-export function formatConnectorParam(ref: ConnectionRef): string {
+function formatConnectorParam(ref: ConnectionRef): string {
   return `${ref.unifiedApi}/${ref.serviceId}`
 }
 

@@ -13,7 +13,7 @@ function cardsOf(root: ParentNode): HTMLElement[] {
 }
 
 /** How many cards sit in the first row of `cards` (1 when nothing is laid out, e.g. in tests without CSS). */
-export function columnCount(cards: readonly HTMLElement[]): number {
+function columnCount(cards: readonly HTMLElement[]): number {
   const first = cards[0]
   if (!first) {
     return 1

@@ -49,7 +49,7 @@ const MANAGE_SECTION_ACTIONS: ReadonlySet<ManageAction> = new Set([
 ])
 
 /** How this adapter can authorize the connection, or null when it cannot (or it is not OAuth). */
-export function authorizeMethod(
+function authorizeMethod(
   connection: Connection,
   adapter: ConnectionsAdapter,
 ): 'oauth' | 'token' | null {

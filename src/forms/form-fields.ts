@@ -372,7 +372,7 @@ export function isLocalDateTimeString(text: string): boolean {
 }
 
 /** A local date-time, or an ISO 8601 one with `Z`/offset as APIs store them. */
-export function isDateTimeString(text: string): boolean {
+function isDateTimeString(text: string): boolean {
   if (isLocalDateTimeString(text)) {
     return true
   }

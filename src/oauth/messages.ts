@@ -42,7 +42,7 @@ export type OAuthMessage = OAuthCompleteMessage | OAuthErrorMessage | OAuthRevok
 export const OAUTH_BROADCAST_CHANNEL = 'integrations-kit:oauth'
 
 /** The URL parameters that carry a callback result; removed from the address bar once read. */
-export const OAUTH_CALLBACK_PARAMS = [
+const OAUTH_CALLBACK_PARAMS = [
   'nonce',
   'confirm_token',
   'service_id',
@@ -83,7 +83,7 @@ export function isOAuthMessage(data: unknown): data is OAuthMessage {
 }
 
 /** The parameters in a URL's hash (`#a=1&b=2`). */
-export function hashParams(url: URL): URLSearchParams {
+function hashParams(url: URL): URLSearchParams {
   return new URLSearchParams(url.hash.slice(1))
 }
 

@@ -40,7 +40,7 @@ const LEGACY_PARAMS = ['ik_return_to', 'ik_unified_api'] as const
 
 export type SameTabFlow = 'authorize' | 'revoke'
 
-export interface SameTabRecord {
+interface SameTabRecord {
   nonce: string
   ref: ConnectionRef
   /** Same-origin URL of the page to come back to. */
@@ -118,7 +118,7 @@ function isRecord(value: unknown): value is SameTabRecord {
 }
 
 /** The stored attempt, if any (for the callback page and the resume). */
-export function readSameTabRecord(host: Window = window): SameTabRecord | null {
+function readSameTabRecord(host: Window = window): SameTabRecord | null {
   const store = storage(host)
   if (!store) {
     return null
@@ -144,10 +144,7 @@ export function isSameTabAvailable(host: Window = window): boolean {
  * `candidate` resolved against the current page, if it is an http(s) URL on the page's own origin;
  * otherwise null (no open redirects).
  */
-export function sameOriginUrl(
-  candidate: string | null | undefined,
-  host: Window = window,
-): string | null {
+function sameOriginUrl(candidate: string | null | undefined, host: Window = window): string | null {
   if (!candidate) {
     return null
   }

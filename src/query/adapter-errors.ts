@@ -9,7 +9,7 @@ import { IntegrationsApiError, isIntegrationsApiError } from '../errors'
  * Wraps anything a custom adapter threw. A foreign throw is most often `fetch`'s TypeError (no answer)
  * or a DOMException from an AbortSignal, so those map to 'network', 'abort' and 'timeout'.
  */
-export function toIntegrationsApiError(error: unknown): IntegrationsApiError {
+function toIntegrationsApiError(error: unknown): IntegrationsApiError {
   if (isIntegrationsApiError(error)) {
     return error
   }

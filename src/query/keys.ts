@@ -51,5 +51,3 @@ export type IntegrationMutationAction =
   | 'validate'
   | 'confirm'
   | 'update-resource-settings'
-  | 'authorize'
-  | 'revoke'

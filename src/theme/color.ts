@@ -255,7 +255,7 @@ export function toHex({ r, g, b }: Rgb): string {
 }
 
 /** WCAG relative luminance, 0 (black) … 1 (white). */
-export function relativeLuminance(color: Rgb): number {
+function relativeLuminance(color: Rgb): number {
   return (
     0.2126 * toLinear(color.r / 255) +
     0.7152 * toLinear(color.g / 255) +

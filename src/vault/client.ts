@@ -37,7 +37,7 @@ import {
   parseValidateResponse,
 } from './parse'
 
-export const DEFAULT_VAULT_BASE_URL = 'https://unify.apideck.com'
+const DEFAULT_VAULT_BASE_URL = 'https://unify.apideck.com'
 const DEFAULT_TIMEOUT_MS = 30_000
 
 export interface VaultClientOptions {

@@ -57,7 +57,7 @@ function oneOf<T extends string>(members: Record<T, true>) {
   return (value: unknown): value is T => typeof value === 'string' && Object.hasOwn(members, value)
 }
 
-export const isConnectionState = oneOf<ConnectionState>({
+const isConnectionState = oneOf<ConnectionState>({
   available: true,
   added: true,
   authorized: true,
@@ -294,7 +294,7 @@ export function parseConnection(value: unknown): Connection | null {
  * -----------------------------------------------------------------------------------------------*/
 
 /** The `data` of Vault's envelope `{ status_code, status, data }`; kind 'parse' if there is none. */
-export function unwrapData(body: unknown, status: number): unknown {
+function unwrapData(body: unknown, status: number): unknown {
   if (!isRecord(body) || !('data' in body)) {
     throw parseError(status, 'Expected an object with a `data` property.', body)
   }
