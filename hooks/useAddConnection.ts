@@ -3,10 +3,9 @@ import { useMutation, type UseMutationResult } from '@tanstack/react-query'
 import type { IntegrationsApiError } from '../src/errors'
 import type { Connection, ConnectionRef, UpdateConnectionBody } from '../src/types'
 import { supportedOperation, withApiErrors } from '../src/query/adapter-errors'
-import { invalidateLists, writeConnection } from './query/connection-cache'
 import { integrationKeys } from '../src/query/keys'
 import { mutationRetry, retryDelay } from '../src/query/retry'
-import { useMutationEnvironment } from './query/useMutationEnvironment'
+import { onConnectionSaved, useMutationEnvironment } from './query/useMutationEnvironment'
 
 export interface AddConnectionVariables {
   ref: ConnectionRef
@@ -23,18 +22,15 @@ export function useAddConnection(): UseMutationResult<
   IntegrationsApiError,
   AddConnectionVariables
 > {
-  const { adapter, queryClient, events } = useMutationEnvironment()
+  const environment = useMutationEnvironment()
+  const { adapter, events } = environment
   return useMutation<Connection, IntegrationsApiError, AddConnectionVariables>({
     mutationKey: integrationKeys.mutation(adapter.scope, 'add'),
     mutationFn: ({ ref, body }) =>
       withApiErrors(() => supportedOperation(adapter, 'addConnection').call(adapter, ref, body)),
     retry: mutationRetry('idempotent'),
     retryDelay,
-    onSuccess: (connection, { ref }) => {
-      writeConnection(queryClient, adapter.scope, ref, connection)
-      events.connectionChanged(connection)
-      return invalidateLists(queryClient, adapter.scope)
-    },
+    onSuccess: onConnectionSaved(environment),
     onError: (error) => events.error(error),
   })
 }

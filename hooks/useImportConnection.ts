@@ -3,10 +3,9 @@ import { useMutation, type UseMutationResult } from '@tanstack/react-query'
 import type { IntegrationsApiError } from '../src/errors'
 import type { Connection, ConnectionRef, ImportConnectionBody } from '../src/types'
 import { supportedOperation, withApiErrors } from '../src/query/adapter-errors'
-import { invalidateLists, writeConnection } from './query/connection-cache'
 import { integrationKeys } from '../src/query/keys'
 import { mutationRetry, retryDelay } from '../src/query/retry'
-import { useMutationEnvironment } from './query/useMutationEnvironment'
+import { onConnectionSaved, useMutationEnvironment } from './query/useMutationEnvironment'
 
 export interface ImportConnectionVariables {
   ref: ConnectionRef
@@ -25,7 +24,8 @@ export function useImportConnection(): UseMutationResult<
   IntegrationsApiError,
   ImportConnectionVariables
 > {
-  const { adapter, queryClient, events } = useMutationEnvironment()
+  const environment = useMutationEnvironment()
+  const { adapter, events } = environment
   return useMutation<Connection, IntegrationsApiError, ImportConnectionVariables>({
     mutationKey: integrationKeys.mutation(adapter.scope, 'import'),
     mutationFn: ({ ref, body }) =>
@@ -33,11 +33,7 @@ export function useImportConnection(): UseMutationResult<
     gcTime: 0,
     retry: mutationRetry('unsafe'),
     retryDelay,
-    onSuccess: (connection, { ref }) => {
-      writeConnection(queryClient, adapter.scope, ref, connection)
-      events.connectionChanged(connection)
-      return invalidateLists(queryClient, adapter.scope)
-    },
+    onSuccess: onConnectionSaved(environment),
     onError: (error) => events.error(error),
   })
 }

@@ -1,10 +1,12 @@
 'use client'
 import { useQueryClient, type QueryClient } from '@tanstack/react-query'
 import type { ConnectionsAdapter } from '../../src/adapter'
+import type { Connection, ConnectionRef } from '../../src/types'
+import { invalidateLists, writeConnection } from './connection-cache'
 import { useIntegrationsAdapter } from '../IntegrationsProvider'
 import { useIntegrationsEvents, type IntegrationsEvents } from '../useIntegrationsEvents'
 
-interface MutationEnvironment {
+export interface MutationEnvironment {
   adapter: ConnectionsAdapter
   queryClient: QueryClient
   events: IntegrationsEvents
@@ -16,5 +18,17 @@ export function useMutationEnvironment(): MutationEnvironment {
     adapter: useIntegrationsAdapter(),
     queryClient: useQueryClient(),
     events: useIntegrationsEvents(),
+  }
+}
+
+/**
+ * `onSuccess` of a mutation that answers with the saved connection: written into detail(ref) and
+ * every cached list, announced to the host once, lists invalidated.
+ */
+export function onConnectionSaved({ adapter, queryClient, events }: MutationEnvironment) {
+  return (connection: Connection, { ref }: { ref: ConnectionRef }) => {
+    writeConnection(queryClient, adapter.scope, ref, connection)
+    events.connectionChanged(connection)
+    return invalidateLists(queryClient, adapter.scope)
   }
 }

@@ -101,8 +101,8 @@ function normaliseGroup(group: FormFieldOptionGroup): FormFieldOptionGroup {
   return result
 }
 
-/** Keeps the array items that normalise; a non-array becomes []. */
-function normaliseEach<T>(value: unknown, normalise: (item: unknown) => T | null): T[] {
+/** Keeps the array items that normalise (non-null); a non-array becomes []. */
+export function normaliseEach<T>(value: unknown, normalise: (item: unknown) => T | null): T[] {
   if (!Array.isArray(value)) {
     return []
   }

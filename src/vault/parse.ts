@@ -38,7 +38,12 @@ import type {
   SkippedRecord,
   ValidateConnectionResult,
 } from '../types'
-import { isFieldValue, normaliseFields, normaliseOptions } from '../forms/normalise-fields'
+import {
+  isFieldValue,
+  normaliseEach,
+  normaliseFields,
+  normaliseOptions,
+} from '../forms/normalise-fields'
 import { isSafePathSegment } from '../path-segment'
 import { parseError } from './errors'
 
@@ -115,21 +120,6 @@ const orNull =
   (value: unknown): boolean =>
     value === null || check(value)
 
-/** Keeps the array items that parse; a non-array becomes []. */
-function parseEach<T>(value: unknown, parse: (item: unknown) => T | null): T[] {
-  if (!Array.isArray(value)) {
-    return []
-  }
-  const result: T[] = []
-  for (const item of value) {
-    const parsed = parse(item)
-    if (parsed !== null) {
-      result.push(parsed)
-    }
-  }
-  return result
-}
-
 /* -------------------------------------------------------------------------------------------------
  * Resource configuration
  * -----------------------------------------------------------------------------------------------*/
@@ -166,7 +156,7 @@ function parseResourceConfiguration(value: unknown): ResourceConfiguration | nul
   if (!isSafePathSegment(resource)) {
     return null
   }
-  return { resource, defaults: parseEach(value.defaults, parseResourceDefault) }
+  return { resource, defaults: normaliseEach(value.defaults, parseResourceDefault) }
 }
 
 /* -------------------------------------------------------------------------------------------------
@@ -284,7 +274,7 @@ export function parseConnection(value: unknown): Connection | null {
     connection.form_fields = normaliseFields(record.form_fields)
   }
   if (Object.hasOwn(record, 'configuration')) {
-    connection.configuration = parseEach(record.configuration, parseResourceConfiguration)
+    connection.configuration = normaliseEach(record.configuration, parseResourceConfiguration)
   }
   return connection as unknown as Connection
 }
