@@ -19,6 +19,7 @@ import { resolveChromium } from './e2e/chromium'
 import { unitTestTags } from './unit-test-tags'
 
 const alias = {
+  'integrations-kit/testing/msw': resolve('src/testing/msw.ts'),
   'integrations-kit/testing': resolve('src/testing/index.ts'),
   'integrations-kit': resolve('src/index.ts'),
 }

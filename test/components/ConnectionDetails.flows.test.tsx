@@ -20,7 +20,7 @@ import {
   INVALID_CREDENTIAL,
   mockConfirmToken,
   type MockVault,
-} from 'integrations-kit/testing'
+} from 'integrations-kit/testing/msw'
 import { createFakeHost } from '../oauth/fake-host'
 import { renderWithProviders } from '../utils'
 

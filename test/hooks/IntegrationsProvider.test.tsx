@@ -13,7 +13,7 @@ import {
   useIntegrationsEvents,
   useUpdateConnection,
 } from 'integrations-kit'
-import { createMockVault, type MockVault } from 'integrations-kit/testing'
+import { createMockVault, type MockVault } from 'integrations-kit/testing/msw'
 import { createTestQueryClient } from '../utils'
 import { crmRef, exact, hubspot, salesforce } from './fixtures'
 

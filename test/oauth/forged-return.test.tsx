@@ -15,7 +15,7 @@ import {
   resumeSameTabAuthorization,
   startSameTabAuthorization,
 } from 'integrations-kit'
-import { createMockVault, generateConnector, mockConfirmToken } from 'integrations-kit/testing'
+import { createMockVault, generateConnector, mockConfirmToken } from 'integrations-kit/testing/msw'
 import { PROVIDER_MESSAGE_MAX_LENGTH } from '../../src/provider-message'
 import { SAME_TAB_ATTEMPT_TTL_MS } from '../../src/oauth-same-tab'
 import { renderWithProviders } from '../utils'

@@ -6,7 +6,7 @@ import {
   startSameTabAuthorization,
   useResumeSameTabAuthorization,
 } from 'integrations-kit'
-import { createMockVault, generateConnector, mockConfirmToken } from 'integrations-kit/testing'
+import { createMockVault, generateConnector, mockConfirmToken } from 'integrations-kit/testing/msw'
 import { renderHookWithProviders } from '../utils'
 import { createFakeHost } from './fake-host'
 
