@@ -24,31 +24,40 @@ import { useIntegrationsEvents } from '../hooks/useIntegrationsEvents'
 import {
   useResumeSameTabAuthorization,
   type ResumeSameTabAuthorizationState,
-} from '../hooks/useResumeSameTabAuthorization'
+} from '../hooks/oauth/useResumeSameTabAuthorization'
 import type { ConnectionsAdapter } from '../src/adapter'
 import { isConnection, isSameRef, refOf } from '../src/connection-ref'
-import { buildCatalog, filterCatalog, type CatalogStatusFilter } from '../src/catalog'
+import { buildCatalog, filterCatalog, type CatalogStatusFilter } from '../src/catalog/catalog'
 import { wasRetried } from '../src/error-message'
 import type { IntegrationsCallbacks } from '../src/events'
 import type { Messages } from '../src/i18n/en'
 import type { Connection, ConnectionRef } from '../src/types'
-import { CatalogFilter } from './CatalogFilter'
-import { CatalogSearch } from './CatalogSearch'
-import { CatalogEmpty, CatalogError, CatalogNoMatch, CatalogSkeleton } from './CatalogStates'
+import { CatalogFilter } from './catalog/CatalogFilter'
+import { CatalogSearch } from './catalog/CatalogSearch'
+import {
+  CatalogEmpty,
+  CatalogError,
+  CatalogNoMatch,
+  CatalogSkeleton,
+} from './catalog/CatalogStates'
 import type {
   ConnectionAction,
   ConnectionDetailsClassNames,
   ConnectionDetailsProps,
-} from './ConnectionDetails'
-import { ConnectorGrid, type ConnectorGridClassNames } from './ConnectorGrid'
+} from './details/ConnectionDetails'
+import { ConnectorGrid, type ConnectorGridClassNames } from './catalog/ConnectorGrid'
 import { ErrorMessage } from './ErrorMessage'
-import type { FieldRegistryOverrides } from './fields/types'
-import { DEFAULT_CONNECTOR_PARAM, readConnectorFromUrl, writeConnectorToUrl } from './connector-url'
+import type { FieldRegistryOverrides } from './forms/fields/types'
+import {
+  DEFAULT_CONNECTOR_PARAM,
+  readConnectorFromUrl,
+  writeConnectorToUrl,
+} from '../src/catalog/connector-url'
 import { I18nProvider, useLocale, useT, type MessageKey, type TranslateFn } from './i18n'
 import { Icon } from './icons'
 import { IntegrationsRoot } from './IntegrationsRoot'
-import { ProviderMessage } from './ProviderMessage'
-import { unifiedApiLabel } from './labels'
+import { ProviderMessage } from './oauth/ProviderMessage'
+import { unifiedApiLabel } from '../src/i18n/labels'
 import type { IntegrationsTheme } from './theme'
 import { visuallyHidden } from './visually-hidden'
 
@@ -58,7 +67,7 @@ import { visuallyHidden } from './visually-hidden'
  * catalog shows sooner. The dialog is closed until a card is opened, so nothing waits on it.
  */
 const ConnectionDetails = lazy(() =>
-  import('./ConnectionDetails').then((module) => ({ default: module.ConnectionDetails })),
+  import('./details/ConnectionDetails').then((module) => ({ default: module.ConnectionDetails })),
 )
 
 export interface IntegrationsPageClassNames

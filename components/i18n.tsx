@@ -5,18 +5,11 @@
  * react-vault), so two pages with different locales can live side by side.
  */
 import { createContext, useContext, useMemo, type ReactNode } from 'react'
-import { en, type MessageKey, type Messages } from '../src/i18n/en'
+import { en, type MessageKey, type Messages, type TranslateFn } from '../src/i18n/en'
 import { ownValue } from '../src/own-property'
-import {
-  formatMessage,
-  localeDirection,
-  type Message,
-  type MessageValues,
-} from '../src/i18n/format'
+import { formatMessage, localeDirection, type Message } from '../src/i18n/format'
 
-export type { MessageKey, Messages }
-
-export type TranslateFn = (key: MessageKey, values?: MessageValues) => string
+export type { MessageKey, Messages, TranslateFn }
 
 interface I18nContextValue {
   locale: string
@@ -70,7 +63,11 @@ export function I18nProvider({ locale, messages, children }: I18nProviderProps) 
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>
 }
 
-/** The message formatter of the nearest I18nProvider (English when there is none). */
+/**
+ * The message formatter of the nearest I18nProvider (English when there is none).
+ *
+ * Advanced: for hosts' own parts that should speak the page's language.
+ */
 export function useT(): TranslateFn {
   return useContext(I18nContext).t
 }

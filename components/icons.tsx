@@ -2,7 +2,7 @@
  * The few icons the catalog needs, as inline SVG paths (24×24, stroke = currentColor). Decorative:
  * always aria-hidden, the text next to them carries the meaning.
  */
-import type { StatusTone } from '../src/status'
+import type { StatusTone } from '../src/catalog/status'
 
 const PATHS = {
   search: 'M11 4a7 7 0 1 0 0 14 7 7 0 0 0 0-14zm9 16-4.35-4.35',

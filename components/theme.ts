@@ -4,7 +4,7 @@
  * expressed as attributes (accent colour, numeric radius, font) become inline `--ik-*` variables.
  */
 import type { CSSProperties } from 'react'
-import { ensureContrast, parseColor, readableTextColor, toHex } from '../src/color'
+import { ensureContrast, parseColor, readableTextColor, toHex } from '../src/theme/color'
 
 export type ThemeAppearance = 'light' | 'dark' | 'system'
 export type ThemeRadius = 'none' | 'small' | 'medium' | 'large' | 'full'

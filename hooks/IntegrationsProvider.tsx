@@ -20,7 +20,7 @@ import {
 import type { ConnectionsAdapter } from '../src/adapter'
 import type { IntegrationsCallbacks } from '../src/events'
 import { AdapterContext, CallbacksContext, type CallbackChain } from './integrations-context'
-import { createIntegrationsQueryClient } from './query-client'
+import { createIntegrationsQueryClient } from './query/query-client'
 
 export interface IntegrationsCallbacksProviderProps extends IntegrationsCallbacks {
   children?: ReactNode
@@ -91,7 +91,11 @@ export function IntegrationsProvider({
   return <QueryClientProvider client={client}>{content}</QueryClientProvider>
 }
 
-/** The adapter of the nearest IntegrationsProvider. */
+/**
+ * The adapter of the nearest IntegrationsProvider.
+ *
+ * Advanced: for hosts writing their own hooks on the adapter (with `integrationKeys`).
+ */
 export function useIntegrationsAdapter(): ConnectionsAdapter {
   const adapter = useContext(AdapterContext)
   if (adapter === null) {

@@ -2,12 +2,12 @@
 import { useMutation, type UseMutationResult } from '@tanstack/react-query'
 import type { IntegrationsApiError } from '../src/errors'
 import type { ConnectionRef } from '../src/types'
-import { supportedOperation, withApiErrors } from './adapter-errors'
-import { invalidateLists, writeConnection } from './connection-cache'
-import { integrationKeys } from './integration-keys'
-import { integrationQueries } from './integration-queries'
-import { mutationRetry, retryDelay } from './retry'
-import { useMutationEnvironment } from './use-mutation-environment'
+import { supportedOperation, withApiErrors } from '../src/query/adapter-errors'
+import { invalidateLists, writeConnection } from './query/connection-cache'
+import { integrationKeys } from '../src/query/keys'
+import { integrationQueries } from './query/integration-queries'
+import { mutationRetry, retryDelay } from '../src/query/retry'
+import { useMutationEnvironment } from './query/useMutationEnvironment'
 
 export interface ConfirmConnectionVariables {
   ref: ConnectionRef

@@ -2,11 +2,11 @@
 import { skipToken, useQuery, useQueryClient, type UseQueryResult } from '@tanstack/react-query'
 import type { IntegrationsApiError } from '../src/errors'
 import type { Connection, ConnectionRef } from '../src/types'
-import { cachedConnection } from './connection-cache'
-import { withHostStaleTime } from './host-query-defaults'
-import { integrationQueries } from './integration-queries'
+import { cachedConnection } from './query/connection-cache'
+import { withHostStaleTime } from './query/host-query-defaults'
+import { integrationQueries } from './query/integration-queries'
 import { useIntegrationsAdapter } from './IntegrationsProvider'
-import { useReportQueryError } from './use-report-query-error'
+import { useReportQueryError } from './query/useReportQueryError'
 
 /** Stands in for the key while no connection is selected; its query never runs (skipToken). */
 const NO_CONNECTION: ConnectionRef = { unifiedApi: '', serviceId: '' }

@@ -3,10 +3,10 @@ import { useQuery, useQueryClient, type UseQueryResult } from '@tanstack/react-q
 import { useState } from 'react'
 import type { IntegrationsApiError } from '../src/errors'
 import type { Connection, ConnectionFilters } from '../src/types'
-import { withHostStaleTime } from './host-query-defaults'
-import { integrationQueries } from './integration-queries'
+import { withHostStaleTime } from './query/host-query-defaults'
+import { integrationQueries } from './query/integration-queries'
 import { useIntegrationsAdapter } from './IntegrationsProvider'
-import { useReportQueryError } from './use-report-query-error'
+import { useReportQueryError } from './query/useReportQueryError'
 import { useIntegrationsEvents } from './useIntegrationsEvents'
 
 /**

@@ -2,11 +2,11 @@
 import { useMutation, type UseMutationResult } from '@tanstack/react-query'
 import type { IntegrationsApiError } from '../src/errors'
 import type { Connection, ConnectionRef, ImportConnectionBody } from '../src/types'
-import { supportedOperation, withApiErrors } from './adapter-errors'
-import { invalidateLists, writeConnection } from './connection-cache'
-import { integrationKeys } from './integration-keys'
-import { mutationRetry, retryDelay } from './retry'
-import { useMutationEnvironment } from './use-mutation-environment'
+import { supportedOperation, withApiErrors } from '../src/query/adapter-errors'
+import { invalidateLists, writeConnection } from './query/connection-cache'
+import { integrationKeys } from '../src/query/keys'
+import { mutationRetry, retryDelay } from '../src/query/retry'
+import { useMutationEnvironment } from './query/useMutationEnvironment'
 
 export interface ImportConnectionVariables {
   ref: ConnectionRef

@@ -2,9 +2,9 @@
 import { skipToken, useQuery, type UseQueryResult } from '@tanstack/react-query'
 import type { IntegrationsApiError } from '../src/errors'
 import type { ConnectionRef, ResourceSettings } from '../src/types'
-import { integrationQueries } from './integration-queries'
+import { integrationQueries } from './query/integration-queries'
 import { useIntegrationsAdapter } from './IntegrationsProvider'
-import { useReportQueryError } from './use-report-query-error'
+import { useReportQueryError } from './query/useReportQueryError'
 
 const NO_CONNECTION: ConnectionRef = { unifiedApi: '', serviceId: '' }
 

@@ -3,7 +3,7 @@ import { useMutation, type UseMutationResult } from '@tanstack/react-query'
 import type { IntegrationsApiError } from '../src/errors'
 import type { IntegrationsEvent } from '../src/events'
 import type { Connection, ConnectionRef, UpdateConnectionBody } from '../src/types'
-import { withApiErrors } from './adapter-errors'
+import { withApiErrors } from '../src/query/adapter-errors'
 import {
   invalidateLists,
   restoreConnection,
@@ -11,10 +11,10 @@ import {
   updateCachedConnection,
   writeConnection,
   type ConnectionSnapshot,
-} from './connection-cache'
-import { integrationKeys } from './integration-keys'
-import { mutationRetry, retryDelay } from './retry'
-import { useMutationEnvironment } from './use-mutation-environment'
+} from './query/connection-cache'
+import { integrationKeys } from '../src/query/keys'
+import { mutationRetry, retryDelay } from '../src/query/retry'
+import { useMutationEnvironment } from './query/useMutationEnvironment'
 
 export interface UpdateConnectionVariables {
   ref: ConnectionRef

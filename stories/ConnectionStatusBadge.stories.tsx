@@ -7,7 +7,7 @@ type Input = Pick<
 > &
   Partial<Pick<Connection, 'auth_type'>>
 
-/** One input per status of the vocabulary (src/status.ts). */
+/** One input per status of the vocabulary (src/catalog/status.ts). */
 const examples: Input[] = [
   { state: 'callable', enabled: true, health: 'ok' },
   { state: 'available' },

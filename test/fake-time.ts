@@ -1,6 +1,6 @@
 /**
  * Fake time for tests that would otherwise wait for real: the library's retry backoff and
- * `Retry-After` waits (hooks/retry.ts), mock latency. Use with
+ * `Retry-After` waits (src/query/retry.ts), mock latency. Use with
  * `vi.useFakeTimers({ shouldAdvanceTime: true })`: the clock still moves with real time, so Testing
  * Library's polling and MSW keep running, and these helpers skip the long waits at once. A test that
  * sleeps for real is slow on an idle machine and a flake on a loaded one.

@@ -30,9 +30,9 @@ const alias = {
  * run once more against the lowest `@radix-ui/react-dialog` we declare.
  */
 const dialogTests = [
-  'test/manage/DeleteConnection.test.tsx',
-  'test/forms/resource-and-import.test.tsx',
-  'test/components/ConnectionDetails.test.tsx',
+  'test/components/manage/DeleteConnectionDialog.test.tsx',
+  'test/components/forms/resource-and-import.test.tsx',
+  'test/components/details/ConnectionDetails.test.tsx',
   'test/components/IntegrationsPage.test.tsx',
 ]
 

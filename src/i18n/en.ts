@@ -5,7 +5,7 @@
 import { catalogEn, type DerivedApiLabelKey } from './catalog/en'
 import { detailsEn } from './details/en'
 import { errorsEn } from './errors/en'
-import type { Message } from './format'
+import type { Message, MessageValues } from './format'
 import { formsEn } from './forms/en'
 import { manageEn } from './manage/en'
 import { oauthEn } from './oauth/en'
@@ -24,3 +24,6 @@ export type MessageKey = keyof typeof en | DerivedApiLabelKey
 
 /** A complete catalog. Translations are `Partial<Messages>`: missing keys fall back to English. */
 export type Messages = { [K in MessageKey]: Message }
+
+/** Formats one message of the catalog in the current locale (what `useT()` returns). */
+export type TranslateFn = (key: MessageKey, values?: MessageValues) => string

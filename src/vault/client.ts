@@ -13,7 +13,7 @@
  */
 import type { AuthorizeUrlOptions } from '../adapter'
 import { IntegrationsApiError } from '../errors'
-import { decodeJwtClaims, looksLikeJwt } from '../jwt'
+import { decodeJwtClaims, looksLikeJwt } from './jwt'
 import { isSafePathSegment } from '../path-segment'
 import { safeUrl } from '../safe-url'
 import type {

@@ -1,0 +1,148 @@
+'use client'
+/**
+ * The catalog grid: one or more labelled lists of ConnectorCards (Connected, Available). One card is
+ * in the tab order (roving tabindex); arrow keys, Home and End move between cards, measured against
+ * the live CSS grid so it works at any width.
+ */
+import {
+  useCallback,
+  useId,
+  useRef,
+  useState,
+  type ComponentProps,
+  type FocusEvent,
+  type KeyboardEvent,
+  type ReactNode,
+} from 'react'
+import type { Connection } from '../../src/types'
+import { ConnectorCard, connectorKey, type ConnectorCardClassNames } from './ConnectorCard'
+import { gridKeyTarget } from '../../src/catalog/grid-navigation'
+import { useDirection } from '../i18n'
+
+export interface ConnectorGridGroup {
+  id: string
+  /** Visible heading of the group; omit for a single unlabelled list. */
+  label?: ReactNode
+  connections: readonly Connection[]
+}
+
+export interface ConnectorGridClassNames extends ConnectorCardClassNames {
+  grid?: string
+  group?: string
+  groupTitle?: string
+  list?: string
+  item?: string
+}
+
+export interface ConnectorGridProps extends Omit<ComponentProps<'div'>, 'children'> {
+  /** A single list. Ignored when `groups` is given. */
+  connections?: readonly Connection[]
+  /** Several labelled lists, in order (e.g. Connected then Available). */
+  groups?: readonly ConnectorGridGroup[]
+  onOpen?: (connection: Connection) => void
+  classNames?: ConnectorGridClassNames
+  /** Accessible name of a single ungrouped list. */
+  'aria-label'?: string
+}
+
+export function ConnectorGrid({
+  connections,
+  groups,
+  onOpen,
+  classNames,
+  onKeyDown,
+  'aria-label': ariaLabel,
+  ...props
+}: ConnectorGridProps) {
+  const direction = useDirection()
+  const id = useId()
+  const rootRef = useRef<HTMLDivElement>(null)
+  const [activeKey, setActiveKey] = useState<string | null>(null)
+  const lists: readonly ConnectorGridGroup[] = groups ?? [
+    { id: 'all', connections: connections ?? [] },
+  ]
+  const visible = lists.flatMap((group) => group.connections)
+  // The remembered card may have been filtered out: then the first card takes the tab stop.
+  const tabStop =
+    activeKey !== null && visible.some((c) => connectorKey(c) === activeKey)
+      ? activeKey
+      : visible[0]
+        ? connectorKey(visible[0])
+        : null
+
+  const handleFocus = useCallback((event: FocusEvent<HTMLButtonElement>) => {
+    setActiveKey(event.currentTarget.dataset.ikKey ?? null)
+  }, [])
+
+  const handleKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    onKeyDown?.(event)
+    const current = event.target
+    if (
+      event.defaultPrevented ||
+      event.altKey ||
+      event.metaKey ||
+      !(current instanceof HTMLElement) ||
+      current.dataset.ikSlot !== 'card-button' ||
+      !rootRef.current
+    ) {
+      return
+    }
+    const target = gridKeyTarget(rootRef.current, current, event.key, direction)
+    if (target) {
+      event.preventDefault()
+      target.focus()
+    }
+  }
+
+  return (
+    <div
+      ref={rootRef}
+      data-ik-slot="grid"
+      className={classNames?.grid}
+      onKeyDown={handleKeyDown}
+      {...props}
+    >
+      {lists.map((group) => {
+        const titleId = `${id}-${group.id}`
+        return (
+          <section
+            key={group.id}
+            data-ik-slot="grid-group"
+            data-ik-group={group.id}
+            aria-labelledby={group.label ? titleId : undefined}
+            className={classNames?.group}
+          >
+            {group.label ? (
+              <h3 id={titleId} data-ik-slot="grid-group-title" className={classNames?.groupTitle}>
+                {group.label}
+              </h3>
+            ) : null}
+            <ul
+              role="list"
+              data-ik-slot="grid-list"
+              aria-labelledby={group.label ? titleId : undefined}
+              aria-label={group.label ? undefined : ariaLabel}
+              className={classNames?.list}
+            >
+              {group.connections.map((connection) => {
+                const key = connectorKey(connection)
+                return (
+                  <li key={key} data-ik-slot="grid-item" className={classNames?.item}>
+                    <ConnectorCard
+                      connection={connection}
+                      onOpen={onOpen}
+                      onFocus={handleFocus}
+                      tabIndex={key === tabStop ? 0 : -1}
+                      className={classNames?.card}
+                      classNames={classNames}
+                    />
+                  </li>
+                )
+              })}
+            </ul>
+          </section>
+        )
+      })}
+    </div>
+  )
+}

@@ -1,0 +1,360 @@
+'use client'
+/**
+ * The composed body of the details panel: the primary call to action (Connect / Authorize, the plain
+ * add, or the administrator notice) and the sections under it — Connection settings, Resource
+ * defaults, Manage — each shown only when `detailsLayout` says the connection, the adapter and the
+ * host's allow-list offer it. ConnectionDetails renders these by default; hosts that compose their
+ * own panel can use them directly inside a ConnectionDetails (they read it through context).
+ */
+import { useQuery } from '@tanstack/react-query'
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react'
+import { integrationQueries } from '../../hooks/query/integration-queries'
+import { useIntegrationsAdapter } from '../../hooks/IntegrationsProvider'
+import { useAddConnection } from '../../hooks/useAddConnection'
+import { wasRetried } from '../../src/error-message'
+import { missingRequiredDefaults } from '../../src/forms/form-fields'
+import type { Connection, ConnectionRef } from '../../src/types'
+import { AuthorizeButton } from '../oauth/AuthorizeButton'
+import { ConnectionActions } from '../manage/ConnectionActions'
+import { ConnectionSettingsForm } from '../forms/ConnectionSettingsForm'
+import type { DetailsLayout } from '../../src/details/layout'
+import { ErrorMessage } from '../ErrorMessage'
+import type { FieldRegistryOverrides } from '../forms/fields/types'
+import { useT } from '../i18n'
+import { Icon } from '../icons'
+import { ResourceSettingsForm } from '../forms/ResourceSettingsForm'
+import { SettingsPrompt, useSettingsPromptShown } from './settings-prompt'
+import { visuallyHidden } from '../visually-hidden'
+
+export interface ConnectionPanelOptions {
+  /** The OAuth callback URL for Connect, Re-authorize and Disconnect. */
+  redirectUri?: string
+  /** Where a same-tab authorization returns to. Default: the current page. */
+  returnTo?: string
+  /** Field component overrides for the settings and resource forms. */
+  fields?: FieldRegistryOverrides
+}
+
+function refOf(connection: Connection): ConnectionRef {
+  return { unifiedApi: connection.unified_api, serviceId: connection.service_id }
+}
+
+/** 'time-off-requests' → 'Time off requests' (Vault names resources by their URL slug). */
+export function resourceLabel(resource: string): string {
+  const words = resource.replace(/[-_]+/g, ' ').trim()
+  return words.charAt(0).toUpperCase() + words.slice(1)
+}
+
+/* -------------------------------------------------------------------------------------------------
+ * Primary call to action
+ * -----------------------------------------------------------------------------------------------*/
+
+export interface ConnectionPrimaryActionProps extends ConnectionPanelOptions {
+  connection: Connection
+  layout: DetailsLayout
+  /** The host's extra buttons, after ours. */
+  actions?: ReactNode
+  className?: string
+}
+
+export function ConnectionPrimaryAction({
+  connection,
+  layout,
+  actions,
+  redirectUri,
+  returnTo,
+  fields,
+  className,
+}: ConnectionPrimaryActionProps) {
+  const t = useT()
+  const id = useId()
+  const add = useAddConnection()
+  const name = connection.name
+  const { primary } = layout
+  const bannerRef = useRef<HTMLParagraphElement>(null)
+
+  // When the call to action has done its job it goes away (the connector is added or connected):
+  // say so where it was, so the outcome stays visible and focus has somewhere to land. Only when it
+  // was this call to action: a connection connected otherwise (a same-tab sign-in, whose outcome
+  // the page shows above the status) is not said a second time.
+  const [shownPrimary, setShownPrimary] = useState(primary)
+  const [actionUsed, setActionUsed] = useState(false)
+  const [completed, setCompleted] = useState<'added' | 'connected' | null>(null)
+  if (shownPrimary !== primary) {
+    setShownPrimary(primary)
+    if (actionUsed && (shownPrimary === 'authorize' || shownPrimary === 'add')) {
+      const connected = connection.state === 'authorized' || connection.state === 'callable'
+      setCompleted(connected ? 'connected' : connection.state === 'added' ? 'added' : null)
+    }
+  }
+  useEffect(() => {
+    if (!completed) {
+      return
+    }
+    const panel = bannerRef.current?.closest<HTMLElement>('[data-ik-slot="details"]')
+    const active = document.activeElement
+    // The clicked button is gone: focus fell back to the panel (or the page).
+    if (panel && active && active !== document.body && active !== panel) {
+      return
+    }
+    const firstField = panel?.querySelector<HTMLElement>(
+      '[data-section="settings"] :is(input:not([type="hidden"]), select, textarea)',
+    )
+    ;(completed === 'added' && firstField ? firstField : bannerRef.current)?.focus()
+  }, [completed])
+
+  let cta: ReactNode = null
+  if (primary === 'authorize') {
+    cta = (
+      <AuthorizeButton
+        connection={connection}
+        onClick={() => setActionUsed(true)}
+        redirectUri={redirectUri}
+        returnTo={returnTo}
+        renderNeedsSettings={(ids, next) => (
+          <SettingsPrompt connection={connection} fieldIds={ids} next={next} fields={fields} />
+        )}
+      />
+    )
+  } else if (primary === 'add') {
+    cta = (
+      <button
+        type="button"
+        data-ik-slot="button"
+        data-variant="primary"
+        data-pending={add.isPending || undefined}
+        aria-disabled={add.isPending || undefined}
+        onClick={() => {
+          setActionUsed(true)
+          if (!add.isPending) {
+            add.mutate({ ref: refOf(connection) })
+          }
+        }}
+      >
+        <Icon name="plus" />
+        {add.isPending ? t('details.connecting') : t('details.connect')}
+      </button>
+    )
+  } else if (primary === 'admin') {
+    cta = (
+      <>
+        <div id={`${id}-admin`} data-ik-slot="details-notice" data-ik-tone="warning">
+          <Icon name="warning" />
+          <div>
+            <p data-ik-slot="details-notice-title">{t('details.adminNotice.title')}</p>
+            <p>{t('details.adminNotice.body', { name })}</p>
+          </div>
+        </div>
+        <button
+          type="button"
+          data-ik-slot="button"
+          data-variant="primary"
+          disabled
+          aria-describedby={`${id}-admin`}
+        >
+          {t('details.connect')}
+        </button>
+      </>
+    )
+  }
+
+  return (
+    <>
+      <div role="status" data-ik-slot="details-announcer" style={visuallyHidden}>
+        {completed === 'connected'
+          ? t('oauth.success', { name })
+          : add.isSuccess
+            ? t('details.connected', { name })
+            : ''}
+      </div>
+      {completed ? (
+        <p ref={bannerRef} tabIndex={-1} data-ik-slot="details-success" data-ik-tone="success">
+          <Icon name="success" />
+          {completed === 'connected'
+            ? t('oauth.success', { name })
+            : t('details.connected', { name })}
+        </p>
+      ) : null}
+      {add.error ? (
+        // No retry button of its own: the Connect button above tries again.
+        <ErrorMessage
+          data-ik-slot="details-error"
+          error={add.error}
+          place="add"
+          name={name}
+          retried={wasRetried(add.failureCount)}
+        />
+      ) : null}
+      {cta || actions ? (
+        <div data-ik-slot="details-actions" data-primary={primary} className={className}>
+          {cta}
+          {actions}
+        </div>
+      ) : null}
+    </>
+  )
+}
+
+/* -------------------------------------------------------------------------------------------------
+ * Sections
+ * -----------------------------------------------------------------------------------------------*/
+
+export interface ConnectionPanelSectionsProps extends ConnectionPanelOptions {
+  connection: Connection
+  layout: DetailsLayout
+}
+
+export function ConnectionPanelSections({
+  connection,
+  layout,
+  redirectUri,
+  returnTo,
+  fields,
+}: ConnectionPanelSectionsProps) {
+  const t = useT()
+  const id = useId()
+  const name = connection.name
+  const credentialsFirst = layout.primary === 'credentials'
+  // A prompt above asks for some of these settings right now: one form at a time.
+  const promptShown = useSettingsPromptShown()
+
+  return (
+    <>
+      {layout.settings && !promptShown ? (
+        <section
+          data-ik-slot="details-section"
+          data-section="settings"
+          data-emphasis={credentialsFirst ? 'primary' : undefined}
+          aria-labelledby={`${id}-settings`}
+        >
+          <div data-ik-slot="details-section-header">
+            <h3 id={`${id}-settings`} data-ik-slot="details-section-heading">
+              {t('details.section.settings')}
+            </h3>
+            {credentialsFirst ? (
+              <p data-ik-slot="details-section-lead">
+                {t('details.section.settingsLead', { name })}
+              </p>
+            ) : null}
+          </div>
+          <ConnectionSettingsForm
+            connection={connection}
+            fields={fields}
+            // Authorize is the call to action: Save steps back to a secondary button.
+            submitVariant={layout.primary === 'authorize' ? 'secondary' : 'primary'}
+          />
+        </section>
+      ) : null}
+      {layout.resources ? (
+        <section
+          data-ik-slot="details-section"
+          data-section="resources"
+          aria-labelledby={`${id}-resources`}
+        >
+          <div data-ik-slot="details-section-header">
+            <h3 id={`${id}-resources`} data-ik-slot="details-section-heading">
+              {t('details.section.resources')}
+            </h3>
+            <p data-ik-slot="details-section-lead">
+              {t('details.section.resourcesLead', { name })}
+            </p>
+          </div>
+          <ul data-ik-slot="resource-list">
+            {(connection.configurable_resources ?? []).map((resource) => (
+              <ResourceDisclosure
+                key={resource}
+                connection={connection}
+                resource={resource}
+                fields={fields}
+              />
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {layout.manage ? (
+        <section
+          data-ik-slot="details-section"
+          data-section="manage"
+          aria-labelledby={`${id}-manage`}
+        >
+          <div data-ik-slot="details-section-header">
+            <h3 id={`${id}-manage`} data-ik-slot="details-section-heading">
+              {t('details.section.manage')}
+            </h3>
+          </div>
+          <ConnectionActions
+            connection={connection}
+            redirectUri={redirectUri}
+            returnTo={returnTo}
+            renderNeedsSettings={(ids, next) => (
+              <SettingsPrompt connection={connection} fieldIds={ids} next={next} fields={fields} />
+            )}
+            // No onDeleted: this section unmounts as the cache says "available", before the
+            // delete's callbacks; ConnectionDetails closes itself when its connection is deleted.
+          />
+        </section>
+      ) : null}
+    </>
+  )
+}
+
+/* -------------------------------------------------------------------------------------------------
+ * One resource: a disclosure that loads its defaults form on first expand
+ * -----------------------------------------------------------------------------------------------*/
+
+function ResourceDisclosure({
+  connection,
+  resource,
+  fields,
+}: {
+  connection: Connection
+  resource: string
+  fields?: FieldRegistryOverrides
+}) {
+  const t = useT()
+  const id = useId()
+  const adapter = useIntegrationsAdapter()
+  const [expanded, setExpanded] = useState(false)
+  // Mounted on first expand and kept while collapsed, so typed values survive a collapse.
+  const [opened, setOpened] = useState(false)
+  const ref = refOf(connection)
+  // Reads the cache only (never fetches): the form fetches when it mounts; the pill follows it.
+  const settings = useQuery({
+    ...integrationQueries.resourceSettings(adapter, ref, resource),
+    enabled: false,
+  })
+  const missing = settings.data ? missingRequiredDefaults(settings.data.fields).length > 0 : false
+  const panelId = `${id}-panel`
+
+  return (
+    <li data-ik-slot="resource" data-expanded={expanded || undefined}>
+      <h4 data-ik-slot="resource-heading">
+        <button
+          type="button"
+          data-ik-slot="resource-toggle"
+          aria-expanded={expanded}
+          aria-controls={panelId}
+          onClick={() => {
+            setExpanded(!expanded)
+            setOpened(true)
+          }}
+        >
+          <Icon name="chevron" />
+          <span data-ik-slot="resource-name" dir="auto">
+            {resourceLabel(resource)}
+          </span>
+          {missing ? (
+            <span data-ik-slot="pill" data-ik-tone="warning">
+              {t('details.resource.missing')}
+            </span>
+          ) : null}
+        </button>
+      </h4>
+      <div id={panelId} data-ik-slot="resource-panel" hidden={!expanded}>
+        {opened ? (
+          <ResourceSettingsForm connection={connection} resource={resource} fields={fields} />
+        ) : null}
+      </div>
+    </li>
+  )
+}

@@ -1,0 +1,24 @@
+'use client'
+/**
+ * The connection an enclosing ConnectionDetails shows, for the parts composed into it (its own
+ * sections, ConnectionActions, a host's slots). A file of its own so those parts do not import the
+ * panel that renders them.
+ */
+import { createContext, useContext } from 'react'
+import type { ManageAction } from '../../src/details/allowed-actions'
+import type { Connection, ConnectionRef } from '../../src/types'
+
+export interface ConnectionDetailsContextValue {
+  connection: Connection
+  connectionRef: ConnectionRef
+  /** undefined = all actions allowed; [] = none. */
+  allowActions: readonly ManageAction[] | undefined
+  close: () => void
+}
+
+export const ConnectionDetailsContext = createContext<ConnectionDetailsContextValue | null>(null)
+
+/** The connection shown by the enclosing ConnectionDetails (null outside one, or while loading). */
+export function useConnectionDetails(): ConnectionDetailsContextValue | null {
+  return useContext(ConnectionDetailsContext)
+}

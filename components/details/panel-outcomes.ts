@@ -1,0 +1,107 @@
+'use client'
+/**
+ * What the details panel says about outcomes whose own controls are gone by the time they end:
+ * - Deleted: the Manage section unmounts as the cache says "available" (before the request's
+ *   callbacks run), so the panel closes itself, and "Xero is deleted" is said in a live region
+ *   outside the panel once it has closed (the modal hides the page from assistive technology).
+ * - Disconnected, enabled, disabled: said in a live region inside the panel that outlives the
+ *   Manage controls (Disconnect disappears with the credentials it removed).
+ * Both listen to the hooks' callbacks (`onConnectionDelete`, `onEvent`) for the panel's connection.
+ */
+import { useRef, useState } from 'react'
+import type { IntegrationsCallbacks } from '../../src/events'
+import type { Connection, ConnectionRef } from '../../src/types'
+import { useT, type MessageKey } from '../i18n'
+
+export interface PanelOutcomes {
+  /** For an IntegrationsCallbacksProvider around the panel. */
+  callbacks: Pick<IntegrationsCallbacks, 'onConnectionDelete' | 'onEvent'>
+  /** Said inside the open panel (Disconnected, enabled, disabled). */
+  inPanel: string
+  /** Said after the panel has closed (deleted). */
+  afterClose: string
+  /**
+   * Whether to render the after-close live region: from the moment a delete closes the panel on,
+   * so the region exists (empty) before its text arrives, and the page has no second live region
+   * until there is something to say in it.
+   */
+  afterCloseRegion: boolean
+  /** Call when the panel has closed (Radix's onCloseAutoFocus). */
+  closed: () => void
+}
+
+const eventMessages: Partial<Record<string, MessageKey>> = {
+  connection_revoked: 'oauth.revoked',
+  connection_enabled: 'manage.enabledNow',
+  connection_disabled: 'manage.disabledNow',
+}
+
+function sameConnector(a: ConnectionRef, b: ConnectionRef): boolean {
+  return a.unifiedApi === b.unifiedApi && a.serviceId === b.serviceId
+}
+
+export function usePanelOutcomes({
+  shownRef,
+  name,
+  isOpen,
+  onOpenChange,
+}: {
+  shownRef: ConnectionRef | null
+  name: string
+  isOpen: boolean
+  onOpenChange: ((open: boolean) => void) | undefined
+}): PanelOutcomes {
+  const t = useT()
+  const [inPanel, setInPanel] = useState('')
+  const [afterClose, setAfterClose] = useState('')
+  const [afterCloseRegion, setAfterCloseRegion] = useState(false)
+  const pending = useRef('')
+  // Opening a panel (again, or for another connector) starts with nothing said, so the same
+  // words are announced again next time.
+  const [seen, setSeen] = useState({ isOpen, shownRef })
+  if (seen.isOpen !== isOpen || seen.shownRef !== shownRef) {
+    setSeen({ isOpen, shownRef })
+    if (isOpen) {
+      setAfterClose('')
+      setInPanel('')
+    }
+  }
+
+  const callbacks: PanelOutcomes['callbacks'] = {
+    onConnectionDelete: (deleted: Connection) => {
+      const ref = { unifiedApi: deleted.unified_api, serviceId: deleted.service_id }
+      if (!isOpen || !shownRef || !sameConnector(ref, shownRef)) {
+        return
+      }
+      const text = t('manage.deleted', { name: deleted.name })
+      if (onOpenChange) {
+        pending.current = text
+        setAfterCloseRegion(true)
+        onOpenChange(false)
+      } else {
+        // Not ours to close: say it now, in the panel.
+        setInPanel(text)
+      }
+    },
+    onEvent: (event) => {
+      const key = eventMessages[event.type]
+      if (!key || !shownRef || !('serviceId' in event) || !sameConnector(event, shownRef)) {
+        return
+      }
+      setInPanel(t(key, { name }))
+    },
+  }
+
+  return {
+    callbacks,
+    inPanel,
+    afterClose,
+    afterCloseRegion,
+    closed: () => {
+      if (pending.current) {
+        setAfterClose(pending.current)
+        pending.current = ''
+      }
+    },
+  }
+}

@@ -1,0 +1,10 @@
+'use client'
+import { useT } from '../../i18n'
+import { InputField } from './InputField'
+import type { FieldComponentProps } from './types'
+
+/** The `location` field type: free text with a hint of what to enter. */
+export function LocationField(props: FieldComponentProps) {
+  const t = useT()
+  return <InputField {...props} inputType="text" hint={t('forms.locationHint')} />
+}

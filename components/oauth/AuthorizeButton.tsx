@@ -1,0 +1,225 @@
+'use client'
+/**
+ * Connect / Re-authorize for one connection, with every state of the OAuth window said in words:
+ * waiting (with Cancel), blocked (Try again / Continue in this tab), closed (advisory: Reopen /
+ * Cancel), denied or failed (Try again), settings needed first, admin configuration needed.
+ * Status changes are announced through a polite live region; blocked and failed through an alert.
+ *
+ * The click handler calls `authorize` synchronously, so the provider window opens inside the user's
+ * gesture (Safari blocks it otherwise).
+ */
+import { useId, useRef, type ComponentProps, type MouseEvent, type ReactNode } from 'react'
+import {
+  useAuthorizeConnection,
+  type AuthorizeStatus,
+} from '../../hooks/oauth/useAuthorizeConnection'
+import { authorizationPlan } from '../../src/oauth/authorization-plan'
+import { describeError } from '../../src/error-message'
+import type { Connection } from '../../src/types'
+import { ErrorLines } from '../ErrorMessage'
+import { useT, type MessageKey } from '../i18n'
+import { ProviderMessage } from './ProviderMessage'
+
+export interface AuthorizeButtonClassNames {
+  root?: string
+  status?: string
+  alert?: string
+  actions?: string
+}
+
+export interface AuthorizeButtonProps extends Omit<ComponentProps<'button'>, 'children'> {
+  connection: Connection
+  /** The OAuth callback URL. Default `${origin}/oauth/callback` (see `defaultRedirectUri`). */
+  redirectUri?: string
+  /** Where a same-tab authorization returns to. Default: the current page. */
+  returnTo?: string
+  /** The button's content. Default 'Connect' or 'Re-authorize' by the connection's state. */
+  children?: ReactNode
+  /**
+   * Shown when required settings must be filled in first (e.g.
+   * `<ConnectionSettingsForm only={fieldIds} onSaved={next.onSaved} />`). Call `next.onSaved` with
+   * the saved connection: a token grant goes on by itself; an OAuth window needs a click, so the
+   * prompt goes and Connect is focused as the next step.
+   */
+  renderNeedsSettings?: (fieldIds: string[], next: NeedsSettingsNext) => ReactNode
+  classNames?: AuthorizeButtonClassNames
+}
+
+export interface NeedsSettingsNext {
+  /** The settings asked for are saved: go on connecting (or make Connect the next step). */
+  onSaved: (connection: Connection) => void
+}
+
+/** States that already hold credentials: the action is to authorize again. */
+const authorizedStates = new Set(['authorized', 'callable', 'invalid'])
+
+/** What the live region says per status; blocked and error are said by the alert, not twice. */
+const statusKeys: Partial<Record<AuthorizeStatus, MessageKey>> = {
+  waiting: 'oauth.waiting',
+  confirming: 'oauth.confirming',
+  success: 'oauth.success',
+  closed: 'oauth.closed',
+  needs_settings: 'oauth.needsSettings',
+  needs_configuration: 'oauth.needsConfiguration',
+}
+
+export function AuthorizeButton({
+  connection,
+  redirectUri,
+  returnTo,
+  children,
+  renderNeedsSettings,
+  className,
+  classNames,
+  onClick,
+  disabled,
+  ...props
+}: AuthorizeButtonProps) {
+  const t = useT()
+  const {
+    authorize,
+    status,
+    error,
+    missingSettings,
+    canContinueInSameTab,
+    reopen,
+    cancel,
+    continueInSameTab,
+    reset,
+  } = useAuthorizeConnection({ redirectUri, returnTo })
+  const rootRef = useRef<HTMLDivElement>(null)
+  const statusId = useId()
+  const alertId = useId()
+  const name = connection.name
+
+  const handleClick = (event: MouseEvent<HTMLButtonElement>) => {
+    onClick?.(event)
+    if (event.defaultPrevented) {
+      return
+    }
+    // Synchronously, inside the gesture.
+    authorize(connection)
+  }
+
+  const continueAfterSettings = (saved: Connection) => {
+    const plan = authorizationPlan(saved)
+    // The backend does a token grant, no window: go on. Settings still missing: ask for those.
+    if (plan.kind === 'token' || plan.kind === 'needs_settings') {
+      authorize(saved)
+      return
+    }
+    // A provider window must open inside a click (browsers block it otherwise): the prompt goes
+    // and Connect, focused, is the next step.
+    reset()
+    rootRef.current?.querySelector<HTMLButtonElement>('[data-ik-slot="button"]')?.focus()
+  }
+
+  const label = authorizedStates.has(connection.state) ? t('oauth.reauthorize') : t('oauth.connect')
+  // Said up front: nothing the end user does can connect an unconfigured integration.
+  const needsConfiguration = connection.integration_state === 'needs_configuration'
+  const shownStatus: AuthorizeStatus =
+    needsConfiguration && status === 'idle' ? 'needs_configuration' : status
+  // Only while confirming (the button is disabled then). While waiting it stays a live button:
+  // a click brings the window back, and the dimmed pending look would fail contrast.
+  const pending = status === 'confirming'
+  const showAlert = status === 'blocked' || status === 'error'
+  const statusKey = statusKeys[shownStatus]
+  // A failed API call, or a sign-in address that cannot be opened: said in the user's words, the
+  // API's own text only in the collapsed Details.
+  const failure = error?.apiError ?? (error?.code === 'no_authorize_url' ? error : undefined)
+  const failureDescription = failure
+    ? describeError(failure, error?.code === 'token_failed' ? 'token' : 'connect', {
+        name,
+        retried: error?.retried,
+      })
+    : null
+
+  return (
+    <div
+      ref={rootRef}
+      data-ik-slot="authorize"
+      data-state={shownStatus}
+      className={classNames?.root}
+    >
+      <button
+        type="button"
+        data-ik-slot="button"
+        data-variant="primary"
+        data-state={shownStatus}
+        data-pending={pending || undefined}
+        aria-describedby={showAlert ? alertId : statusId}
+        // While confirming there is nothing to click; while waiting a click brings the window back.
+        disabled={disabled || status === 'confirming' || shownStatus === 'needs_configuration'}
+        className={className}
+        onClick={handleClick}
+        {...props}
+      >
+        {children ?? label}
+      </button>
+      <p
+        id={statusId}
+        role="status"
+        aria-live="polite"
+        data-ik-slot="authorize-status"
+        className={classNames?.status}
+      >
+        {statusKey ? t(statusKey, { name }) : ''}
+      </p>
+      {status === 'waiting' || status === 'closed' ? (
+        <div data-ik-slot="authorize-actions" className={classNames?.actions}>
+          {status === 'closed' ? (
+            <button type="button" data-ik-slot="button" onClick={reopen}>
+              {t('oauth.reopen')}
+            </button>
+          ) : null}
+          <button type="button" data-ik-slot="button" onClick={cancel}>
+            {t('oauth.cancel')}
+          </button>
+        </div>
+      ) : null}
+      {status === 'needs_settings' && renderNeedsSettings
+        ? renderNeedsSettings(missingSettings, { onSaved: continueAfterSettings })
+        : null}
+      {showAlert ? (
+        <div id={alertId} role="alert" data-ik-slot="authorize-alert" className={classNames?.alert}>
+          {status === 'blocked' ? (
+            <>
+              <p data-ik-slot="authorize-alert-title">{t('oauth.blocked')}</p>
+              <p>{t(canContinueInSameTab ? 'oauth.blockedHelp' : 'oauth.blockedHelpNoTab')}</p>
+              <div data-ik-slot="authorize-actions" className={classNames?.actions}>
+                <button type="button" data-ik-slot="button" onClick={reopen}>
+                  {t('oauth.tryAgain')}
+                </button>
+                {canContinueInSameTab ? (
+                  <button type="button" data-ik-slot="button" onClick={continueInSameTab}>
+                    {t('oauth.continueInTab')}
+                  </button>
+                ) : null}
+              </div>
+            </>
+          ) : (
+            <>
+              {failureDescription ? (
+                <ErrorLines description={failureDescription} />
+              ) : (
+                <>
+                  <p data-ik-slot="authorize-alert-title">
+                    {t(error?.code === 'access_denied' ? 'oauth.denied' : 'oauth.error', { name })}
+                  </p>
+                  <ProviderMessage text={error?.description} />
+                </>
+              )}
+              {failureDescription?.retryable === false ? null : (
+                <div data-ik-slot="authorize-actions" className={classNames?.actions}>
+                  <button type="button" data-ik-slot="button" onClick={() => authorize(connection)}>
+                    {t('oauth.tryAgain')}
+                  </button>
+                </div>
+              )}
+            </>
+          )}
+        </div>
+      ) : null}
+    </div>
+  )
+}

@@ -1,0 +1,101 @@
+'use client'
+/**
+ * Cache writes shared by the mutations. A connection lives in two places: its detail query and every
+ * cached list that contains it (one per filter variant: `{}`, `{ api: 'crm' }`, …). Every write goes
+ * to both, so no list is ever left showing old data.
+ */
+import type { QueryClient, QueryKey } from '@tanstack/react-query'
+import { isConnection } from '../../src/connection-ref'
+import type { Connection, ConnectionRef } from '../../src/types'
+import { integrationKeys } from '../../src/query/keys'
+
+export { isConnection, refOf } from '../../src/connection-ref'
+
+/** A snapshot of the detail and of every list, to restore after a failed optimistic update. */
+export interface ConnectionSnapshot {
+  detail: Connection | undefined
+  lists: Array<[QueryKey, Connection[] | undefined]>
+}
+
+export function snapshotConnection(
+  queryClient: QueryClient,
+  scope: string,
+  ref: ConnectionRef,
+): ConnectionSnapshot {
+  return {
+    detail: queryClient.getQueryData<Connection>(integrationKeys.detail(scope, ref)),
+    lists: queryClient.getQueriesData<Connection[]>({ queryKey: integrationKeys.lists(scope) }),
+  }
+}
+
+export function restoreConnection(
+  queryClient: QueryClient,
+  scope: string,
+  ref: ConnectionRef,
+  snapshot: ConnectionSnapshot,
+): void {
+  queryClient.setQueryData(integrationKeys.detail(scope, ref), snapshot.detail)
+  for (const [queryKey, data] of snapshot.lists) {
+    queryClient.setQueryData(queryKey, data)
+  }
+}
+
+/** The connection as the cache knows it: its detail, else its entry in any cached list. */
+export function cachedConnection(
+  queryClient: QueryClient,
+  scope: string,
+  ref: ConnectionRef,
+): Connection | undefined {
+  const detail = queryClient.getQueryData<Connection>(integrationKeys.detail(scope, ref))
+  if (detail) {
+    return detail
+  }
+  for (const [, list] of queryClient.getQueriesData<Connection[]>({
+    queryKey: integrationKeys.lists(scope),
+  })) {
+    const found = list?.find((connection) => isConnection(connection, ref))
+    if (found) {
+      return found
+    }
+  }
+  return undefined
+}
+
+/**
+ * Applies `update` to the connection in its detail (when cached) and in every cached list that
+ * contains it. Lists that do not contain it are left as they are.
+ */
+export function updateCachedConnection(
+  queryClient: QueryClient,
+  scope: string,
+  ref: ConnectionRef,
+  update: (connection: Connection) => Connection,
+): void {
+  queryClient.setQueryData<Connection>(integrationKeys.detail(scope, ref), (old) =>
+    old ? update(old) : old,
+  )
+  queryClient.setQueriesData<Connection[]>({ queryKey: integrationKeys.lists(scope) }, (old) => {
+    if (!old || !old.some((connection) => isConnection(connection, ref))) {
+      return old
+    }
+    return old.map((connection) =>
+      isConnection(connection, ref) ? update(connection) : connection,
+    )
+  })
+}
+
+/** Writes the server's answer: the detail becomes it, and every list entry is replaced by it. */
+export function writeConnection(
+  queryClient: QueryClient,
+  scope: string,
+  ref: ConnectionRef,
+  connection: Connection,
+): void {
+  queryClient.setQueryData<Connection>(integrationKeys.detail(scope, ref), connection)
+  updateCachedConnection(queryClient, scope, ref, () => connection)
+}
+
+/** Marks every list stale and refetches the ones on screen; the promise settles when they are back. */
+export function invalidateLists(queryClient: QueryClient, scope: string): Promise<void> {
+  return queryClient.invalidateQueries({ queryKey: integrationKeys.lists(scope) })
+}

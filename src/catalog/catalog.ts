@@ -1,0 +1,132 @@
+/**
+ * Catalog derivation, React-free: order (connected first, then by name in the locale's collation),
+ * text search over name, service id and category, category and status filters, and the counts the
+ * filters show. `buildCatalog` runs once per data/locale change; `filterCatalog` is one O(n) pass per
+ * keystroke over precomputed lowercase haystacks.
+ */
+import { isConnectionAdded } from './status'
+import type { Connection } from '../types'
+
+export type CatalogStatusFilter = 'all' | 'connected' | 'available'
+
+export interface CatalogEntry {
+  connection: Connection
+  added: boolean
+  /** Lowercased "name service_id unified_api category-label". */
+  haystack: string
+}
+
+export interface CatalogCategory {
+  id: string
+  label: string
+}
+
+export interface Catalog {
+  entries: readonly CatalogEntry[]
+  /** Every category present, sorted by label. */
+  categories: readonly CatalogCategory[]
+  total: number
+  connected: number
+}
+
+export interface CatalogFilters {
+  query?: string
+  /** A unified API id, or null for all. */
+  category?: string | null
+  status?: CatalogStatusFilter
+}
+
+export interface FilteredCatalog {
+  connected: Connection[]
+  available: Connection[]
+  /** connected.length + available.length */
+  count: number
+  /** Matches per category for the current query and status filter (the category filter itself excluded). */
+  categoryCounts: ReadonlyMap<string, number>
+  /** Matches over all categories for the current query and status filter. */
+  allCategoriesCount: number
+}
+
+export function buildCatalog(
+  connections: readonly Connection[],
+  options: { locale: string; categoryLabel: (unifiedApi: string) => string },
+): Catalog {
+  let collator: Intl.Collator
+  try {
+    collator = new Intl.Collator(options.locale, { sensitivity: 'base', numeric: true })
+  } catch {
+    collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true })
+  }
+  const labels = new Map<string, string>()
+  const labelOf = (api: string) => {
+    let label = labels.get(api)
+    if (label === undefined) {
+      label = options.categoryLabel(api)
+      labels.set(api, label)
+    }
+    return label
+  }
+  const entries = connections.map<CatalogEntry>((connection) => ({
+    connection,
+    added: isConnectionAdded(connection),
+    haystack: [
+      connection.name,
+      connection.service_id,
+      connection.unified_api,
+      labelOf(connection.unified_api),
+    ]
+      .join(' ')
+      .toLowerCase(),
+  }))
+  entries.sort(
+    (a, b) =>
+      Number(b.added) - Number(a.added) ||
+      collator.compare(a.connection.name, b.connection.name) ||
+      collator.compare(a.connection.unified_api, b.connection.unified_api),
+  )
+  const categories = [...labels.entries()]
+    .map(([id, label]) => ({ id, label }))
+    .sort((a, b) => collator.compare(a.label, b.label))
+  const connected = entries.reduce((sum, entry) => sum + Number(entry.added), 0)
+  return { entries, categories, total: entries.length, connected }
+}
+
+/** Search terms: whitespace-separated, all must match. */
+export function searchTerms(query: string): string[] {
+  return query.toLowerCase().split(/\s+/).filter(Boolean)
+}
+
+export function filterCatalog(catalog: Catalog, filters: CatalogFilters): FilteredCatalog {
+  const terms = searchTerms(filters.query ?? '')
+  const category = filters.category ?? null
+  const status = filters.status ?? 'all'
+  const connected: Connection[] = []
+  const available: Connection[] = []
+  const categoryCounts = new Map<string, number>()
+  let allCategoriesCount = 0
+  for (const entry of catalog.entries) {
+    if (status === 'connected' && !entry.added) {
+      continue
+    }
+    if (status === 'available' && entry.added) {
+      continue
+    }
+    if (terms.length > 0 && !terms.every((term) => entry.haystack.includes(term))) {
+      continue
+    }
+    const api = entry.connection.unified_api
+    categoryCounts.set(api, (categoryCounts.get(api) ?? 0) + 1)
+    allCategoriesCount++
+    if (category !== null && api !== category) {
+      continue
+    }
+    ;(entry.added ? connected : available).push(entry.connection)
+  }
+  return {
+    connected,
+    available,
+    count: connected.length + available.length,
+    categoryCounts,
+    allCategoriesCount,
+  }
+}

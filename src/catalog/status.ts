@@ -1,0 +1,157 @@
+/**
+ * One status vocabulary for a connection, derived from `state`, `enabled`, `health`,
+ * `integration_state` and `consent_state`. React-free, so hosts can reuse it (server-rendered
+ * dashboards, emails). The rules mirror Apideck's own StatusBadge (first match wins) with two fixes:
+ * an available connector is "not connected" in a neutral tone (it is an offer, not an error), and
+ * `health` is read so revoked, expired and degraded connections say so.
+ */
+import type { Connection } from '../types'
+
+export type ConnectionStatus =
+  | 'connected'
+  | 'not_connected'
+  | 'needs_authorization'
+  | 'needs_credentials'
+  | 'needs_settings'
+  | 'invalid'
+  | 'disabled'
+  | 'unavailable'
+  | 'needs_configuration'
+  | 'pending_confirmation'
+  | 'degraded'
+  | 'needs_consent'
+  | 'consent_denied'
+  | 'revoked'
+  | 'unknown'
+
+/** The colour family; components always pair it with text and an icon shape, never colour alone. */
+export type StatusTone = 'success' | 'warning' | 'danger' | 'neutral' | 'info'
+
+export interface ConnectionStatusInfo {
+  status: ConnectionStatus
+  tone: StatusTone
+  /** The badge text, e.g. "Needs settings". */
+  labelKey: `status.${ConnectionStatus}`
+  /** Why it is in this state, e.g. "{name} is authorized but some required settings are missing." */
+  reasonKey: `status.${ConnectionStatus}.reason`
+  /** What to do next, e.g. "Fill in the required settings." */
+  nextStepKey: `status.${ConnectionStatus}.next`
+  /** True when the end user has something to do (drives emphasis and sorting). */
+  actionable: boolean
+}
+
+export const STATUS_TONES: Readonly<Record<ConnectionStatus, StatusTone>> = {
+  connected: 'success',
+  not_connected: 'neutral',
+  needs_authorization: 'warning',
+  needs_credentials: 'warning',
+  needs_settings: 'warning',
+  invalid: 'danger',
+  disabled: 'neutral',
+  unavailable: 'neutral',
+  needs_configuration: 'warning',
+  pending_confirmation: 'info',
+  degraded: 'warning',
+  needs_consent: 'warning',
+  consent_denied: 'danger',
+  revoked: 'danger',
+  unknown: 'neutral',
+}
+
+/** Statuses the end user can act on themselves (admin-only or terminal ones are not). */
+const ACTIONABLE = new Set<ConnectionStatus>([
+  'not_connected',
+  'needs_authorization',
+  'needs_credentials',
+  'needs_settings',
+  'invalid',
+  'disabled',
+  'pending_confirmation',
+  'degraded',
+  'needs_consent',
+  'consent_denied',
+  'revoked',
+])
+
+type StatusInput = Pick<
+  Connection,
+  'state' | 'enabled' | 'health' | 'integration_state' | 'consent_state'
+> &
+  Partial<Pick<Connection, 'auth_type' | 'oauth_grant_type'>>
+
+/**
+ * Connectors that connect with credentials typed into their settings form (API key, basic auth,
+ * custom), not with an OAuth consent: for them "authorize" is the wrong word.
+ */
+function connectsWithCredentials({ auth_type, oauth_grant_type }: StatusInput): boolean {
+  return (
+    (auth_type === 'apiKey' || auth_type === 'basic' || auth_type === 'custom') && !oauth_grant_type
+  )
+}
+
+function classify(connection: StatusInput): ConnectionStatus {
+  const { state, enabled, health, integration_state, consent_state } = connection
+  // Admin-side blockers first: nothing the end user does helps until they are lifted.
+  if (integration_state === 'needs_configuration') {
+    return 'needs_configuration'
+  }
+  if (integration_state === 'disabled') {
+    return 'unavailable'
+  }
+  if (state === 'available') {
+    return 'not_connected'
+  }
+  if (enabled === false) {
+    return 'disabled'
+  }
+  if (consent_state === 'denied' || consent_state === 'revoked') {
+    return 'consent_denied'
+  }
+  if (
+    consent_state === 'pending' ||
+    consent_state === 'requires_reconsent' ||
+    health === 'needs_consent'
+  ) {
+    return 'needs_consent'
+  }
+  if (health === 'revoked') {
+    return 'revoked'
+  }
+  if (health === 'pending_confirmation') {
+    return 'pending_confirmation'
+  }
+  if (state === 'invalid') {
+    return 'invalid'
+  }
+  if (state === 'added' || health === 'needs_auth') {
+    return connectsWithCredentials(connection) ? 'needs_credentials' : 'needs_authorization'
+  }
+  if (state === 'authorized' || health === 'missing_settings') {
+    return 'needs_settings'
+  }
+  if (health === 'degraded') {
+    return 'degraded'
+  }
+  if (state === 'callable') {
+    return 'connected'
+  }
+  return 'unknown'
+}
+
+/** The status of a connection, its tone and the message keys that explain it. */
+export function connectionStatus(connection: StatusInput): ConnectionStatusInfo {
+  const status = classify(connection)
+  return {
+    status,
+    tone: STATUS_TONES[status],
+    labelKey: `status.${status}`,
+    reasonKey: `status.${status}.reason`,
+    nextStepKey: `status.${status}.next`,
+    actionable: ACTIONABLE.has(status),
+  }
+}
+
+/** True once the consumer has added the connector (it belongs in "Connected", not "Available"). */
+export function isConnectionAdded(connection: Pick<Connection, 'state'>): boolean {
+  return connection.state !== 'available'
+}

@@ -1,0 +1,126 @@
+/**
+ * What the details panel shows for one connection: which primary call to action, and which of the
+ * sections (settings, resource defaults, manage). Decided from the connection's state, the adapter's
+ * capabilities and methods, and the host's allow-list, so every control the panel renders is one
+ * the backend can carry out and the host permits.
+ */
+import type { ConnectionsAdapter } from '../adapter'
+import {
+  availableActions,
+  isActionImplemented,
+  isManageActionAllowed,
+  type ManageAction,
+} from './allowed-actions'
+import { authorizationPlan } from '../oauth/authorization-plan'
+import type { Connection } from '../types'
+
+/**
+ * - `authorize`: AuthorizeButton (OAuth window or token grant; adds an available connector first).
+ * - `add`: the plain Connect button (adds the connector; its credential form follows).
+ * - `credentials`: the settings form is the call to action (API key / basic auth, not yet working).
+ * - `admin`: nothing the end user can do; an administrator must configure the connector.
+ * - `none`: nothing to do first (connected, or only settings left).
+ */
+export type PrimaryAction = 'authorize' | 'add' | 'credentials' | 'admin' | 'none'
+
+export interface DetailsLayout {
+  primary: PrimaryAction
+  /** The settings form section. */
+  settings: boolean
+  /** The resource defaults section. */
+  resources: boolean
+  /** The manage section (ConnectionActions). */
+  manage: boolean
+}
+
+export interface DetailsLayoutOptions {
+  allowActions?: readonly ManageAction[]
+  hideResourceSettings?: boolean
+}
+
+/** Actions the Manage section renders (settings and resources have sections of their own). */
+const MANAGE_SECTION_ACTIONS: ReadonlySet<ManageAction> = new Set([
+  'disable',
+  'validate',
+  'reauthorize',
+  'disconnect',
+  'import',
+  'delete',
+])
+
+/** How this adapter can authorize the connection, or null when it cannot (or it is not OAuth). */
+export function authorizeMethod(
+  connection: Connection,
+  adapter: ConnectionsAdapter,
+): 'oauth' | 'token' | null {
+  const grant = connection.oauth_grant_type
+  if (grant === 'client_credentials' || grant === 'password') {
+    return adapter.capabilities.tokenGrant && typeof adapter.requestToken === 'function'
+      ? 'token'
+      : null
+  }
+  if (grant === 'authorization_code' || connection.auth_type === 'oauth2') {
+    return adapter.capabilities.oauth && typeof adapter.authorizeUrl === 'function' ? 'oauth' : null
+  }
+  return null
+}
+
+function primaryAction(
+  connection: Connection,
+  adapter: ConnectionsAdapter,
+  actions: readonly ManageAction[],
+  allowActions: readonly ManageAction[] | undefined,
+): PrimaryAction {
+  if (connection.integration_state === 'disabled') {
+    return 'none'
+  }
+  if (connection.integration_state === 'needs_configuration') {
+    return 'admin'
+  }
+  const method = authorizeMethod(connection, adapter)
+  switch (connection.state) {
+    case 'available': {
+      const canAdd = adapter.capabilities.add && typeof adapter.addConnection === 'function'
+      if (!canAdd) {
+        return 'none'
+      }
+      return method ? 'authorize' : 'add'
+    }
+    case 'added':
+    case 'invalid':
+      if (method) {
+        // Authorizing again over held credentials is Vault's `reauthorize` action.
+        return connection.state === 'added' || isManageActionAllowed(allowActions, 'reauthorize')
+          ? 'authorize'
+          : 'none'
+      }
+      return actions.includes('settings') ? 'credentials' : 'none'
+    default:
+      // Authorized (settings or defaults missing) or callable: the sections say what is left.
+      return 'none'
+  }
+}
+
+export function detailsLayout(
+  connection: Connection,
+  adapter: ConnectionsAdapter,
+  { allowActions, hideResourceSettings }: DetailsLayoutOptions = {},
+): DetailsLayout {
+  const actions = availableActions(connection, adapter.capabilities, {
+    allowActions,
+    hideResourceSettings,
+  }).filter((action) => isActionImplemented(adapter, action))
+  const primary = primaryAction(connection, adapter, actions, allowActions)
+  // While Authorize would first ask for settings, it asks for exactly those (and only those): the
+  // full form appears once authorization no longer waits on it, instead of the same fields twice.
+  const settingsAskedByAuthorize =
+    primary === 'authorize' && authorizationPlan(connection).kind === 'needs_settings'
+  return {
+    primary,
+    settings: actions.includes('settings') && !settingsAskedByAuthorize,
+    resources: actions.includes('resources'),
+    manage:
+      connection.state !== 'available' &&
+      actions.some((action) => MANAGE_SECTION_ACTIONS.has(action)),
+  }
+}

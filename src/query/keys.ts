@@ -1,0 +1,55 @@
+/**
+ * The query-key factory. Keys go from general to specific so one prefix invalidates a whole family:
+ * `all(scope)` ⊃ `lists(scope)` ⊃ `list(scope, filters)`, and `details(scope)` ⊃ `detail(scope, ref)`
+ * ⊃ `resourceSettings(scope, ref, resource)`.
+ *
+ * The root is namespaced ('integrations-kit') so it cannot collide with a host's own `['connections']`
+ * in a shared QueryClient, and the adapter's `scope` (Vault consumer id, Kinde/Authress tenant) comes
+ * second because every queryFn depends on it: two consumers in one QueryClient never share data.
+ */
+import type { ConnectionFilters, ConnectionRef } from '../types'
+
+const NAMESPACE = 'integrations-kit'
+
+/**
+ * The filters as they go into a key: only the set ones, so `{}` and `{ api: undefined }` are one key,
+ * and `configured: false` stays distinct from "not filtered".
+ */
+function keyFilters(filters: ConnectionFilters): ConnectionFilters {
+  const key: ConnectionFilters = {}
+  if (filters.api !== undefined) {
+    key.api = filters.api
+  }
+  if (filters.configured !== undefined) {
+    key.configured = filters.configured
+  }
+  return key
+}
+
+export const integrationKeys = {
+  all: (scope: string) => [NAMESPACE, scope] as const,
+  lists: (scope: string) => [...integrationKeys.all(scope), 'list'] as const,
+  list: (scope: string, filters: ConnectionFilters = {}) =>
+    [...integrationKeys.lists(scope), keyFilters(filters)] as const,
+  details: (scope: string) => [...integrationKeys.all(scope), 'detail'] as const,
+  detail: (scope: string, ref: ConnectionRef) =>
+    [...integrationKeys.details(scope), ref.unifiedApi, ref.serviceId] as const,
+  resourceSettings: (scope: string, ref: ConnectionRef, resource: string) =>
+    [...integrationKeys.detail(scope, ref), 'resource-settings', resource] as const,
+  /** Mutation keys (for `useMutationState` / `useIsMutating`), apart from the query keys above. */
+  mutation: (scope: string, action: IntegrationMutationAction) =>
+    [...integrationKeys.all(scope), 'mutation', action] as const,
+}
+
+/** The name of each mutation, as used in its `mutationKey`. */
+export type IntegrationMutationAction =
+  | 'add'
+  | 'update'
+  | 'delete'
+  | 'import'
+  | 'token'
+  | 'validate'
+  | 'confirm'
+  | 'update-resource-settings'
+  | 'authorize'
+  | 'revoke'
