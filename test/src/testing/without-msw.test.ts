@@ -1,3 +1,4 @@
+// @module-tag bundle
 // @vitest-environment node
 // `integrations-kit/testing` must work in a project without msw (only `integrations-kit/testing/msw`
 // needs it): the entry is bundled from source with every package left as a bare import, written
@@ -59,12 +60,12 @@ describe('integrations-kit/testing without msw installed', () => {
       status: 200,
       ids: ['crm+salesforce', 'crm+hubspot', 'crm+pipedrive'],
     })
-  }, 60_000)
+  })
 
   it('is where integrations-kit/testing/msw, which does import msw, fails to load', async () => {
     const file = await bundle('src/testing/msw.ts', 'testing-msw')
     await expect(runInTemp(`await import(${JSON.stringify(file)})`)).rejects.toMatchObject({
       stderr: expect.stringMatching(/Cannot find package 'msw'/),
     })
-  }, 60_000)
+  })
 })
