@@ -121,8 +121,9 @@ async function bundleServer(name: string, extraPlugins: Plugin[] = []): Promise<
 
 /** Runs the server bundle in its own process (no DOM, as Next's server) and returns the payload. */
 async function renderOnServer(bundle: string): Promise<string> {
-  const { stdout } = await run(process.execPath, [bundle, vault.token, baseUrl], {
+  const { stdout } = await run(process.execPath, [bundle], {
     cwd: temp,
+    env: { ...process.env, IK_VAULT_TOKEN: vault.token, IK_VAULT_BASE_URL: baseUrl },
     maxBuffer: 16 * 1024 * 1024,
   })
   return stdout

@@ -1,5 +1,5 @@
 'use client'
-/** The host's client component (`app/integrations/integrations.tsx` in the README's recipe). */
+// The README's "Next.js App Router" client component (app/integrations/integrations.tsx).
 import { createVaultAdapter, IntegrationsPage } from 'integrations-kit'
 import { useState } from 'react'
 

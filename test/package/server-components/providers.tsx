@@ -1,5 +1,5 @@
 'use client'
-/** The host's `app/providers.tsx`: one QueryClient per browser session, as TanStack documents. */
+// The README's "Next.js App Router" providers (app/providers.tsx), rendered by the root layout.
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import { useState, type ReactNode } from 'react'
 

@@ -3,16 +3,12 @@
  * condition (so `react` is React's server build) and run in its own Node process, as Next.js runs
  * its RSC layer: renders the layout (`Providers`) around the page to the RSC ("Flight") payload.
  * Every 'use client' module was replaced by client references at bundle time; the manifest maps a
- * reference to the module's own path, which the test's client side imports.
+ * reference to the module's own path, which the test's client side imports. The Vault session comes
+ * from IK_VAULT_TOKEN and IK_VAULT_BASE_URL (./vault-session.ts).
  */
 import { renderToPipeableStream } from 'react-server-dom-webpack/server.node'
 import Page from './page'
 import { Providers } from './providers'
-
-const [token, baseUrl] = process.argv.slice(2)
-if (!token || !baseUrl) {
-  throw new Error('usage: node server.mjs <token> <baseUrl>')
-}
 
 /**
  * The client manifest: a reference `<path>#<export>` is export `<export>` of the module at `<path>`,
@@ -29,8 +25,9 @@ const clientManifest = new Proxy(
 )
 
 const { pipe } = renderToPipeableStream(
+  // The root layout: `<Providers>{children}</Providers>` around the page.
   <Providers>
-    <Page token={token} baseUrl={baseUrl} />
+    <Page />
   </Providers>,
   clientManifest,
   {
