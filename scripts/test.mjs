@@ -73,12 +73,18 @@ const steps = [
     args: ['--check', '.'],
   },
   vitest('unit', 'unit tests (vitest --project unit)', 'unit'),
+  vitest(
+    'radix-dialog-lowest',
+    'dialog tests on the lowest @radix-ui/react-dialog',
+    'radix-dialog-lowest',
+  ),
   { key: 'build', name: 'library build (vite build)', command: bin('vite'), args: ['build'] },
   countedScript(
     'package',
     'package checks (scripts/check-package.mjs)',
     'scripts/check-package.mjs',
   ),
+  countedScript('api', 'API report (scripts/api-report.mjs)', 'scripts/api-report.mjs'),
   countedScript('size', 'bundle budgets (scripts/bundle-size.mjs)', 'scripts/bundle-size.mjs'),
   {
     key: 'storybook-build',

@@ -19,7 +19,6 @@ import {
   createVaultAdapter,
   DeleteConnectionDialog,
   EnableSwitch,
-  I18nProvider,
   ImportConnectionDialog,
   IntegrationsApiError,
   IntegrationsPage,
@@ -27,7 +26,8 @@ import {
   RevokeButton,
   type Connection,
 } from 'integrations-kit'
-import { createMockVault, type Fault, type MockVault } from 'integrations-kit/testing'
+import { I18nProvider } from '../../components/i18n'
+import { createMockVault, type Fault, type MockVault } from 'integrations-kit/testing/msw'
 import { en } from '../../src/i18n/en'
 import type { ErrorsMessageKey } from '../../src/i18n/errors/en'
 import { formatMessage, type Message, type MessageValues } from '../../src/i18n/format'

@@ -6,14 +6,14 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import {
   createVaultAdapter,
   integrationKeys,
-  IntegrationsCallbacksProvider,
   IntegrationsProvider,
   useConnections,
   useIntegrationsAdapter,
-  useIntegrationsEvents,
   useUpdateConnection,
 } from 'integrations-kit'
-import { createMockVault, type MockVault } from 'integrations-kit/testing'
+import { IntegrationsCallbacksProvider } from '../../hooks/IntegrationsProvider'
+import { useIntegrationsEvents } from '../../hooks/useIntegrationsEvents'
+import { createMockVault, type MockVault } from 'integrations-kit/testing/msw'
 import { createTestQueryClient } from '../utils'
 import { crmRef, exact, hubspot, salesforce } from './fixtures'
 

@@ -8,19 +8,15 @@ import { render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { setupServer } from 'msw/node'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import {
-  createVaultAdapter,
-  IntegrationsPage,
-  startSameTabAuthorization,
-  type IntegrationsPageProps,
-} from 'integrations-kit'
+import { createVaultAdapter, IntegrationsPage, type IntegrationsPageProps } from 'integrations-kit'
+import { startSameTabAuthorization } from '../../../src/oauth/same-tab'
 import {
   createMockVault,
   generateConnectors,
   INVALID_CREDENTIAL,
   mockConfirmToken,
   type MockVault,
-} from 'integrations-kit/testing'
+} from 'integrations-kit/testing/msw'
 import { createFakeHost } from '../../support/fake-host'
 import { renderWithProviders } from '../../utils'
 

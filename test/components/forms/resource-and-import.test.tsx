@@ -5,12 +5,12 @@ import { setupServer } from 'msw/node'
 import {
   createVaultAdapter,
   ImportConnectionDialog,
-  missingRequiredDefaults,
   ResourceSettingsForm,
   type Connection,
   type ResourceConfiguration,
 } from 'integrations-kit'
-import { createMockVault, type MockVault } from 'integrations-kit/testing'
+import { missingRequiredDefaults } from '../../../src/forms/form-fields'
+import { createMockVault, type MockVault } from 'integrations-kit/testing/msw'
 import { createTestQueryClient, renderWithProviders } from '../../utils'
 
 const server = setupServer()
