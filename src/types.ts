@@ -17,7 +17,7 @@ export type AuthType = NonNullable<Schemas['AuthType']>
 export type OAuthGrantType = NonNullable<Schemas['OAuthGrantType']>
 
 /** The field types in the spec's enum. */
-type SpecFormFieldType = NonNullable<Schemas['FormField']['type']>
+export type SpecFormFieldType = NonNullable<Schemas['FormField']['type']>
 /** Every type the form engine renders: the spec's enum plus the ones seen in real payloads. */
 export type FormFieldType = SpecFormFieldType | 'copy' | 'info' | 'location'
 

@@ -6,7 +6,8 @@
  */
 import { render, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { ConnectorGrid, I18nProvider, IntegrationsRoot } from 'integrations-kit'
+import { ConnectorGrid, IntegrationsRoot } from 'integrations-kit'
+import { I18nProvider } from '../../components/i18n'
 import { generateConnectors } from 'integrations-kit/testing'
 import type { ReactNode } from 'react'
 

@@ -13,7 +13,7 @@
 import { render, screen, within } from '@testing-library/react'
 import fc from 'fast-check'
 import { createVaultClient, type FormField, type FormFieldOption } from 'integrations-kit'
-import { createMockVault } from 'integrations-kit/testing'
+import { createMockVault } from 'integrations-kit/testing/msw'
 import { setupServer } from 'msw/node'
 import { optionsFor } from '../../../src/forms/form-fields'
 import { FieldsHarness } from '../../components/forms/harness'
