@@ -9,6 +9,7 @@ import {
   availableActions,
   isActionImplemented,
   isManageActionAllowed,
+  MANAGE_ACTIONS,
   type ManageAction,
 } from './allowed-actions'
 import { authorizationPlan } from '../oauth/authorization-plan'
@@ -39,14 +40,9 @@ export interface DetailsLayoutOptions {
 }
 
 /** Actions the Manage section renders (settings and resources have sections of their own). */
-const MANAGE_SECTION_ACTIONS: ReadonlySet<ManageAction> = new Set([
-  'disable',
-  'validate',
-  'reauthorize',
-  'disconnect',
-  'import',
-  'delete',
-])
+const MANAGE_SECTION_ACTIONS: ReadonlySet<ManageAction> = new Set(
+  MANAGE_ACTIONS.filter((action) => action !== 'settings' && action !== 'resources'),
+)
 
 /** How this adapter can authorize the connection, or null when it cannot (or it is not OAuth). */
 function authorizeMethod(

@@ -5,7 +5,6 @@
  * nothing throws, so the UI layer can render whatever arrives.
  */
 import type {
-  FieldScalar,
   FieldValue,
   FormField,
   FormFieldOption,
@@ -14,6 +13,7 @@ import type {
   SimpleFormFieldOption,
 } from '../types'
 import type { FormsMessageKey } from '../i18n/forms/en'
+import { isRecord, isScalar } from '../json-guards'
 import { ownValue, setOwn } from '../own-property'
 import { isOptionGroup, normaliseOptions, valueToText } from './normalise-fields'
 
@@ -96,18 +96,6 @@ export function normaliseFieldType(type: unknown): FormFieldType {
     console.warn(`[integrations-kit] Unknown form field type "${shown}", rendered as text.`)
   }
   return 'text'
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-}
-
-function isScalar(value: unknown): value is FieldScalar {
-  return (
-    typeof value === 'string' ||
-    typeof value === 'boolean' ||
-    (typeof value === 'number' && Number.isFinite(value))
-  )
 }
 
 /** Hidden and deprecated fields keep their value but are not shown. */

@@ -21,29 +21,16 @@ import type {
   FormFieldOptionGroup,
   SimpleFormFieldOption,
 } from '../types'
-
-type JsonObject = Record<string, unknown>
-
-function isRecord(value: unknown): value is JsonObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-}
-
-function nonEmptyString(value: unknown): string | undefined {
-  return typeof value === 'string' && value !== '' ? value : undefined
-}
-
-const isString = (value: unknown): value is string => typeof value === 'string'
-const isBoolean = (value: unknown): value is boolean => typeof value === 'boolean'
-const isNumber = (value: unknown): value is number =>
-  typeof value === 'number' && Number.isFinite(value)
-const orNull =
-  (check: (value: unknown) => boolean) =>
-  (value: unknown): boolean =>
-    value === null || check(value)
-
-function isScalar(value: unknown): value is string | number | boolean {
-  return isString(value) || isNumber(value) || isBoolean(value)
-}
+import {
+  isBoolean,
+  isNumber,
+  isRecord,
+  isScalar,
+  isString,
+  nonEmptyString,
+  orNull,
+  type JsonObject,
+} from '../json-guards'
 
 /** A value a field or option can hold: a scalar, a list of strings/numbers, or null. */
 export function isFieldValue(value: unknown): value is FieldValue {

@@ -44,18 +44,17 @@ import {
   normaliseFields,
   normaliseOptions,
 } from '../forms/normalise-fields'
+import {
+  isBoolean,
+  isNumber,
+  isRecord,
+  isString,
+  nonEmptyString,
+  orNull,
+  type JsonObject,
+} from '../json-guards'
 import { isSafePathSegment } from '../path-segment'
 import { parseError } from './errors'
-
-type JsonObject = Record<string, unknown>
-
-function isRecord(value: unknown): value is JsonObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-}
-
-function nonEmptyString(value: unknown): string | undefined {
-  return typeof value === 'string' && value !== '' ? value : undefined
-}
 
 /** `Record<Union, true>` makes the compiler check each list against its union, both ways. */
 function oneOf<T extends string>(members: Record<T, true>) {
@@ -110,15 +109,6 @@ const isListingStatus = oneOf<'live' | 'upcoming' | 'requested'>({
   requested: true,
 })
 const isTarget = oneOf<'custom_fields' | 'resource'>({ custom_fields: true, resource: true })
-
-const isString = (value: unknown): value is string => typeof value === 'string'
-const isBoolean = (value: unknown): value is boolean => typeof value === 'boolean'
-const isNumber = (value: unknown): value is number =>
-  typeof value === 'number' && Number.isFinite(value)
-const orNull =
-  (check: (value: unknown) => boolean) =>
-  (value: unknown): boolean =>
-    value === null || check(value)
 
 /* -------------------------------------------------------------------------------------------------
  * Resource configuration
