@@ -26,7 +26,7 @@ import { retryDelay, shouldRetryQuery } from '../../src/query/retry'
  * `queryClient.setQueryDefaults(integrationKeys.all(scope), { staleTime: 0 })` (the hooks honour
  * that), or spreads `{ ...integrationQueries.detail(adapter, ref), staleTime }` in its own calls.
  */
-export const INTEGRATIONS_STALE_TIME = 30_000
+const INTEGRATIONS_STALE_TIME = 30_000
 
 type ListKey = ReturnType<typeof integrationKeys.list>
 type DetailKey = ReturnType<typeof integrationKeys.detail>

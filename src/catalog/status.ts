@@ -40,7 +40,7 @@ export interface ConnectionStatusInfo {
   actionable: boolean
 }
 
-export const STATUS_TONES: Readonly<Record<ConnectionStatus, StatusTone>> = {
+const STATUS_TONES: Readonly<Record<ConnectionStatus, StatusTone>> = {
   connected: 'success',
   not_connected: 'neutral',
   needs_authorization: 'warning',

@@ -93,7 +93,7 @@ function hasVisibleField(connection: GatingInput): boolean {
 }
 
 /** Whether the connection itself (ignoring the allow-list) offers `action` on this adapter. */
-export function isActionApplicable(
+function isActionApplicable(
   connection: GatingInput,
   capabilities: AdapterCapabilities,
   action: ManageAction,

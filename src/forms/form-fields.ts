@@ -99,7 +99,7 @@ export function normaliseFieldType(type: unknown): FormFieldType {
 }
 
 /** Hidden and deprecated fields keep their value but are not shown. */
-export function isHiddenField(field: FormField): boolean {
+function isHiddenField(field: FormField): boolean {
   return Boolean(field.hidden) || Boolean(field.deprecated) || field.type === 'hidden'
 }
 

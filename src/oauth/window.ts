@@ -102,7 +102,7 @@ function finiteOr(value: number, fallback: number): number {
 }
 
 /** `window.open` features that centre the popup on the current window (not the screen: multi-monitor safe). */
-export function popupFeatures(host: Window, width: number, height: number): string {
+function popupFeatures(host: Window, width: number, height: number): string {
   const screenX = finiteOr(host.screenX, 0)
   const screenY = finiteOr(host.screenY, 0)
   const outerWidth = finiteOr(host.outerWidth, width)
