@@ -14,6 +14,7 @@ import {
   type SettingsFormValues,
 } from '../../src/forms/form-fields'
 import { wasRetried } from '../../src/error-message'
+import { refOf } from '../../src/connection-ref'
 import type { Connection, ConnectionRef } from '../../src/types'
 import { ErrorMessage } from '../ErrorMessage'
 import { FieldList } from './fields/FieldList'
@@ -51,10 +52,6 @@ type Outcome =
   | { status: 'invalid' }
   /** The save failed (`error`), or it was saved but testing the credentials failed (`validate`). */
   | { status: 'error'; place: 'settingsSave' | 'validate'; error: unknown }
-
-function refOf(connection: Connection): ConnectionRef {
-  return { unifiedApi: connection.unified_api, serviceId: connection.service_id }
-}
 
 /**
  * Edits a connection's settings (`form_fields`, values from `settings`). Saves with

@@ -1,5 +1,6 @@
 'use client'
 import * as Dialog from '@radix-ui/react-dialog'
+import { useControllableState } from '@radix-ui/react-use-controllable-state'
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
 import { FormProvider, useForm } from 'react-hook-form'
 import { useConnection } from '../../hooks/useConnection'
@@ -29,8 +30,7 @@ import { TextareaField } from './fields/TextareaField'
 import type { FieldRegistryOverrides } from './fields/types'
 import { useT } from '../i18n'
 import { Icon } from '../icons'
-import { useRootContext } from '../IntegrationsRoot'
-import { themeRootAttributes } from '../theme'
+import { PortalRoot } from '../PortalRoot'
 
 export interface ImportConnectionDialogProps {
   /** The connector to import into; or give `connectionRef` to have it loaded. */
@@ -76,27 +76,14 @@ export function ImportConnectionDialog({
   className,
 }: ImportConnectionDialogProps) {
   const t = useT()
-  const [uncontrolledOpen, setUncontrolledOpen] = useState(defaultOpen)
-  const open = openProp ?? uncontrolledOpen
+  const [open, setOpen] = useControllableState({
+    prop: openProp,
+    defaultProp: defaultOpen,
+    onChange: onOpenChange,
+    caller: 'ImportConnectionDialog',
+  })
   const query = useConnection(givenConnection ? undefined : connectionRef)
   const connection = givenConnection ?? query.data
-  const root = useRootContext()
-  const portal = useMemo(
-    () =>
-      root ?? {
-        attributes: themeRootAttributes(undefined, false),
-        dir: 'ltr' as const,
-        lang: 'en',
-      },
-    [root],
-  )
-
-  function setOpen(next: boolean) {
-    if (openProp === undefined) {
-      setUncontrolledOpen(next)
-    }
-    onOpenChange?.(next)
-  }
 
   return (
     <Dialog.Root open={open} onOpenChange={setOpen}>
@@ -110,7 +97,7 @@ export function ImportConnectionDialog({
         </Dialog.Trigger>
       )}
       <Dialog.Portal>
-        <div data-ik-slot="portal" dir={portal.dir} lang={portal.lang} {...portal.attributes}>
+        <PortalRoot>
           <Dialog.Overlay data-ik-slot="import-overlay" />
           <Dialog.Content data-ik-slot="import-dialog" className={className}>
             <header data-ik-slot="import-header">
@@ -147,7 +134,7 @@ export function ImportConnectionDialog({
               <Icon name="close" />
             </Dialog.Close>
           </Dialog.Content>
-        </div>
+        </PortalRoot>
       </Dialog.Portal>
     </Dialog.Root>
   )

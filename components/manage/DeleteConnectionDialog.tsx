@@ -6,14 +6,14 @@
  * the destructive button tries again.
  */
 import * as Dialog from '@radix-ui/react-dialog'
-import { useMemo, useRef, useState, type ReactNode } from 'react'
+import { useControllableState } from '@radix-ui/react-use-controllable-state'
+import { useRef, type ReactNode } from 'react'
 import { useDeleteConnection } from '../../hooks/useDeleteConnection'
 import { wasRetried } from '../../src/error-message'
 import type { Connection } from '../../src/types'
 import { ErrorMessage } from '../ErrorMessage'
 import { useT } from '../i18n'
-import { useRootContext } from '../IntegrationsRoot'
-import { themeRootAttributes } from '../theme'
+import { PortalRoot } from '../PortalRoot'
 
 export interface DeleteConnectionDialogClassNames {
   overlay?: string
@@ -61,20 +61,14 @@ export function DeleteConnectionDialog({
 }: DeleteConnectionDialogProps) {
   const t = useT()
   const remove = useDeleteConnection()
-  const [uncontrolledOpen, setUncontrolledOpen] = useState(defaultOpen)
-  const open = openProp ?? uncontrolledOpen
+  const [open, setOpenState] = useControllableState({
+    prop: openProp,
+    defaultProp: defaultOpen,
+    onChange: onOpenChange,
+    caller: 'DeleteConnectionDialog',
+  })
   const cancelRef = useRef<HTMLButtonElement>(null)
   const deletedRef = useRef(false)
-  const root = useRootContext()
-  const portal = useMemo(
-    () =>
-      root ?? {
-        attributes: themeRootAttributes(undefined, false),
-        dir: 'ltr' as const,
-        lang: 'en',
-      },
-    [root],
-  )
   const name = connection.name
   const ref = { unifiedApi: connection.unified_api, serviceId: connection.service_id }
 
@@ -88,10 +82,7 @@ export function DeleteConnectionDialog({
       deletedRef.current = false
       remove.reset()
     }
-    if (openProp === undefined) {
-      setUncontrolledOpen(next)
-    }
-    onOpenChange?.(next)
+    setOpenState(next)
   }
 
   function confirm() {
@@ -103,10 +94,7 @@ export function DeleteConnectionDialog({
       {
         onSuccess: () => {
           deletedRef.current = true
-          if (openProp === undefined) {
-            setUncontrolledOpen(false)
-          }
-          onOpenChange?.(false)
+          setOpenState(false)
           onDeleted?.({ ...connection, state: 'available', enabled: false })
         },
       },
@@ -125,7 +113,7 @@ export function DeleteConnectionDialog({
         </Dialog.Trigger>
       )}
       <Dialog.Portal container={container}>
-        <div data-ik-slot="portal" dir={portal.dir} lang={portal.lang} {...portal.attributes}>
+        <PortalRoot>
           <Dialog.Overlay data-ik-slot="delete-overlay" className={classNames?.overlay} />
           <Dialog.Content
             role="alertdialog"
@@ -196,7 +184,7 @@ export function DeleteConnectionDialog({
               </button>
             </div>
           </Dialog.Content>
-        </div>
+        </PortalRoot>
       </Dialog.Portal>
     </Dialog.Root>
   )

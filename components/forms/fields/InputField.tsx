@@ -1,13 +1,6 @@
 'use client'
-import {
-  useCallback,
-  useEffect,
-  useLayoutEffect,
-  useRef,
-  useState,
-  type ClipboardEvent,
-  type ReactNode,
-} from 'react'
+import { useLayoutEffect } from '@radix-ui/react-use-layout-effect'
+import { useCallback, useRef, useState, type ClipboardEvent, type ReactNode } from 'react'
 import { stripAdornments, valueToText } from '../../../src/forms/form-fields'
 import type { FieldValue } from '../../../src/types'
 import { useT } from '../../i18n'
@@ -25,9 +18,6 @@ export interface InputFieldProps extends FieldComponentProps {
   /** Text → stored value (default: the text itself). */
   parse?: (text: string) => FieldValue
 }
-
-// The layout effect writes a masked value before paint; on the server neither runs.
-const useIsomorphicLayoutEffect = typeof window === 'undefined' ? useEffect : useLayoutEffect
 
 function EyeIcon({ crossed }: { crossed: boolean }) {
   return (
@@ -82,7 +72,8 @@ export function InputField({
     },
     [registerRef],
   )
-  useIsomorphicLayoutEffect(() => {
+  // Before paint, so the secret is never shown unmasked; a no-op on the server.
+  useLayoutEffect(() => {
     const input = inputRef.current
     if (masked && input && input.value !== text) {
       input.value = text
