@@ -306,6 +306,57 @@ export type {
   DeleteConnectionDialogClassNames,
   DeleteConnectionDialogProps,
 } from '../components/manage/DeleteConnectionDialog'
+// --- Composable page parts (issue 8 §4): one context, any arrangement; each part's Props type. ---
+export { IntegrationsPageRoot } from '../components/page/IntegrationsPageRoot'
+export type {
+  IntegrationsPageRootProps,
+  IntegrationsPageStateProps,
+} from '../components/page/IntegrationsPageRoot'
+export { IntegrationsPageHeader } from '../components/page/IntegrationsPageHeader'
+export type {
+  IntegrationsPageHeaderClassNames,
+  IntegrationsPageHeaderProps,
+} from '../components/page/IntegrationsPageHeader'
+export { IntegrationsPageSearch } from '../components/page/IntegrationsPageSearch'
+export type { IntegrationsPageSearchProps } from '../components/page/IntegrationsPageSearch'
+export {
+  IntegrationsPageCategoryFilter,
+  IntegrationsPageStatusFilter,
+} from '../components/page/IntegrationsPageFilters'
+export type {
+  IntegrationsPageCategoryFilterProps,
+  IntegrationsPageStatusFilterProps,
+} from '../components/page/IntegrationsPageFilters'
+export { IntegrationsPageGrid } from '../components/page/IntegrationsPageGrid'
+export type {
+  IntegrationsPageGridClassNames,
+  IntegrationsPageGridProps,
+} from '../components/page/IntegrationsPageGrid'
+export { IntegrationsPageCard } from '../components/page/IntegrationsPageCard'
+export type { IntegrationsPageCardProps } from '../components/page/IntegrationsPageCard'
+export { IntegrationsPageDetails } from '../components/page/IntegrationsPageDetails'
+export type { IntegrationsPageDetailsProps } from '../components/page/IntegrationsPageDetails'
+export { IntegrationsPageDetailsInline } from '../components/page/IntegrationsPageDetailsInline'
+export type { IntegrationsPageDetailsInlineProps } from '../components/page/IntegrationsPageDetailsInline'
+export { useIntegrationsPage } from '../components/page/integrations-page-context'
+export type {
+  IntegrationsPageState,
+  IntegrationsPageView,
+} from '../components/page/integrations-page-context'
+export { ConnectionDetailsInline } from '../components/details/ConnectionDetailsInline'
+export type { ConnectionDetailsInlineProps } from '../components/details/ConnectionDetailsInline'
+export {
+  ConnectionDetailsHeader,
+  ConnectionDetailsIntro,
+  ConnectionDetailsStatus,
+} from '../components/details/ConnectionDetailsParts'
+export type {
+  ConnectionDetailsHeaderProps,
+  ConnectionDetailsIntroProps,
+  ConnectionDetailsStatusProps,
+} from '../components/details/ConnectionDetailsParts'
+export type { ConnectionDetailsClassNames } from '../components/details/ConnectionDetails'
+export type { ConnectionActionsButtons } from '../components/manage/ConnectionActions'
 export type { ManageMessageKey } from './i18n/manage/en'
 export type { ErrorsMessageKey } from './i18n/errors/en'
 export type { DetailsMessageKey } from './i18n/details/en'

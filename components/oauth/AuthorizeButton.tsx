@@ -8,6 +8,7 @@
  * The click handler calls `authorize` synchronously, so the provider window opens inside the user's
  * gesture (Safari blocks it otherwise).
  */
+import { Slot } from '@radix-ui/react-slot'
 import { useId, useRef, type ComponentProps, type MouseEvent, type ReactNode } from 'react'
 import {
   useAuthorizeConnection,
@@ -35,6 +36,12 @@ export interface AuthorizeButtonProps extends Omit<ComponentProps<'button'>, 'ch
   returnTo?: string
   /** The button's content. Default 'Connect' or 'Re-authorize' by the connection's state. */
   children?: ReactNode
+  /**
+   * Render your own element (the one child) as the button, Radix-style: it receives our handlers,
+   * `aria-*` and `data-*` attributes and the disabled state (`disabled`, `aria-disabled`,
+   * `data-disabled`; a click while disabled is ignored), and keeps its own content.
+   */
+  asChild?: boolean
   /**
    * Shown when required settings must be filled in first (e.g.
    * `<ConnectionSettingsForm only={fieldIds} onSaved={next.onSaved} />`). Call `next.onSaved` with
@@ -73,6 +80,7 @@ export function AuthorizeButton({
   classNames,
   onClick,
   disabled,
+  asChild = false,
   ...props
 }: AuthorizeButtonProps) {
   const t = useT()
@@ -94,7 +102,9 @@ export function AuthorizeButton({
 
   const handleClick = (event: MouseEvent<HTMLButtonElement>) => {
     onClick?.(event)
-    if (event.defaultPrevented) {
+    // A host's element (a link) does not block its own clicks while disabled: we do.
+    if (event.defaultPrevented || isDisabled) {
+      event.preventDefault()
       return
     }
     // Synchronously, inside the gesture.
@@ -111,7 +121,7 @@ export function AuthorizeButton({
     // A provider window must open inside a click (browsers block it otherwise): the prompt goes
     // and Connect, focused, is the next step.
     reset()
-    rootRef.current?.querySelector<HTMLButtonElement>('[data-ik-slot="button"]')?.focus()
+    rootRef.current?.querySelector<HTMLElement>('[data-ik-slot="button"]')?.focus()
   }
 
   const label = authorizedStates.has(connection.state) ? t('oauth.reauthorize') : t('oauth.connect')
@@ -124,6 +134,9 @@ export function AuthorizeButton({
   const pending = status === 'confirming'
   const showAlert = status === 'blocked' || status === 'error'
   const statusKey = statusKeys[shownStatus]
+  const isDisabled =
+    Boolean(disabled) || status === 'confirming' || shownStatus === 'needs_configuration'
+  const Button = asChild ? Slot : 'button'
   // A failed API call, or a sign-in address that cannot be opened: said in the user's words, the
   // API's own text only in the collapsed Details.
   const failure = error?.apiError ?? (error?.code === 'no_authorize_url' ? error : undefined)
@@ -141,21 +154,23 @@ export function AuthorizeButton({
       data-state={shownStatus}
       className={classNames?.root}
     >
-      <button
-        type="button"
+      <Button
+        type={asChild ? undefined : 'button'}
         data-ik-slot="button"
         data-variant="primary"
         data-state={shownStatus}
         data-pending={pending || undefined}
+        data-disabled={isDisabled || undefined}
         aria-describedby={showAlert ? alertId : statusId}
         // While confirming there is nothing to click; while waiting a click brings the window back.
-        disabled={disabled || status === 'confirming' || shownStatus === 'needs_configuration'}
+        disabled={isDisabled}
+        aria-disabled={asChild ? isDisabled || undefined : undefined}
         className={className}
         onClick={handleClick}
         {...props}
       >
-        {children ?? label}
-      </button>
+        {asChild ? children : (children ?? label)}
+      </Button>
       <p
         id={statusId}
         role="status"

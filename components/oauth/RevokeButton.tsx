@@ -4,6 +4,7 @@
  * shows the connection's new state. Status changes go to a polite live region; a blocked window and
  * a failure to an alert with "Try again".
  */
+import { Slot } from '@radix-ui/react-slot'
 import { useId, type ComponentProps, type MouseEvent, type ReactNode } from 'react'
 import { useRevokeConnection, type RevokeStatus } from '../../hooks/oauth/useRevokeConnection'
 import { describeError } from '../../src/error-message'
@@ -26,6 +27,12 @@ export interface RevokeButtonProps extends Omit<ComponentProps<'button'>, 'child
   redirectUri?: string
   /** Default 'Disconnect'. */
   children?: ReactNode
+  /**
+   * Render your own element (the one child) as the button, Radix-style: it receives our handlers,
+   * `aria-*` and `data-*` attributes and the disabled state (`disabled`, `aria-disabled`,
+   * `data-disabled`; a click while disabled is ignored), and keeps its own content.
+   */
+  asChild?: boolean
   classNames?: RevokeButtonClassNames
 }
 
@@ -53,6 +60,7 @@ export function RevokeButton({
   classNames,
   onClick,
   disabled,
+  asChild = false,
   ...props
 }: RevokeButtonProps) {
   const t = useT()
@@ -68,10 +76,14 @@ export function RevokeButton({
     status === 'error' && failure ? describeError(failure, 'revoke', { name }) : null
   // In a details panel the panel says "Disconnected" (this button goes with the credentials).
   const saidByPanel = useConnectionDetails() !== null && status === 'success'
+  const isDisabled = Boolean(disabled) || status === 'refreshing'
+  const Button = asChild ? Slot : 'button'
 
   const handleClick = (event: MouseEvent<HTMLButtonElement>) => {
     onClick?.(event)
-    if (event.defaultPrevented) {
+    // A host's element (a link) does not block its own clicks while disabled: we do.
+    if (event.defaultPrevented || isDisabled) {
+      event.preventDefault()
       return
     }
     revoke(connection)
@@ -79,20 +91,22 @@ export function RevokeButton({
 
   return (
     <div data-ik-slot="revoke" data-state={status} className={classNames?.root}>
-      <button
-        type="button"
+      <Button
+        type={asChild ? undefined : 'button'}
         data-ik-slot="button"
         data-variant="secondary"
         data-state={status}
         data-pending={status === 'refreshing' || undefined}
+        data-disabled={isDisabled || undefined}
         aria-describedby={showAlert ? alertId : statusId}
-        disabled={disabled || status === 'refreshing'}
+        disabled={isDisabled}
+        aria-disabled={asChild ? isDisabled || undefined : undefined}
         className={className}
         onClick={handleClick}
         {...props}
       >
-        {children ?? t('oauth.disconnect')}
-      </button>
+        {asChild ? children : (children ?? t('oauth.disconnect'))}
+      </Button>
       <p
         id={statusId}
         role="status"
