@@ -66,7 +66,11 @@ export interface IntegrationsPageStateProps {
   /** Default 'all'. */
   defaultStatus?: CatalogStatusFilter
   onStatusChange?: (status: CatalogStatusFilter) => void
-  /** The selected connector; null for none (controlled). */
+  /**
+   * The selected connector; null for none (controlled). Picking a card selects it and opens the
+   * details; closing them changes `view`, not the selection. While `view` is uncontrolled, a new
+   * `selected` opens its details (null closes them).
+   */
   selected?: ConnectionRef | null
   /** The connector selected at first (its details open). Default none. */
   defaultSelected?: ConnectionRef | null
@@ -155,6 +159,10 @@ type PageRootProps = Omit<
   | 'onError'
   | 'onEvent'
 >
+
+function isSameSelection(a: ConnectionRef | null, b: ConnectionRef | null): boolean {
+  return a === b || isSameRef(a, b)
+}
 
 /** The key a card carries (`data-ik-key`, see connectorKey) for a ref. */
 function refKey(ref: ConnectionRef): string {
@@ -259,12 +267,18 @@ function PageRoot({
     onChange: onViewChange,
     caller: 'IntegrationsPageRoot (view)',
   })
-  const [lastPropRef, setLastPropRef] = useState(propRef)
-  if (lastPropRef !== propRef) {
-    setLastPropRef(propRef)
+  // A new selection from outside (controlled `selected`, or the deprecated deep-link props) is
+  // shown: its details open, or close for none. Compared by value, so a host passing a fresh
+  // object with each render does not reopen details the user closed.
+  const outsideSelection = selectedProp !== undefined ? selectedProp : propRef
+  const [lastOutsideSelection, setLastOutsideSelection] = useState(outsideSelection)
+  if (!isSameSelection(lastOutsideSelection, outsideSelection)) {
+    setLastOutsideSelection(outsideSelection)
     if (selectedProp === undefined) {
-      setSelected(propRef)
-      setView(propRef ? 'details' : 'catalog')
+      setSelected(outsideSelection)
+    }
+    if (viewProp === undefined) {
+      setView(outsideSelection ? 'details' : 'catalog')
     }
   }
 
@@ -343,8 +357,12 @@ function PageRoot({
         events.track({ type: 'connector_opened', ...ref })
       }
       openRef.current = ref
-      setSelected(ref)
-      setView(ref ? 'details' : 'catalog')
+      if (ref) {
+        setSelected(ref)
+        setView('details')
+      } else {
+        setView('catalog')
+      }
       if (urlParam) {
         writeConnectorToUrl(urlParam, ref)
       }
@@ -375,7 +393,9 @@ function PageRoot({
     }
     // The URL is read after mount, never during render, so server and client markup agree.
     const show = (ref: ConnectionRef | null) => {
-      setSelected(ref)
+      if (ref) {
+        setSelected(ref)
+      }
       setView(ref ? 'details' : 'catalog')
     }
     const fromUrl = readConnectorFromUrl(urlParam)

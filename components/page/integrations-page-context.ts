@@ -43,7 +43,7 @@ export interface IntegrationsPageState {
   selectedConnection: Connection | undefined
   view: IntegrationsPageView
   setView: (view: IntegrationsPageView) => void
-  /** Selects a connector and opens its details (null: closes them and clears the selection). */
+  /** Selects a connector and opens its details; null closes them (the selection stays). */
   navigate: (ref: ConnectionRef | null) => void
   /** `navigate` for a card's `onOpen`. */
   openConnection: (connection: Connection) => void

@@ -1,3 +1,4 @@
+// @module-tag panel
 /**
  * asChild on AuthorizeButton and RevokeButton: the host's own element (a link, a button component
  * of its design system) is rendered instead of ours, receives our handlers, aria and data
