@@ -63,7 +63,11 @@ export function I18nProvider({ locale, messages, children }: I18nProviderProps) 
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>
 }
 
-/** The message formatter of the nearest I18nProvider (English when there is none). */
+/**
+ * The message formatter of the nearest I18nProvider (English when there is none).
+ *
+ * Advanced: for hosts' own parts that should speak the page's language.
+ */
 export function useT(): TranslateFn {
   return useContext(I18nContext).t
 }

@@ -91,7 +91,11 @@ export function IntegrationsProvider({
   return <QueryClientProvider client={client}>{content}</QueryClientProvider>
 }
 
-/** The adapter of the nearest IntegrationsProvider. */
+/**
+ * The adapter of the nearest IntegrationsProvider.
+ *
+ * Advanced: for hosts writing their own hooks on the adapter (with `integrationKeys`).
+ */
 export function useIntegrationsAdapter(): ConnectionsAdapter {
   const adapter = useContext(AdapterContext)
   if (adapter === null) {

@@ -79,6 +79,7 @@ const steps = [
     'package checks (scripts/check-package.mjs)',
     'scripts/check-package.mjs',
   ),
+  countedScript('api', 'API report (scripts/api-report.mjs)', 'scripts/api-report.mjs'),
   countedScript('size', 'bundle budgets (scripts/bundle-size.mjs)', 'scripts/bundle-size.mjs'),
   {
     key: 'storybook-build',

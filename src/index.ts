@@ -1,32 +1,46 @@
-'use client'
 /**
- * The package entry: the React-free core (src/), the React Query layer (hooks/) and the components
- * (components/). Explicit named exports so bundlers tree-shake what a host does not use.
+ * The package entry: the designed public surface of the React-free core (src/), the React Query
+ * layer (hooks/) and the components (components/). It carries no 'use client' itself: the hook and
+ * component modules it re-exports carry their own, so a React Server Component can call the core
+ * (createVaultClient, integrationQueries, connectionStatus …) and pass the parts to the client.
+ *
+ * Every name here is a contract, recorded with its signature in api/index.api.md (checked by
+ * `npm test`; update it with `npm run api:update`). Names marked "Advanced" in their doc comments
+ * are for hosts building their own parts; everything else is what a page needs.
  */
+
+// ── Core: the Vault client and the adapter seam ────────────────────────────────────────────────
+export { createVaultClient } from './vault/client'
+export type { ResourceSettingsBody, VaultClient, VaultClientOptions } from './vault/client'
+export { createVaultAdapter } from './vault/adapter'
+export type { AdapterCapabilities, AuthorizeUrlOptions, ConnectionsAdapter } from './adapter'
+export type * from './types'
+
+// ── Core: errors, status, actions ─────────────────────────────────────────────────────────────
 export { IntegrationsApiError, isIntegrationsApiError } from './errors'
 export type { IntegrationsApiErrorInit, IntegrationsErrorKind } from './errors'
-export {
-  describeError,
-  errorDetailParts,
-  errorMainLine,
-  isRequestIdLike,
-  wasRetried,
-} from './error-message'
+export { describeError, wasRetried } from './error-message'
 export type {
   DescribeErrorOptions,
   ErrorCause,
   ErrorDescription,
   ErrorPlace,
   ErrorTechnicalDetail,
-  ErrorTranslate,
 } from './error-message'
-export type { AdapterCapabilities, AuthorizeUrlOptions, ConnectionsAdapter } from './adapter'
-export { createVaultClient } from './vault/client'
-export type { ResourceSettingsBody, VaultClient, VaultClientOptions } from './vault/client'
-export { createVaultAdapter, vaultCapabilities } from './vault/adapter'
+export { connectionStatus } from './catalog/status'
+export type { ConnectionStatus, ConnectionStatusInfo, StatusTone } from './catalog/status'
+export { availableActions } from './details/allowed-actions'
+export type { AvailableActionsOptions, ManageAction } from './details/allowed-actions'
 export { safeUrl } from './safe-url'
-export { isSafePathSegment } from './path-segment'
-export { openAuthorizeWindow, popupFeatures } from './oauth/window'
+export type {
+  ConnectMethod,
+  IntegrationsCallbacks,
+  IntegrationsEvent,
+  IntegrationsEventType,
+} from './events'
+
+// ── Core: OAuth window flow and the callback page ─────────────────────────────────────────────
+export { openAuthorizeWindow } from './oauth/window'
 export type {
   AuthorizeWindowController,
   OAuthWindowResult,
@@ -39,56 +53,22 @@ export type {
   OAuthCallbackDelivery,
   OAuthCallbackOutcome,
 } from './oauth/callback'
-export { isOAuthMessage, OAUTH_BROADCAST_CHANNEL, readOAuthCallbackUrl } from './oauth/messages'
-export type {
-  OAuthCompleteMessage,
-  OAuthErrorMessage,
-  OAuthMessage,
-  OAuthRevokedMessage,
-} from './oauth/messages'
-export { resumeSameTabAuthorization, startSameTabAuthorization } from './oauth/same-tab'
-export type {
-  SameTabResume,
-  StartSameTabAuthorizationOptions,
-  StartSameTabAuthorizationResult,
-} from './oauth/same-tab'
-export {
-  authorizationPlan,
-  defaultRedirectUri,
-  missingAuthorizationSettings,
-} from './oauth/authorization-plan'
-export type { AuthorizationPlan } from './oauth/authorization-plan'
-export {
-  availableActions,
-  isActionApplicable,
-  isActionImplemented,
-  isManageActionAllowed,
-  MANAGE_ACTIONS,
-} from './details/allowed-actions'
-export type { AvailableActionsOptions, ManageAction } from './details/allowed-actions'
-export { createNonce } from './oauth/nonce'
-export type * from './types'
-export type {
-  ConnectMethod,
-  IntegrationsCallbacks,
-  IntegrationsEvent,
-  IntegrationsEventType,
-} from './events'
-export {
-  IntegrationsCallbacksProvider,
-  IntegrationsProvider,
-  useIntegrationsAdapter,
-} from '../hooks/IntegrationsProvider'
-export type {
-  IntegrationsCallbacksProviderProps,
-  IntegrationsProviderProps,
-} from '../hooks/IntegrationsProvider'
-export { useIntegrationsEvents } from '../hooks/useIntegrationsEvents'
-export type { IntegrationsEvents } from '../hooks/useIntegrationsEvents'
+export type { OAuthMessage } from './oauth/messages'
+
+// ── Core: messages ────────────────────────────────────────────────────────────────────────────
+export { en } from './i18n/en'
+export type { MessageKey, Messages, TranslateFn } from './i18n/en'
+export type { Message, MessageValues, PluralMessage } from './i18n/format'
+
+// ── Query layer: keys, options, client (React-free, callable on the server) ───────────────────
 export { integrationKeys } from './query/keys'
 export type { IntegrationMutationAction } from './query/keys'
-export { INTEGRATIONS_STALE_TIME, integrationQueries } from '../hooks/query/integration-queries'
+export { integrationQueries } from '../hooks/query/integration-queries'
 export { createIntegrationsQueryClient } from '../hooks/query/query-client'
+
+// ── Hooks ─────────────────────────────────────────────────────────────────────────────────────
+export { IntegrationsProvider, useIntegrationsAdapter } from '../hooks/IntegrationsProvider'
+export type { IntegrationsProviderProps } from '../hooks/IntegrationsProvider'
 export { useConnections } from '../hooks/useConnections'
 export { useConnection } from '../hooks/useConnection'
 export { useResourceSettings } from '../hooks/useResourceSettings'
@@ -107,8 +87,6 @@ export { useConnectionToken } from '../hooks/useConnectionToken'
 export type { ConnectionTokenVariables } from '../hooks/useConnectionToken'
 export { useValidateConnection } from '../hooks/useValidateConnection'
 export type { ValidateConnectionVariables } from '../hooks/useValidateConnection'
-export { useConfirmConnection } from '../hooks/useConfirmConnection'
-export type { ConfirmConnectionVariables } from '../hooks/useConfirmConnection'
 export { useUpdateResourceSettings } from '../hooks/useUpdateResourceSettings'
 export type { UpdateResourceSettingsVariables } from '../hooks/useUpdateResourceSettings'
 export { useAuthorizeConnection } from '../hooks/oauth/useAuthorizeConnection'
@@ -131,38 +109,8 @@ export type {
   ResumeSameTabAuthorizationState,
   ResumeStatus,
 } from '../hooks/oauth/useResumeSameTabAuthorization'
-export {
-  MAX_BACKOFF_MS,
-  MAX_RETRIES,
-  MAX_RETRY_AFTER_MS,
-  mutationRetry,
-  retryDelay,
-  shouldRetryQuery,
-} from './query/retry'
-export type { MutationSafety } from './query/retry'
-export { formatMessage, localeDirection } from './i18n/format'
-export type { Message, MessageValues, PluralMessage } from './i18n/format'
-export { en } from './i18n/en'
-export type { MessageKey, Messages } from './i18n/en'
-export { I18nProvider, useDirection, useLocale, useT } from '../components/i18n'
-export type { I18nProviderProps, TranslateFn } from '../components/i18n'
-export { AuthorizeButton } from '../components/oauth/AuthorizeButton'
-export type {
-  AuthorizeButtonClassNames,
-  AuthorizeButtonProps,
-} from '../components/oauth/AuthorizeButton'
-export { RevokeButton } from '../components/oauth/RevokeButton'
-export type { RevokeButtonClassNames, RevokeButtonProps } from '../components/oauth/RevokeButton'
-export { connectionStatus, isConnectionAdded, STATUS_TONES } from './catalog/status'
-export type { ConnectionStatus, ConnectionStatusInfo, StatusTone } from './catalog/status'
-export { contrastRatio, ensureContrast, parseColor, readableTextColor } from './theme/color'
-export { buildCatalog, filterCatalog } from './catalog/catalog'
-export type {
-  Catalog,
-  CatalogFilters,
-  CatalogStatusFilter,
-  FilteredCatalog,
-} from './catalog/catalog'
+
+// ── Components: the page and its parts ────────────────────────────────────────────────────────
 export { IntegrationsPage } from '../components/IntegrationsPage'
 export type {
   IntegrationsPageClassNames,
@@ -177,20 +125,35 @@ export type {
   ThemeRadius,
   ThemeStyle,
 } from '../components/theme'
+export { useT } from '../components/i18n'
+export { CatalogSearch } from '../components/catalog/CatalogSearch'
+export type { CatalogSearchProps } from '../components/catalog/CatalogSearch'
+export { CatalogFilter } from '../components/catalog/CatalogFilter'
+export type { CatalogFilterOption, CatalogFilterProps } from '../components/catalog/CatalogFilter'
+export {
+  CatalogEmpty,
+  CatalogError,
+  CatalogNoMatch,
+  CatalogSkeleton,
+} from '../components/catalog/CatalogStates'
+export type {
+  CatalogEmptyProps,
+  CatalogErrorProps,
+  CatalogNoMatchProps,
+  CatalogSkeletonProps,
+} from '../components/catalog/CatalogStates'
 export { ConnectorGrid } from '../components/catalog/ConnectorGrid'
 export type { ConnectorGridGroup, ConnectorGridProps } from '../components/catalog/ConnectorGrid'
-export { ConnectorCard, connectorKey } from '../components/catalog/ConnectorCard'
+export { ConnectorCard } from '../components/catalog/ConnectorCard'
 export type { ConnectorCardProps } from '../components/catalog/ConnectorCard'
 export { ConnectorLogo } from '../components/catalog/ConnectorLogo'
+export type { ConnectorLogoProps } from '../components/catalog/ConnectorLogo'
 export { ConnectionStatusBadge } from '../components/catalog/ConnectionStatusBadge'
 export type { ConnectionStatusBadgeProps } from '../components/catalog/ConnectionStatusBadge'
-export {
-  ConnectionDetails,
-  isActionAllowed,
-  useConnectionDetails,
-} from '../components/details/ConnectionDetails'
+export { ConnectionDetails, useConnectionDetails } from '../components/details/ConnectionDetails'
 export type {
   ConnectionAction,
+  ConnectionDetailsClassNames,
   ConnectionDetailsContextValue,
   ConnectionDetailsProps,
 } from '../components/details/ConnectionDetails'
@@ -203,102 +166,18 @@ export type {
   ConnectionPanelSectionsProps,
   ConnectionPrimaryActionProps,
 } from '../components/details/ConnectionPanelBody'
-export { detailsLayout } from './details/layout'
-export type { DetailsLayout, DetailsLayoutOptions, PrimaryAction } from './details/layout'
-export { CatalogSearch } from '../components/catalog/CatalogSearch'
-export { CatalogFilter } from '../components/catalog/CatalogFilter'
-export {
-  CatalogEmpty,
-  CatalogError,
-  CatalogNoMatch,
-  CatalogSkeleton,
-} from '../components/catalog/CatalogStates'
-export {
-  FORM_FIELD_TYPES,
-  coerceFieldValue,
-  fieldKey,
-  fieldName,
-  flattenOptions,
-  fromFieldKey,
-  fromFormValues,
-  hasOption,
-  isEmptyValue,
-  isHiddenField,
-  isOptionGroup,
-  missingRequired,
-  missingRequiredDefaults,
-  normaliseFieldType,
-  normaliseFields,
-  normaliseOptions,
-  optionsFor,
-  rulesFor,
-  serverFieldErrors,
-  sortRequiredFirst,
-  stripAdornments,
-  toDefaultValues,
-  toFormValues,
-  toResourceDefaults,
-  validateFieldValue,
-  visibleFields,
-} from './forms/form-fields'
-export type { FieldRules, SettingsFormValues } from './forms/form-fields'
-export type { FormsMessageKey } from './i18n/forms/en'
-export { defaultFieldRegistry } from '../components/forms/fields/registry'
-export {
-  FieldRegistryProvider,
-  useFieldRegistry,
-} from '../components/forms/fields/FieldRegistryProvider'
-export type { FieldRegistryProviderProps } from '../components/forms/fields/FieldRegistryProvider'
+export { AuthorizeButton } from '../components/oauth/AuthorizeButton'
 export type {
-  FieldComponent,
-  FieldComponentProps,
-  FieldRegistry,
-  FieldRegistryOverrides,
-} from '../components/forms/fields/types'
-export { FieldList } from '../components/forms/fields/FieldList'
-export type { FieldListProps } from '../components/forms/fields/FieldList'
-export { FieldShell } from '../components/forms/fields/FieldShell'
-export type { FieldShellProps } from '../components/forms/fields/FieldShell'
-export { useFieldControl } from '../components/forms/fields/useFieldControl'
-export type {
-  FieldControl,
-  FieldControlOptions,
-  FieldIds,
-} from '../components/forms/fields/useFieldControl'
-export { TextField } from '../components/forms/fields/TextField'
-export { PasswordField } from '../components/forms/fields/PasswordField'
-export { EmailField } from '../components/forms/fields/EmailField'
-export { UrlField } from '../components/forms/fields/UrlField'
-export { TelField } from '../components/forms/fields/TelField'
-export { LocationField } from '../components/forms/fields/LocationField'
-export { NumberField } from '../components/forms/fields/NumberField'
-export { CheckboxField } from '../components/forms/fields/CheckboxField'
-export { TextareaField } from '../components/forms/fields/TextareaField'
-export { DateField } from '../components/forms/fields/DateField'
-export { DateTimeField } from '../components/forms/fields/DateTimeField'
-export { TimeField } from '../components/forms/fields/TimeField'
-export { SelectField } from '../components/forms/fields/SelectField'
-export { MultiSelectField } from '../components/forms/fields/MultiSelectField'
-export { FilteredSelectField } from '../components/forms/fields/FilteredSelectField'
-export { CopyField } from '../components/forms/fields/CopyField'
-export { InfoField } from '../components/forms/fields/InfoField'
-export { ConnectionSettingsForm } from '../components/forms/ConnectionSettingsForm'
-export type { ConnectionSettingsFormProps } from '../components/forms/ConnectionSettingsForm'
-export { ResourceSettingsForm } from '../components/forms/ResourceSettingsForm'
-export type { ResourceSettingsFormProps } from '../components/forms/ResourceSettingsForm'
-export { ImportConnectionDialog } from '../components/forms/ImportConnectionDialog'
-export type { ImportConnectionDialogProps } from '../components/forms/ImportConnectionDialog'
+  AuthorizeButtonClassNames,
+  AuthorizeButtonProps,
+} from '../components/oauth/AuthorizeButton'
+export { RevokeButton } from '../components/oauth/RevokeButton'
+export type { RevokeButtonClassNames, RevokeButtonProps } from '../components/oauth/RevokeButton'
 export { ConnectionActions } from '../components/manage/ConnectionActions'
 export type {
   ConnectionActionsClassNames,
   ConnectionActionsProps,
 } from '../components/manage/ConnectionActions'
-export { ErrorDetails, ErrorLines, ErrorMessage } from '../components/ErrorMessage'
-export type {
-  ErrorDetailsProps,
-  ErrorLinesProps,
-  ErrorMessageProps,
-} from '../components/ErrorMessage'
 export { EnableSwitch } from '../components/manage/EnableSwitch'
 export type { EnableSwitchClassNames, EnableSwitchProps } from '../components/manage/EnableSwitch'
 export { DeleteConnectionDialog } from '../components/manage/DeleteConnectionDialog'
@@ -306,7 +185,10 @@ export type {
   DeleteConnectionDialogClassNames,
   DeleteConnectionDialogProps,
 } from '../components/manage/DeleteConnectionDialog'
-// --- Composable page parts (issue 8 §4): one context, any arrangement; each part's Props type. ---
+export { ErrorMessage } from '../components/ErrorMessage'
+export type { ErrorMessageProps } from '../components/ErrorMessage'
+
+// ── Components: composable page parts (one context, any arrangement) ─────────────────────────
 export { IntegrationsPageRoot } from '../components/page/IntegrationsPageRoot'
 export type {
   IntegrationsPageRootProps,
@@ -355,8 +237,46 @@ export type {
   ConnectionDetailsIntroProps,
   ConnectionDetailsStatusProps,
 } from '../components/details/ConnectionDetailsParts'
-export type { ConnectionDetailsClassNames } from '../components/details/ConnectionDetails'
 export type { ConnectionActionsButtons } from '../components/manage/ConnectionActions'
-export type { ManageMessageKey } from './i18n/manage/en'
-export type { ErrorsMessageKey } from './i18n/errors/en'
-export type { DetailsMessageKey } from './i18n/details/en'
+
+// ── Components: forms and fields ──────────────────────────────────────────────────────────────
+export { ConnectionSettingsForm } from '../components/forms/ConnectionSettingsForm'
+export type { ConnectionSettingsFormProps } from '../components/forms/ConnectionSettingsForm'
+export { ResourceSettingsForm } from '../components/forms/ResourceSettingsForm'
+export type { ResourceSettingsFormProps } from '../components/forms/ResourceSettingsForm'
+export { ImportConnectionDialog } from '../components/forms/ImportConnectionDialog'
+export type { ImportConnectionDialogProps } from '../components/forms/ImportConnectionDialog'
+export { defaultFieldRegistry } from '../components/forms/fields/registry'
+export { FieldRegistryProvider } from '../components/forms/fields/FieldRegistryProvider'
+export type { FieldRegistryProviderProps } from '../components/forms/fields/FieldRegistryProvider'
+export type {
+  FieldComponent,
+  FieldComponentProps,
+  FieldRegistry,
+  FieldRegistryOverrides,
+} from '../components/forms/fields/types'
+export { FieldShell } from '../components/forms/fields/FieldShell'
+export type { FieldShellProps } from '../components/forms/fields/FieldShell'
+export { useFieldControl } from '../components/forms/fields/useFieldControl'
+export type {
+  FieldControl,
+  FieldControlOptions,
+  FieldIds,
+} from '../components/forms/fields/useFieldControl'
+export { TextField } from '../components/forms/fields/TextField'
+export { PasswordField } from '../components/forms/fields/PasswordField'
+export { EmailField } from '../components/forms/fields/EmailField'
+export { UrlField } from '../components/forms/fields/UrlField'
+export { TelField } from '../components/forms/fields/TelField'
+export { LocationField } from '../components/forms/fields/LocationField'
+export { NumberField } from '../components/forms/fields/NumberField'
+export { CheckboxField } from '../components/forms/fields/CheckboxField'
+export { TextareaField } from '../components/forms/fields/TextareaField'
+export { DateField } from '../components/forms/fields/DateField'
+export { DateTimeField } from '../components/forms/fields/DateTimeField'
+export { TimeField } from '../components/forms/fields/TimeField'
+export { SelectField } from '../components/forms/fields/SelectField'
+export { MultiSelectField } from '../components/forms/fields/MultiSelectField'
+export { FilteredSelectField } from '../components/forms/fields/FilteredSelectField'
+export { CopyField } from '../components/forms/fields/CopyField'
+export { InfoField } from '../components/forms/fields/InfoField'

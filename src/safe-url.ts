@@ -15,7 +15,11 @@ const UNSAFE_CHARACTERS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/
 // "https:\\evil.com" and normalise them, which is a lenience attackers use to slip past filters.
 const ABSOLUTE_HTTP = /^https?:\/\/[^/\\]/i
 
-/** The normalised URL when `url` is an absolute http: or https: URL, else null. Never throws. */
+/**
+ * The normalised URL when `url` is an absolute http: or https: URL, else null. Never throws.
+ *
+ * Advanced: for hosts that render API URLs (logos, websites) in their own parts.
+ */
 export function safeUrl(url: unknown): string | null {
   if (typeof url !== 'string') {
     return null

@@ -1,13 +1,12 @@
 import type { Meta, StoryObj } from '@storybook/react-vite'
+import { IntegrationsRoot, type FormField } from 'integrations-kit'
 import {
   fromFormValues,
-  FieldList,
-  IntegrationsRoot,
   toDefaultValues,
   toFormValues,
-  type FormField,
   type SettingsFormValues,
-} from 'integrations-kit'
+} from '../src/forms/form-fields'
+import { FieldList } from '../components/forms/fields/FieldList'
 import { useState } from 'react'
 import { FormProvider, useForm } from 'react-hook-form'
 import { expect, userEvent } from 'storybook/test'

@@ -138,7 +138,11 @@ export function isActionApplicable(
   }
 }
 
-/** The actions to offer for `connection`, in display order (see the table in the file comment). */
+/**
+ * The actions to offer for `connection`, in display order (see the table in the file comment).
+ *
+ * Advanced: for hosts that build their own details panel; `ConnectionActions` uses it.
+ */
 export function availableActions(
   connection: GatingInput,
   capabilities: AdapterCapabilities,

@@ -19,7 +19,6 @@ import {
   createVaultAdapter,
   DeleteConnectionDialog,
   EnableSwitch,
-  I18nProvider,
   ImportConnectionDialog,
   IntegrationsApiError,
   IntegrationsPage,
@@ -27,6 +26,7 @@ import {
   RevokeButton,
   type Connection,
 } from 'integrations-kit'
+import { I18nProvider } from '../../components/i18n'
 import { createMockVault, type Fault, type MockVault } from 'integrations-kit/testing'
 import { en } from '../../src/i18n/en'
 import type { ErrorsMessageKey } from '../../src/i18n/errors/en'

@@ -1,13 +1,8 @@
 import { render, screen } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
-import {
-  en,
-  formatMessage,
-  I18nProvider,
-  localeDirection,
-  useDirection,
-  useT,
-} from 'integrations-kit'
+import { en, useT } from 'integrations-kit'
+import { formatMessage, localeDirection } from '../../src/i18n/format'
+import { I18nProvider, useDirection } from '../../components/i18n'
 import { de } from '../../src/i18n/locales/de'
 import { es } from '../../src/i18n/locales/es'
 import { fr } from '../../src/i18n/locales/fr'

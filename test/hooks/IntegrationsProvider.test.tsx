@@ -6,13 +6,13 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import {
   createVaultAdapter,
   integrationKeys,
-  IntegrationsCallbacksProvider,
   IntegrationsProvider,
   useConnections,
   useIntegrationsAdapter,
-  useIntegrationsEvents,
   useUpdateConnection,
 } from 'integrations-kit'
+import { IntegrationsCallbacksProvider } from '../../hooks/IntegrationsProvider'
+import { useIntegrationsEvents } from '../../hooks/useIntegrationsEvents'
 import { createMockVault, type MockVault } from 'integrations-kit/testing'
 import { createTestQueryClient } from '../utils'
 import { crmRef, exact, hubspot, salesforce } from './fixtures'

@@ -6,7 +6,6 @@ import {
   createVaultAdapter,
   integrationKeys,
   useAddConnection,
-  useConfirmConnection,
   useConnection,
   useConnections,
   useConnectionToken,
@@ -21,6 +20,7 @@ import {
   type ConnectionsAdapter,
   type IntegrationsCallbacks,
 } from 'integrations-kit'
+import { useConfirmConnection } from '../../hooks/useConfirmConnection'
 import { createMockVault, INVALID_CREDENTIAL, type MockVault } from 'integrations-kit/testing'
 import { renderHookWithProviders } from '../utils'
 import { crmRef, exact, exactRef, hubspot, hubspotRef, salesforce } from './fixtures'

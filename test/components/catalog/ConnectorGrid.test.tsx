@@ -2,7 +2,8 @@
 import { render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it, vi } from 'vitest'
-import { ConnectorGrid, I18nProvider, type Connection } from 'integrations-kit'
+import { ConnectorGrid, type Connection } from 'integrations-kit'
+import { I18nProvider } from '../../../components/i18n'
 import { generateConnectors } from 'integrations-kit/testing'
 
 const COLUMNS = 3

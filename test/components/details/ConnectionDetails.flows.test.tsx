@@ -8,12 +8,8 @@ import { render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { setupServer } from 'msw/node'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import {
-  createVaultAdapter,
-  IntegrationsPage,
-  startSameTabAuthorization,
-  type IntegrationsPageProps,
-} from 'integrations-kit'
+import { createVaultAdapter, IntegrationsPage, type IntegrationsPageProps } from 'integrations-kit'
+import { startSameTabAuthorization } from '../../../src/oauth/same-tab'
 import {
   createMockVault,
   generateConnectors,

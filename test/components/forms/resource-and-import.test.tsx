@@ -5,11 +5,11 @@ import { setupServer } from 'msw/node'
 import {
   createVaultAdapter,
   ImportConnectionDialog,
-  missingRequiredDefaults,
   ResourceSettingsForm,
   type Connection,
   type ResourceConfiguration,
 } from 'integrations-kit'
+import { missingRequiredDefaults } from '../../../src/forms/form-fields'
 import { createMockVault, type MockVault } from 'integrations-kit/testing'
 import { createTestQueryClient, renderWithProviders } from '../../utils'
 

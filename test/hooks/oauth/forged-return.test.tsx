@@ -9,12 +9,8 @@ import { screen, waitFor, within } from '@testing-library/react'
 import { http } from 'msw'
 import { setupServer } from 'msw/node'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
-import {
-  createVaultAdapter,
-  IntegrationsPage,
-  resumeSameTabAuthorization,
-  startSameTabAuthorization,
-} from 'integrations-kit'
+import { createVaultAdapter, IntegrationsPage } from 'integrations-kit'
+import { resumeSameTabAuthorization, startSameTabAuthorization } from '../../../src/oauth/same-tab'
 import { createMockVault, generateConnector, mockConfirmToken } from 'integrations-kit/testing'
 import { PROVIDER_MESSAGE_MAX_LENGTH } from '../../../src/oauth/provider-message'
 import { SAME_TAB_ATTEMPT_TTL_MS } from '../../../src/oauth/same-tab'

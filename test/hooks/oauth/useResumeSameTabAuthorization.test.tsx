@@ -1,11 +1,8 @@
 import { waitFor } from '@testing-library/react'
 import { setupServer } from 'msw/node'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
-import {
-  createVaultAdapter,
-  startSameTabAuthorization,
-  useResumeSameTabAuthorization,
-} from 'integrations-kit'
+import { createVaultAdapter, useResumeSameTabAuthorization } from 'integrations-kit'
+import { startSameTabAuthorization } from '../../../src/oauth/same-tab'
 import { createMockVault, generateConnector, mockConfirmToken } from 'integrations-kit/testing'
 import { renderHookWithProviders } from '../../utils'
 import { createFakeHost } from '../../support/fake-host'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { buildCatalog, filterCatalog } from 'integrations-kit'
+import { buildCatalog, filterCatalog } from '../../../src/catalog/catalog'
 import { generateConnectors } from 'integrations-kit/testing'
 
 const label = (id: string) => id.toUpperCase()

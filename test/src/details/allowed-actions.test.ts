@@ -2,13 +2,15 @@ import { describe, expect, it } from 'vitest'
 import {
   availableActions,
   createVaultAdapter,
-  isActionImplemented,
-  isManageActionAllowed,
-  MANAGE_ACTIONS,
-  vaultCapabilities,
   type AdapterCapabilities,
   type Connection,
 } from 'integrations-kit'
+import {
+  isActionImplemented,
+  isManageActionAllowed,
+  MANAGE_ACTIONS,
+} from '../../../src/details/allowed-actions'
+import { vaultCapabilities } from '../../../src/vault/adapter'
 import { generateConnector } from 'integrations-kit/testing'
 
 const oauthCallable = generateConnector({

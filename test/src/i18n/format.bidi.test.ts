@@ -6,7 +6,7 @@
  */
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { formatMessage } from 'integrations-kit'
+import { formatMessage } from '../../../src/i18n/format'
 import { hasBidiText, isolateBidi } from '../../../src/i18n/format'
 
 const FSI = '\u2068'

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { resumeSameTabAuthorization, startSameTabAuthorization } from 'integrations-kit'
+import { resumeSameTabAuthorization, startSameTabAuthorization } from '../../../src/oauth/same-tab'
 import { SAME_TAB_ATTEMPT_TTL_MS, SAME_TAB_STORAGE_KEY } from '../../../src/oauth/same-tab'
 import { createFakeHost, unavailableStorage } from '../../support/fake-host'
 

@@ -1,14 +1,13 @@
 import { describe, expect, it } from 'vitest'
+import { IntegrationsApiError, type IntegrationsApiErrorInit } from 'integrations-kit'
 import {
-  IntegrationsApiError,
   MAX_BACKOFF_MS,
   MAX_RETRIES,
   MAX_RETRY_AFTER_MS,
   mutationRetry,
   retryDelay,
   shouldRetryQuery,
-  type IntegrationsApiErrorInit,
-} from 'integrations-kit'
+} from '../../../src/query/retry'
 
 function apiError(
   init: Partial<IntegrationsApiErrorInit> & Pick<IntegrationsApiErrorInit, 'kind'>,

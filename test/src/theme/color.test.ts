@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { contrastRatio, ensureContrast, parseColor, readableTextColor } from 'integrations-kit'
+import {
+  contrastRatio,
+  ensureContrast,
+  parseColor,
+  readableTextColor,
+} from '../../../src/theme/color'
 
 const white = { r: 255, g: 255, b: 255 }
 const black = { r: 0, g: 0, b: 0 }

@@ -1,4 +1,5 @@
-import { createVaultAdapter, createVaultClient, vaultCapabilities } from 'integrations-kit'
+import { createVaultAdapter, createVaultClient } from 'integrations-kit'
+import { vaultCapabilities } from '../../../src/vault/adapter'
 import { createMockVault } from 'integrations-kit/testing'
 import { setupServer } from 'msw/node'
 import { expectValidConnection } from './connection-invariants'
