@@ -33,15 +33,15 @@ const hostCss = `
   align-items: start;
   margin-top: 20px;
 }
-.host-rearranged .host-sidebar { display: flex; flex-direction: column; gap: 16px; }
+.host-rearranged .host-sidebar { display: grid; gap: 8px; }
 .host-rearranged .host-sidebar-title {
-  margin: 0;
+  margin: 12px 0 0;
   font-size: 13px;
   font-weight: 600;
   color: var(--ik-text-muted);
 }
 .host-rearranged .host-filter { flex-direction: column; align-items: stretch; width: 100%; }
-.host-rearranged .host-list { display: flex; flex-direction: column; gap: 4px; min-width: 0; }
+.host-rearranged .host-list { display: grid; gap: 4px; min-width: 0; }
 .host-rearranged .host-details {
   position: sticky;
   top: 16px;
@@ -102,8 +102,9 @@ function RearrangedPage({ appearance = 'light' }: { appearance?: ThemeAppearance
         <IntegrationsPageHeader description="Filters on the side, a list, and the details right next to it." />
         <div className="host-layout">
           <div className="host-sidebar">
-            <h3 className="host-sidebar-title">Filter</h3>
+            <h3 className="host-sidebar-title">Show</h3>
             <IntegrationsPageStatusFilter variant="chips" className="host-filter" />
+            <h3 className="host-sidebar-title">Category</h3>
             <IntegrationsPageCategoryFilter className="host-filter" />
           </div>
           <div className="host-list">
