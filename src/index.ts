@@ -238,6 +238,7 @@ export type {
   ConnectionDetailsStatusProps,
 } from '../components/details/ConnectionDetailsParts'
 export type { ConnectionActionsButtons } from '../components/manage/ConnectionActions'
+export type { ConnectionDetailsBodyOptions } from '../components/details/details-view'
 export type { CatalogStatusFilter } from './catalog/catalog'
 
 // ── Components: forms and fields ──────────────────────────────────────────────────────────────

@@ -15,7 +15,7 @@ import { connectionStatus } from '../../src/catalog/status'
 import { isManageActionAllowed, type ManageAction } from '../../src/details/allowed-actions'
 import type { Connection, ConnectionRef } from '../../src/types'
 import { PortalRoot } from '../PortalRoot'
-import { DetailsView, useDetailsState, type DetailsBodyOptions } from './details-view'
+import { DetailsView, useDetailsState, type ConnectionDetailsBodyOptions } from './details-view'
 import { OutcomeAnnouncer } from './OutcomeAnnouncer'
 
 export { useConnectionDetails } from './connection-details-context'
@@ -45,7 +45,7 @@ export interface ConnectionDetailsClassNames {
 }
 
 export interface ConnectionDetailsProps
-  extends DetailsBodyOptions, Omit<ComponentProps<'div'>, 'children' | 'title'> {
+  extends ConnectionDetailsBodyOptions, Omit<ComponentProps<'div'>, 'children' | 'title'> {
   /** Which connector to show; null renders nothing open. */
   connectionRef: ConnectionRef | null
   /** Data to show before (or instead of) the detail request, e.g. the catalog's list entry. */

@@ -13,10 +13,10 @@ import { connectionStatus } from '../../src/catalog/status'
 import type { Connection, ConnectionRef } from '../../src/types'
 import type { ConnectionDetailsClassNames } from './ConnectionDetails'
 import { DetailsFrameContext, type DetailsFrame } from './details-frame'
-import { DetailsView, useDetailsState, type DetailsBodyOptions } from './details-view'
+import { DetailsView, useDetailsState, type ConnectionDetailsBodyOptions } from './details-view'
 
 export interface ConnectionDetailsInlineProps
-  extends DetailsBodyOptions, Omit<ComponentProps<'section'>, 'children' | 'title'> {
+  extends ConnectionDetailsBodyOptions, Omit<ComponentProps<'section'>, 'children' | 'title'> {
   /** Which connector to show; null shows `placeholder` (or nothing). */
   connectionRef: ConnectionRef | null
   /** Data to show before (or instead of) the detail request, e.g. the catalog's list entry. */

@@ -31,7 +31,7 @@ import { usePanelOutcomes } from './panel-outcomes'
 import { SettingsPromptProvider } from './settings-prompt'
 
 /** The options both frames take for their body. */
-export interface DetailsBodyOptions extends ConnectionPanelOptions {
+export interface ConnectionDetailsBodyOptions extends ConnectionPanelOptions {
   /** undefined = all actions allowed, [] = none. */
   allowActions?: readonly ConnectionAction[]
   /** Vault's `hide_resource_settings`: no Resource defaults section. */
@@ -97,7 +97,7 @@ export function DetailsView({
 }: {
   state: DetailsState
   close: () => void
-  options: DetailsBodyOptions
+  options: ConnectionDetailsBodyOptions
 }) {
   const adapter = useIntegrationsAdapter()
   if (!connection || !shownRef) {
