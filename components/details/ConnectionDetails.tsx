@@ -15,7 +15,12 @@ import { connectionStatus } from '../../src/catalog/status'
 import { isManageActionAllowed, type ManageAction } from '../../src/details/allowed-actions'
 import type { Connection, ConnectionRef } from '../../src/types'
 import { PortalRoot } from '../PortalRoot'
-import { DetailsView, useDetailsState, type ConnectionDetailsBodyOptions } from './details-view'
+import {
+  DetailsView,
+  splitBodyOptions,
+  useDetailsState,
+  type ConnectionDetailsBodyOptions,
+} from './details-view'
 import { OutcomeAnnouncer } from './OutcomeAnnouncer'
 
 export { useConnectionDetails } from './connection-details-context'
@@ -62,26 +67,21 @@ export interface ConnectionDetailsProps
   container?: HTMLElement | null
 }
 
-export function ConnectionDetails({
-  connectionRef,
-  connection,
-  open,
-  onOpenChange,
-  allowActions,
-  hideResourceSettings,
-  actions,
-  renderBody,
-  notice,
-  children,
-  classNames,
-  returnFocusTo,
-  container,
-  redirectUri,
-  returnTo,
-  fields,
-  className,
-  ...props
-}: ConnectionDetailsProps) {
+export function ConnectionDetails(allProps: ConnectionDetailsProps) {
+  const [
+    options,
+    {
+      connectionRef,
+      connection,
+      open,
+      onOpenChange,
+      returnFocusTo,
+      container,
+      className,
+      ...props
+    },
+  ] = splitBodyOptions(allProps)
+  const classNames = options.classNames
   const state = useDetailsState({ connectionRef, connection, open, onOpenChange })
   const shown = state.connection
   return (
@@ -106,22 +106,7 @@ export function ConnectionDetails({
               }}
               {...props}
             >
-              <DetailsView
-                state={state}
-                close={() => onOpenChange?.(false)}
-                options={{
-                  allowActions,
-                  hideResourceSettings,
-                  actions,
-                  renderBody,
-                  notice,
-                  children,
-                  classNames,
-                  redirectUri,
-                  returnTo,
-                  fields,
-                }}
-              />
+              <DetailsView state={state} close={() => onOpenChange?.(false)} options={options} />
             </Dialog.Content>
           </PortalRoot>
         </Dialog.Portal>

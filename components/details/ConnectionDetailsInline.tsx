@@ -13,7 +13,12 @@ import { connectionStatus } from '../../src/catalog/status'
 import type { Connection, ConnectionRef } from '../../src/types'
 import type { ConnectionDetailsClassNames } from './ConnectionDetails'
 import { DetailsFrameContext, type DetailsFrame } from './details-frame'
-import { DetailsView, useDetailsState, type ConnectionDetailsBodyOptions } from './details-view'
+import {
+  DetailsView,
+  splitBodyOptions,
+  useDetailsState,
+  type ConnectionDetailsBodyOptions,
+} from './details-view'
 
 export interface ConnectionDetailsInlineProps
   extends ConnectionDetailsBodyOptions, Omit<ComponentProps<'section'>, 'children' | 'title'> {
@@ -30,25 +35,11 @@ export interface ConnectionDetailsInlineProps
   classNames?: Omit<ConnectionDetailsClassNames, 'overlay'>
 }
 
-export function ConnectionDetailsInline({
-  connectionRef,
-  connection,
-  onOpenChange,
-  returnFocusTo,
-  placeholder,
-  allowActions,
-  hideResourceSettings,
-  actions,
-  renderBody,
-  notice,
-  children,
-  classNames,
-  redirectUri,
-  returnTo,
-  fields,
-  className,
-  ...props
-}: ConnectionDetailsInlineProps) {
+export function ConnectionDetailsInline(allProps: ConnectionDetailsInlineProps) {
+  const [
+    options,
+    { connectionRef, connection, onOpenChange, returnFocusTo, placeholder, className, ...props },
+  ] = splitBodyOptions(allProps)
   const titleId = useId()
   // No onOpenChange for the outcomes: inline details never close themselves.
   const state = useDetailsState({
@@ -74,26 +65,11 @@ export function ConnectionDetailsInline({
         data-ik-status={shown ? connectionStatus(shown).status : 'loading'}
         aria-labelledby={titleId}
         aria-busy={!shown || undefined}
-        className={[classNames?.details, className].filter(Boolean).join(' ') || undefined}
+        className={[options.classNames?.details, className].filter(Boolean).join(' ') || undefined}
         {...props}
       >
         <DetailsFrameContext.Provider value={frame}>
-          <DetailsView
-            state={state}
-            close={close}
-            options={{
-              allowActions,
-              hideResourceSettings,
-              actions,
-              renderBody,
-              notice,
-              children,
-              classNames,
-              redirectUri,
-              returnTo,
-              fields,
-            }}
-          />
+          <DetailsView state={state} close={close} options={options} />
         </DetailsFrameContext.Provider>
       </section>
     </IntegrationsCallbacksProvider>

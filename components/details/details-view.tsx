@@ -46,6 +46,32 @@ export interface ConnectionDetailsBodyOptions extends ConnectionPanelOptions {
   classNames?: ConnectionDetailsClassNames
 }
 
+const BODY_OPTION_KEYS = [
+  'allowActions',
+  'hideResourceSettings',
+  'actions',
+  'renderBody',
+  'notice',
+  'children',
+  'classNames',
+  'redirectUri',
+  'returnTo',
+  'fields',
+] as const satisfies readonly (keyof ConnectionDetailsBodyOptions)[]
+
+/** A frame's props split into the body's options and the rest (the frame's own and the DOM's). */
+export function splitBodyOptions<Props extends ConnectionDetailsBodyOptions>(
+  props: Props,
+): [ConnectionDetailsBodyOptions, Omit<Props, (typeof BODY_OPTION_KEYS)[number]>] {
+  const options: Record<string, unknown> = {}
+  const rest: Record<string, unknown> = { ...(props as Record<string, unknown>) }
+  for (const key of BODY_OPTION_KEYS) {
+    options[key] = props[key]
+    delete rest[key]
+  }
+  return [options, rest as Omit<Props, (typeof BODY_OPTION_KEYS)[number]>]
+}
+
 /** The state both frames keep for the connector they show. */
 export function useDetailsState({
   connectionRef,
@@ -82,18 +108,7 @@ export type DetailsState = ReturnType<typeof useDetailsState>
 export function DetailsView({
   state: { shownRef, query, connection, outcomes },
   close,
-  options: {
-    allowActions,
-    hideResourceSettings,
-    actions,
-    renderBody,
-    notice,
-    children,
-    classNames,
-    redirectUri,
-    returnTo,
-    fields,
-  },
+  options,
 }: {
   state: DetailsState
   close: () => void
@@ -110,8 +125,13 @@ export function DetailsView({
       />
     )
   }
-  const layout = detailsLayout(connection, adapter, { allowActions, hideResourceSettings })
-  const panel = { redirectUri, returnTo, fields }
+  const { allowActions, actions, renderBody, notice, classNames } = options
+  const layout = detailsLayout(connection, adapter, options)
+  const panel = {
+    redirectUri: options.redirectUri,
+    returnTo: options.returnTo,
+    fields: options.fields,
+  }
   const shownNotice = typeof notice === 'function' ? notice(connection) : notice
   return (
     <ConnectionDetailsContext.Provider
@@ -140,7 +160,7 @@ export function DetailsView({
             {...panel}
           />
           {renderBody ? renderBody(connection) : <ConnectionPanelSections {...panel} />}
-          {children}
+          {options.children}
         </div>
       </SettingsPromptProvider>
     </ConnectionDetailsContext.Provider>

@@ -1,6 +1,5 @@
 'use client'
 import * as Dialog from '@radix-ui/react-dialog'
-import { useControllableState } from '@radix-ui/react-use-controllable-state'
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
 import { FormProvider, useForm } from 'react-hook-form'
 import { useConnection } from '../../hooks/useConnection'
@@ -22,6 +21,7 @@ import type {
   ImportConnectionBody,
 } from '../../src/types'
 import { ErrorMessage } from '../ErrorMessage'
+import { LoadErrorMessage } from './LoadErrorMessage'
 import { DateTimeField } from './fields/DateTimeField'
 import { FieldList } from './fields/FieldList'
 import { NumberField } from './fields/NumberField'
@@ -29,6 +29,7 @@ import { PasswordField } from './fields/PasswordField'
 import { TextareaField } from './fields/TextareaField'
 import type { FieldRegistryOverrides } from './fields/types'
 import { useT } from '../i18n'
+import { useOpenState } from '../use-open-state'
 import { Icon } from '../icons'
 import { PortalRoot } from '../PortalRoot'
 
@@ -68,7 +69,7 @@ export function ImportConnectionDialog({
   connection: givenConnection,
   connectionRef,
   open: openProp,
-  defaultOpen = false,
+  defaultOpen,
   onOpenChange,
   trigger,
   onImported,
@@ -76,12 +77,10 @@ export function ImportConnectionDialog({
   className,
 }: ImportConnectionDialogProps) {
   const t = useT()
-  const [open, setOpen] = useControllableState({
-    prop: openProp,
-    defaultProp: defaultOpen,
-    onChange: onOpenChange,
-    caller: 'ImportConnectionDialog',
-  })
+  const [open, setOpen] = useOpenState(
+    { open: openProp, defaultOpen, onOpenChange },
+    'ImportConnectionDialog',
+  )
   const query = useConnection(givenConnection ? undefined : connectionRef)
   const connection = givenConnection ?? query.data
 
@@ -118,14 +117,7 @@ export function ImportConnectionDialog({
                 }}
               />
             ) : query.isError ? (
-              <ErrorMessage
-                error={query.error}
-                place="settingsLoad"
-                retried={wasRetried(query.failureCount)}
-                onRetry={() => void query.refetch()}
-                alwaysRetry
-                retryLabel={t('forms.retry')}
-              />
+              <LoadErrorMessage query={query} place="settingsLoad" />
             ) : (
               <p role="status">{t('forms.loading')}</p>
             )}

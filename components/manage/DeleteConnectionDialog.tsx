@@ -6,13 +6,13 @@
  * the destructive button tries again.
  */
 import * as Dialog from '@radix-ui/react-dialog'
-import { useControllableState } from '@radix-ui/react-use-controllable-state'
 import { useRef, type ReactNode } from 'react'
 import { useDeleteConnection } from '../../hooks/useDeleteConnection'
 import { wasRetried } from '../../src/error-message'
 import type { Connection } from '../../src/types'
 import { ErrorMessage } from '../ErrorMessage'
 import { useT } from '../i18n'
+import { useOpenState } from '../use-open-state'
 import { PortalRoot } from '../PortalRoot'
 
 export interface DeleteConnectionDialogClassNames {
@@ -50,7 +50,7 @@ export interface DeleteConnectionDialogProps {
 export function DeleteConnectionDialog({
   connection,
   open: openProp,
-  defaultOpen = false,
+  defaultOpen,
   onOpenChange,
   trigger,
   onDeleted,
@@ -61,12 +61,10 @@ export function DeleteConnectionDialog({
 }: DeleteConnectionDialogProps) {
   const t = useT()
   const remove = useDeleteConnection()
-  const [open, setOpenState] = useControllableState({
-    prop: openProp,
-    defaultProp: defaultOpen,
-    onChange: onOpenChange,
-    caller: 'DeleteConnectionDialog',
-  })
+  const [open, setOpenState] = useOpenState(
+    { open: openProp, defaultOpen, onOpenChange },
+    'DeleteConnectionDialog',
+  )
   const cancelRef = useRef<HTMLButtonElement>(null)
   const deletedRef = useRef(false)
   const name = connection.name

@@ -8,8 +8,7 @@
  * The click handler calls `authorize` synchronously, so the provider window opens inside the user's
  * gesture (Safari blocks it otherwise).
  */
-import { Slot } from '@radix-ui/react-slot'
-import { useId, useRef, type ComponentProps, type MouseEvent, type ReactNode } from 'react'
+import { useId, useRef, type ComponentProps, type ReactNode } from 'react'
 import {
   useAuthorizeConnection,
   type AuthorizeStatus,
@@ -19,6 +18,7 @@ import { describeError } from '../../src/error-message'
 import type { Connection } from '../../src/types'
 import { ErrorLines } from '../ErrorMessage'
 import { useT, type MessageKey } from '../i18n'
+import { FlowButton, FlowStatus } from './FlowButton'
 import { ProviderMessage } from './ProviderMessage'
 
 export interface AuthorizeButtonClassNames {
@@ -76,9 +76,7 @@ export function AuthorizeButton({
   returnTo,
   children,
   renderNeedsSettings,
-  className,
   classNames,
-  onClick,
   disabled,
   asChild = false,
   ...props
@@ -99,17 +97,6 @@ export function AuthorizeButton({
   const statusId = useId()
   const alertId = useId()
   const name = connection.name
-
-  const handleClick = (event: MouseEvent<HTMLButtonElement>) => {
-    onClick?.(event)
-    // A host's element (a link) does not block its own clicks while disabled: we do.
-    if (event.defaultPrevented || isDisabled) {
-      event.preventDefault()
-      return
-    }
-    // Synchronously, inside the gesture.
-    authorize(connection)
-  }
 
   const continueAfterSettings = (saved: Connection) => {
     const plan = authorizationPlan(saved)
@@ -134,9 +121,7 @@ export function AuthorizeButton({
   const pending = status === 'confirming'
   const showAlert = status === 'blocked' || status === 'error'
   const statusKey = statusKeys[shownStatus]
-  const isDisabled =
-    Boolean(disabled) || status === 'confirming' || shownStatus === 'needs_configuration'
-  const Button = asChild ? Slot : 'button'
+
   // A failed API call, or a sign-in address that cannot be opened: said in the user's words, the
   // API's own text only in the collapsed Details.
   const failure = error?.apiError ?? (error?.code === 'no_authorize_url' ? error : undefined)
@@ -154,32 +139,23 @@ export function AuthorizeButton({
       data-state={shownStatus}
       className={classNames?.root}
     >
-      <Button
-        type={asChild ? undefined : 'button'}
+      <FlowButton
+        asChild={asChild}
         data-ik-slot="button"
         data-variant="primary"
         data-state={shownStatus}
         data-pending={pending || undefined}
-        data-disabled={isDisabled || undefined}
         aria-describedby={showAlert ? alertId : statusId}
         // While confirming there is nothing to click; while waiting a click brings the window back.
-        disabled={isDisabled}
-        aria-disabled={asChild ? isDisabled || undefined : undefined}
-        className={className}
-        onClick={handleClick}
+        disabled={Boolean(disabled) || pending || shownStatus === 'needs_configuration'}
+        onActivate={() => authorize(connection)}
         {...props}
       >
         {asChild ? children : (children ?? label)}
-      </Button>
-      <p
-        id={statusId}
-        role="status"
-        aria-live="polite"
-        data-ik-slot="authorize-status"
-        className={classNames?.status}
-      >
+      </FlowButton>
+      <FlowStatus id={statusId} slot="authorize-status" className={classNames?.status}>
         {statusKey ? t(statusKey, { name }) : ''}
-      </p>
+      </FlowStatus>
       {status === 'waiting' || status === 'closed' ? (
         <div data-ik-slot="authorize-actions" className={classNames?.actions}>
           {status === 'closed' ? (

@@ -4,14 +4,14 @@
  * shows the connection's new state. Status changes go to a polite live region; a blocked window and
  * a failure to an alert with "Try again".
  */
-import { Slot } from '@radix-ui/react-slot'
-import { useId, type ComponentProps, type MouseEvent, type ReactNode } from 'react'
+import { useId, type ComponentProps, type ReactNode } from 'react'
 import { useRevokeConnection, type RevokeStatus } from '../../hooks/oauth/useRevokeConnection'
 import { describeError } from '../../src/error-message'
 import type { Connection } from '../../src/types'
 import { useConnectionDetails } from '../details/connection-details-context'
 import { ErrorLines } from '../ErrorMessage'
 import { useT, type TranslateFn } from '../i18n'
+import { FlowButton, FlowStatus } from './FlowButton'
 import { ProviderMessage } from './ProviderMessage'
 
 export interface RevokeButtonClassNames {
@@ -56,9 +56,7 @@ export function RevokeButton({
   connection,
   redirectUri,
   children,
-  className,
   classNames,
-  onClick,
   disabled,
   asChild = false,
   ...props
@@ -76,46 +74,25 @@ export function RevokeButton({
     status === 'error' && failure ? describeError(failure, 'revoke', { name }) : null
   // In a details panel the panel says "Disconnected" (this button goes with the credentials).
   const saidByPanel = useConnectionDetails() !== null && status === 'success'
-  const isDisabled = Boolean(disabled) || status === 'refreshing'
-  const Button = asChild ? Slot : 'button'
-
-  const handleClick = (event: MouseEvent<HTMLButtonElement>) => {
-    onClick?.(event)
-    // A host's element (a link) does not block its own clicks while disabled: we do.
-    if (event.defaultPrevented || isDisabled) {
-      event.preventDefault()
-      return
-    }
-    revoke(connection)
-  }
 
   return (
     <div data-ik-slot="revoke" data-state={status} className={classNames?.root}>
-      <Button
-        type={asChild ? undefined : 'button'}
+      <FlowButton
+        asChild={asChild}
         data-ik-slot="button"
         data-variant="secondary"
         data-state={status}
         data-pending={status === 'refreshing' || undefined}
-        data-disabled={isDisabled || undefined}
         aria-describedby={showAlert ? alertId : statusId}
-        disabled={isDisabled}
-        aria-disabled={asChild ? isDisabled || undefined : undefined}
-        className={className}
-        onClick={handleClick}
+        disabled={Boolean(disabled) || status === 'refreshing'}
+        onActivate={() => revoke(connection)}
         {...props}
       >
         {asChild ? children : (children ?? t('oauth.disconnect'))}
-      </Button>
-      <p
-        id={statusId}
-        role="status"
-        aria-live="polite"
-        data-ik-slot="revoke-status"
-        className={classNames?.status}
-      >
+      </FlowButton>
+      <FlowStatus id={statusId} slot="revoke-status" className={classNames?.status}>
         {saidByPanel ? '' : statusText(t, status, name)}
-      </p>
+      </FlowStatus>
       {status === 'waiting' ? (
         <div data-ik-slot="revoke-actions" className={classNames?.actions}>
           <button type="button" data-ik-slot="button" onClick={cancel}>
