@@ -67,7 +67,7 @@ export interface ConnectionDetailsProps
   container?: HTMLElement | null
 }
 
-export function ConnectionDetails(allProps: ConnectionDetailsProps) {
+export function ConnectionDetails(props: ConnectionDetailsProps) {
   const [
     options,
     {
@@ -78,9 +78,9 @@ export function ConnectionDetails(allProps: ConnectionDetailsProps) {
       returnFocusTo,
       container,
       className,
-      ...props
+      ...elementProps
     },
-  ] = splitBodyOptions(allProps)
+  ] = splitBodyOptions(props)
   const classNames = options.classNames
   const state = useDetailsState({ connectionRef, connection, open, onOpenChange })
   const shown = state.connection
@@ -104,7 +104,7 @@ export function ConnectionDetails(allProps: ConnectionDetailsProps) {
                   target.focus()
                 }
               }}
-              {...props}
+              {...elementProps}
             >
               <DetailsView state={state} close={() => onOpenChange?.(false)} options={options} />
             </Dialog.Content>

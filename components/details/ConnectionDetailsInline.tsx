@@ -35,11 +35,19 @@ export interface ConnectionDetailsInlineProps
   classNames?: Omit<ConnectionDetailsClassNames, 'overlay'>
 }
 
-export function ConnectionDetailsInline(allProps: ConnectionDetailsInlineProps) {
+export function ConnectionDetailsInline(props: ConnectionDetailsInlineProps) {
   const [
     options,
-    { connectionRef, connection, onOpenChange, returnFocusTo, placeholder, className, ...props },
-  ] = splitBodyOptions(allProps)
+    {
+      connectionRef,
+      connection,
+      onOpenChange,
+      returnFocusTo,
+      placeholder,
+      className,
+      ...elementProps
+    },
+  ] = splitBodyOptions(props)
   const titleId = useId()
   // No onOpenChange for the outcomes: inline details never close themselves.
   const state = useDetailsState({
@@ -49,7 +57,7 @@ export function ConnectionDetailsInline(allProps: ConnectionDetailsInlineProps) 
     onOpenChange: undefined,
   })
   if (connectionRef === null) {
-    return placeholder ?? null
+    return placeholder ? <>{placeholder}</> : null
   }
   const close = () => {
     onOpenChange?.(false)
@@ -66,7 +74,7 @@ export function ConnectionDetailsInline(allProps: ConnectionDetailsInlineProps) 
         aria-labelledby={titleId}
         aria-busy={!shown || undefined}
         className={[options.classNames?.details, className].filter(Boolean).join(' ') || undefined}
-        {...props}
+        {...elementProps}
       >
         <DetailsFrameContext.Provider value={frame}>
           <DetailsView state={state} close={close} options={options} />
