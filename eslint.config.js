@@ -24,6 +24,7 @@ export default tseslint.config(
       'coverage',
       'node_modules',
       'src/vault/schema.ts',
+      'src/testing/vault-validators.ts',
       'public/mockServiceWorker.js',
       '!.storybook',
     ],

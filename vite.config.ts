@@ -109,6 +109,7 @@ export default defineConfig({
   publicDir: false,
   resolve: {
     alias: {
+      'integrations-kit/testing/msw': resolve('src/testing/msw.ts'),
       'integrations-kit/testing': resolve('src/testing/index.ts'),
       'integrations-kit': resolve('src/index.ts'),
     },
@@ -123,6 +124,7 @@ export default defineConfig({
       entry: {
         'src/index': 'src/index.ts',
         'src/testing/index': 'src/testing/index.ts',
+        'src/testing/msw': 'src/testing/msw.ts',
         'src/i18n/locales/de': 'src/i18n/locales/de.ts',
         'src/i18n/locales/fr': 'src/i18n/locales/fr.ts',
         'src/i18n/locales/es': 'src/i18n/locales/es.ts',

@@ -9,6 +9,7 @@ import { defineConfig } from 'vite'
 import { mockOAuthCallback } from './mock-oauth-callback'
 
 const alias = {
+  'integrations-kit/testing/msw': resolve('src/testing/msw.ts'),
   'integrations-kit/testing': resolve('src/testing/index.ts'),
   'integrations-kit': resolve('src/index.ts'),
 }

@@ -1,13 +1,16 @@
 #!/usr/bin/env node
 /**
  * Checks the package as npm would publish it (run after `vite build`): packs it to a temp dir,
- * lints the tarball with publint --strict and "Are the types wrong?", imports both entries in plain
- * Node without a DOM, and checks where the 'use client' directive is. Each check counts as one
- * test; the last line is `N passed, N failed`.
+ * lints the tarball with publint --strict and "Are the types wrong?", imports the entries in plain
+ * Node without a DOM, installs the tarball into a fresh host app (offline) to see what a host's
+ * production install contains, checks that dist imports only declared packages, and checks where
+ * the 'use client' directive is. Each check counts as one test; the last line is
+ * `N passed, N failed`.
  */
 import { execFile } from 'node:child_process'
+import { createHash } from 'node:crypto'
 import { existsSync } from 'node:fs'
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, relative, resolve } from 'node:path'
 import { promisify } from 'node:util'
@@ -17,11 +20,29 @@ const root = resolve(import.meta.dirname, '..')
 const bin = (name) => join(root, 'node_modules', '.bin', name)
 const dist = join(root, 'dist')
 
-const CLIENT_RUNTIMES = /from\s*["'](@tanstack\/react-query|@radix-ui\/[^"']+|react-hook-form)["']/
+/** Runtimes whose every import is client-only: Radix primitives and react-hook-form. */
+const CLIENT_RUNTIMES = /from\s*["'](@radix-ui\/[^"']+|react-hook-form)["']/
+/**
+ * React Query's client-only names: hooks, providers, boundaries. Its other names (`queryOptions`,
+ * `QueryClient`, `dehydrate`) are plain functions and classes that server code calls.
+ */
+const CLIENT_QUERY_NAMES = /^(use[A-Z]\w*|\w*Provider|\w*Boundary)$/
 
-/** True when the module calls a hook, creates a context, or imports a client-only runtime. */
-function needsClient(code) {
-  return CLIENT_RUNTIMES.test(code) || /\b(use[A-Z]\w*|createContext)\s*\(/.test(code)
+/**
+ * True when the module calls a hook, creates a context, imports a client-only runtime, or imports
+ * a client-only name of React Query: then it must be a client module.
+ */
+function needsClient(source) {
+  // Doc comments mention hooks (`useSuspenseQuery(…)`) without calling them.
+  const code = source.replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '')
+  const queryImports = [
+    ...code.matchAll(/import\s*\{([^}]*)\}\s*from\s*["']@tanstack\/react-query["']/g),
+  ].flatMap(([, names]) => names.split(',').map((name) => name.trim().split(/\s+as\s+/)[0]))
+  return (
+    CLIENT_RUNTIMES.test(code) ||
+    queryImports.some((name) => CLIENT_QUERY_NAMES.test(name)) ||
+    /\b(use[A-Z]\w*|createContext)\s*\(/.test(code)
+  )
 }
 
 let passed = 0
@@ -83,6 +104,8 @@ try {
       'dist/src/index.d.ts',
       'dist/src/testing/index.js',
       'dist/src/testing/index.d.ts',
+      'dist/src/testing/msw.js',
+      'dist/src/testing/msw.d.ts',
       'dist/styles.css',
     ]
     const missing = required.filter((file) => !files.includes(file))
@@ -133,7 +156,11 @@ try {
 
   // Server-side rendering and Node tools import the package without a DOM: nothing may touch
   // window/document (or anything else browser-only) at module load.
-  for (const entry of ['dist/src/index.js', 'dist/src/testing/index.js']) {
+  for (const entry of [
+    'dist/src/index.js',
+    'dist/src/testing/index.js',
+    'dist/src/testing/msw.js',
+  ]) {
     await check(`import ${entry} in plain Node (no DOM)`, async () => {
       const url = new URL(`file://${join(root, entry)}`).href
       const script = [
@@ -147,6 +174,150 @@ try {
       return `${stdout.trim()} exports`
     })
   }
+
+  // What a host's `npm install integrations-kit` brings in. A plain `npm install --offline` cannot
+  // work on a fresh CI machine (`npm ci` caches tarballs, not the registry metadata that resolving
+  // ranges needs), so the host app gets a lockfile: the tarball plus the production closure of the
+  // packed manifest (dependencies and required peers), with the versions, URLs and integrities of
+  // our own lockfile — every tarball is in the npm cache after our `npm ci`. `npm ci --offline`
+  // then installs it for real, and `npm ls --omit=dev` reads the installed tree.
+  const host = join(temp, 'host-app')
+  await check(
+    'fresh host app: `npm ci --offline` of the tarball, `npm ls --omit=dev`',
+    async () => {
+      if (!tarball) {
+        throw new Error('no tarball (npm pack failed)')
+      }
+      const manifest = JSON.parse(await readFile(join(root, 'package.json'), 'utf8'))
+      const lock = JSON.parse(await readFile(join(root, 'package-lock.json'), 'utf8'))
+      const closure = productionClosure(lock, requiredDependencies(manifest))
+      const tarballSpec = `file:../${tarball.split(/[\\/]/).pop()}`
+      const integrity = `sha512-${createHash('sha512')
+        .update(await readFile(tarball))
+        .digest('base64')}`
+      const packages = {
+        '': { name: 'host-app', dependencies: { [manifest.name]: tarballSpec } },
+        [`node_modules/${manifest.name}`]: {
+          version: manifest.version,
+          resolved: tarballSpec,
+          integrity,
+          license: manifest.license,
+          dependencies: manifest.dependencies,
+          peerDependencies: manifest.peerDependencies,
+          peerDependenciesMeta: manifest.peerDependenciesMeta,
+        },
+      }
+      for (const path of closure) {
+        const { dev: _dev, devOptional: _devOptional, peer: _peer, ...entry } = lock.packages[path]
+        packages[path] = entry
+      }
+      await mkdir(host)
+      await writeFile(
+        join(host, 'package.json'),
+        JSON.stringify({
+          name: 'host-app',
+          private: true,
+          dependencies: packages[''].dependencies,
+        }),
+      )
+      await writeFile(
+        join(host, 'package-lock.json'),
+        JSON.stringify({ name: 'host-app', lockfileVersion: 3, requires: true, packages }, null, 2),
+      )
+      await run(
+        'npm',
+        ['ci', '--offline', '--ignore-scripts', '--no-audit', '--no-fund', '--loglevel=error'],
+        { cwd: host },
+      )
+      const { stdout } = await run('npm', ['ls', '--omit=dev', '--all', '--json'], { cwd: host })
+      const installed = new Set()
+      const walk = (dependencies = {}) => {
+        for (const [name, node] of Object.entries(dependencies)) {
+          // An optional peer that is not installed is listed without a version: not installed.
+          if (node.version) {
+            installed.add(name)
+            walk(node.dependencies)
+          }
+        }
+      }
+      walk(JSON.parse(stdout).dependencies)
+      if (!installed.has(manifest.name)) {
+        throw new Error(`npm ls does not list ${manifest.name}: ${stdout}`)
+      }
+      const unwanted = ['ajv', 'ajv-formats', 'msw'].filter((name) => installed.has(name))
+      if (unwanted.length > 0) {
+        throw new Error(`a host's production install contains ${unwanted.join(', ')}`)
+      }
+      return `${installed.size} packages, no ajv, ajv-formats or msw: ${[...installed].sort().join(', ')}`
+    },
+  )
+
+  // The built testing entry in that host, where msw (an optional peer) is not installed: fixtures and
+  // the in-memory Vault must work; only integrations-kit/testing/msw may need msw.
+  await check('integrations-kit/testing works in the host app without msw', async () => {
+    if (!existsSync(join(host, 'node_modules', 'integrations-kit'))) {
+      throw new Error('the host app was not installed (see the check above)')
+    }
+    if (existsSync(join(host, 'node_modules', 'msw'))) {
+      throw new Error('msw is installed in the host app, so this check would prove nothing')
+    }
+    const script = [
+      `const { generateConnectors, createMockVault } = await import('integrations-kit/testing')`,
+      `const vault = createMockVault({ connectors: generateConnectors(2, 1) })`,
+      `const response = await vault.fetch(vault.baseUrl + '/vault/connections', { headers: {`,
+      `  authorization: 'Bearer ' + vault.token, 'x-apideck-app-id': vault.appId,`,
+      `  'x-apideck-auth-type': 'JWT' } })`,
+      `if (response.status !== 200 || vault.violations.length > 0) throw new Error('mock failed')`,
+      `const failure = await import('integrations-kit/testing/msw').then(() => 'loaded', (e) => e.code)`,
+      `if (failure !== 'ERR_MODULE_NOT_FOUND') throw new Error('testing/msw: ' + failure)`,
+      `console.log((await response.json()).data.map((c) => c.id).join(', '))`,
+    ].join('\n')
+    const { stdout } = await run(process.execPath, ['--input-type=module', '-e', script], {
+      cwd: host,
+    })
+    return `listed ${stdout.trim()}; integrations-kit/testing/msw asks for msw`
+  })
+
+  // Every package a dist module imports is one a host gets: a dependency or a peer (msw, an
+  // optional peer, only from the MSW entry). A devDependency imported by dist would break hosts.
+  await check('dist imports only dependencies and peers (msw only from testing/msw)', async () => {
+    const manifest = JSON.parse(await readFile(join(root, 'package.json'), 'utf8'))
+    const declared = new Set([
+      ...Object.keys(manifest.dependencies ?? {}),
+      ...Object.keys(manifest.peerDependencies ?? {}),
+    ])
+    const problems = []
+    const seen = new Set()
+    for (const file of (await listFiles(dist)).filter((name) => name.endsWith('.js'))) {
+      const code = await readFile(join(root, file), 'utf8')
+      // Static import/export statements start a line in the built modules; dynamic imports anywhere.
+      const statements =
+        /^\s*(?:import|export)\b[^;]*?\bfrom\s*["']([^"']+)["']|^\s*import\s*["']([^"']+)["']|\bimport\(\s*["']([^"']+)["']\s*\)/gm
+      for (const match of code.matchAll(statements)) {
+        const specifier = match[1] ?? match[2] ?? match[3]
+        if (specifier.startsWith('.')) {
+          continue
+        }
+        if (specifier.startsWith('node:')) {
+          problems.push(`${file} imports ${specifier} (not browser-safe)`)
+          continue
+        }
+        const name = specifier.startsWith('@')
+          ? specifier.split('/').slice(0, 2).join('/')
+          : specifier.split('/')[0]
+        seen.add(name)
+        if (!declared.has(name)) {
+          problems.push(`${file} imports ${specifier}, which is not a dependency or peer`)
+        } else if (name === 'msw' && file !== 'dist/src/testing/msw.js') {
+          problems.push(`${file} imports msw (only dist/src/testing/msw.js may)`)
+        }
+      }
+    }
+    if (problems.length > 0) {
+      throw new Error(problems.join('\n'))
+    }
+    return [...seen].sort().join(', ')
+  })
 
   // A module that uses state, context or effects (any hook call, createContext, or the React
   // Query / Radix / react-hook-form runtimes) must be a client module for React Server Components.
@@ -177,27 +348,99 @@ try {
     return `${clientModules} client modules, ${modules.length - clientModules} stateless helpers`
   })
 
-  await check("no 'use client' on React-free src modules (entry excepted)", async () => {
-    const modules = (await listFiles(join(dist, 'src'))).filter(
-      (file) => file.endsWith('.js') && file !== 'dist/src/index.js',
-    )
+  // The other half (the lead's decision, as TanStack Query does it): no directive on the package
+  // entry, on any React-free core module, or on a hooks module that only uses a QueryClient (query
+  // options, the query-client factory, cache helpers). In a Server Component each of those would
+  // become a client reference: `createVaultClient()` would throw and `integrationQueries.list`
+  // would be undefined. test/package/server-components.test.tsx proves it by rendering.
+  await check("no 'use client' on the entry, src/** or React-free hooks modules", async () => {
+    const serverModules = [
+      ...(await listFiles(join(dist, 'src'))),
+      ...(await listFiles(join(dist, 'hooks'))),
+    ].filter((file) => file.endsWith('.js'))
     const marked = []
-    for (const file of modules) {
-      if (startsWithUseClient(await readFile(join(root, file), 'utf8'))) {
+    for (const file of serverModules) {
+      const code = await readFile(join(root, file), 'utf8')
+      const reactFree = file.startsWith('dist/src/') || !needsClient(code)
+      if (reactFree && startsWithUseClient(code)) {
         marked.push(file)
       }
     }
     if (marked.length > 0) {
-      throw new Error(`'use client' on server-safe modules: ${marked.join(', ')}`)
+      throw new Error(`'use client' on server-callable modules: ${marked.join(', ')}`)
     }
-    const entry = await readFile(join(dist, 'src', 'index.js'), 'utf8')
-    if (!startsWithUseClient(entry)) {
-      throw new Error("dist/src/index.js (re-exports hooks and components) lacks 'use client'")
+    // The modules the issue names, by name, so a move cannot silently drop them from the check.
+    const named = [
+      'dist/src/index.js',
+      'dist/src/vault/client.js',
+      'dist/src/query/keys.js',
+      'dist/hooks/query/integration-queries.js',
+      'dist/src/catalog/status.js',
+      'dist/src/query/adapter-errors.js',
+      'dist/src/query/retry.js',
+    ]
+    const absent = named.filter((file) => !serverModules.includes(file))
+    if (absent.length > 0) {
+      throw new Error(`expected server-callable modules are missing: ${absent.join(', ')}`)
     }
-    return `${modules.length} modules`
+    return `${serverModules.length} modules checked, ${named.length} by name`
   })
 } finally {
   await rm(temp, { recursive: true, force: true })
+}
+
+/** The packed manifest's dependencies plus the peers npm installs for a host (not the optional). */
+function requiredDependencies(manifest) {
+  const optional = manifest.peerDependenciesMeta ?? {}
+  return [
+    ...Object.keys(manifest.dependencies ?? {}),
+    ...Object.keys(manifest.peerDependencies ?? {}).filter((name) => !optional[name]?.optional),
+  ]
+}
+
+/**
+ * The lockfile paths a production install of `names` needs, resolved the way Node and npm do:
+ * from a package's own node_modules up to the root. Follows dependencies, optional dependencies
+ * and required peers.
+ */
+function productionClosure(lock, names) {
+  const resolveFrom = (from, name) => {
+    let base = from
+    for (;;) {
+      const candidate = `${base ? `${base}/` : ''}node_modules/${name}`
+      if (lock.packages[candidate]) {
+        return candidate
+      }
+      if (!base) {
+        throw new Error(`package-lock.json has no ${name} for ${from || 'the root'}`)
+      }
+      const index = base.lastIndexOf('node_modules/')
+      base = index <= 0 ? '' : base.slice(0, index - 1)
+    }
+  }
+  const closure = new Set()
+  const visit = (from, name) => {
+    const path = resolveFrom(from, name)
+    if (closure.has(path)) {
+      return
+    }
+    closure.add(path)
+    const entry = lock.packages[path]
+    for (const dependency of [
+      ...Object.keys(entry.dependencies ?? {}),
+      ...Object.keys(entry.optionalDependencies ?? {}),
+      ...requiredDependencies({
+        peerDependencies: entry.peerDependencies,
+        peerDependenciesMeta: entry.peerDependenciesMeta,
+      }),
+    ]) {
+      visit(path, dependency)
+    }
+  }
+  for (const name of names) {
+    visit('', name)
+  }
+  return closure
 }
 
 /** True when the first statement (after comments and a hashbang) is the 'use client' directive. */

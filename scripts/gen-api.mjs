@@ -1,6 +1,7 @@
 // Regenerates the files derived from the MIT-licensed Vault spec in specs/.
 // - src/vault/schema.ts: types (openapi-typescript). Written as .ts, not .d.ts, so it is emitted to dist.
 // - src/testing/vault-spec.json: the Vault spec as JSON, used by the mock backend to validate requests.
+// - src/testing/vault-validators.ts: its body schemas precompiled (scripts/gen-validators.mjs).
 import { execFileSync } from 'node:child_process'
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs'
 import { parse } from 'yaml'
@@ -19,3 +20,4 @@ writeFileSync(
   JSON.stringify({ openapi: doc.openapi, info: doc.info, paths, components: doc.components }) +
     '\n',
 )
+execFileSync(process.execPath, ['scripts/gen-validators.mjs'], { stdio: 'inherit' })

@@ -73,6 +73,11 @@ const steps = [
     args: ['--check', '.'],
   },
   vitest('unit', 'unit tests (vitest --project unit)', 'unit'),
+  vitest(
+    'radix-dialog-lowest',
+    'dialog tests on the lowest @radix-ui/react-dialog',
+    'radix-dialog-lowest',
+  ),
   { key: 'build', name: 'library build (vite build)', command: bin('vite'), args: ['build'] },
   countedScript(
     'package',

@@ -15,7 +15,7 @@ import {
   type Fault,
   type FaultMatch,
   type MockVault,
-} from 'integrations-kit/testing'
+} from 'integrations-kit/testing/msw'
 import type { SetupWorker } from 'msw/browser'
 import { mswLoader } from 'msw-storybook-addon/csf3'
 import { useLayoutEffect, useEffect, type ReactNode } from 'react'

@@ -30,6 +30,12 @@ export const unitTestTags: TestTagDefinition[] = [
     timeout: 20_000,
   },
   {
+    name: 'bundle',
+    description:
+      'bundles source with Vite and runs the result in a child Node process (server components, an entry without msw); up to 20 s measured',
+    timeout: 60_000,
+  },
+  {
     name: 'property',
     description: 'a fast-check property over many generated inputs; up to 7 s measured',
     timeout: 20_000,

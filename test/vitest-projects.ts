@@ -6,6 +6,8 @@
  * - `e2e`: journeys in real Chromium (playwright-core) against the built Storybook, served by
  *   test/e2e/global-setup.ts, and a host app on the built package (test/e2e/host-app/). Needs
  *   storybook-static/ (`npm run build:storybook`) and dist/ (`npm run build`);
+ * - `radix-dialog-lowest`: the dialog tests again, with `@radix-ui/react-dialog` resolved to the
+ *   lowest version package.json's caret range allows (the `@radix-ui/react-dialog-lowest` alias);
  * - `bench`: the performance benchmark (`npm run bench`), same harness; prints timings, never part
  *   of `npm test`.
  */
@@ -17,9 +19,22 @@ import { resolveChromium } from './e2e/chromium'
 import { unitTestTags } from './unit-test-tags'
 
 const alias = {
+  'integrations-kit/testing/msw': resolve('src/testing/msw.ts'),
   'integrations-kit/testing': resolve('src/testing/index.ts'),
   'integrations-kit': resolve('src/index.ts'),
 }
+
+/**
+ * The tests that open, close and focus our Radix dialogs: the delete confirmation, the import dialog
+ * and the details panel (opened from a card, focus trapped, Escape returns focus to the card). They
+ * run once more against the lowest `@radix-ui/react-dialog` we declare.
+ */
+const dialogTests = [
+  'test/components/manage/DeleteConnectionDialog.test.tsx',
+  'test/components/forms/resource-and-import.test.tsx',
+  'test/components/details/ConnectionDetails.test.tsx',
+  'test/components/IntegrationsPage.test.tsx',
+]
 
 // Only Vitest needs a browser; `vite build` loads this file too and must not unpack Chromium.
 const chromium = process.env.VITEST ? await resolveChromium() : undefined
@@ -32,11 +47,29 @@ export const vitestProjects: TestProjectInlineConfiguration[] = [
       name: 'unit',
       environment: 'jsdom',
       include: ['test/**/*.test.{ts,tsx}'],
-      exclude: ['test/e2e/**', 'test/browser/**', 'node_modules/**'],
+      exclude: ['test/e2e/**', 'test/browser/**', 'node_modules/**', '**/*.lowest.test.ts'],
       setupFiles: ['test/setup.ts'],
       globals: true,
       restoreMocks: true,
       // Heavy files declare what they do (`// @module-tag page`) and get that kind's timeout.
+      tags: unitTestTags,
+    },
+  },
+  {
+    plugins: [react()],
+    resolve: {
+      alias: [
+        { find: /^@radix-ui\/react-dialog$/, replacement: '@radix-ui/react-dialog-lowest' },
+        ...Object.entries(alias).map(([find, replacement]) => ({ find, replacement })),
+      ],
+    },
+    test: {
+      name: 'radix-dialog-lowest',
+      environment: 'jsdom',
+      include: [...dialogTests, 'test/package/*.lowest.test.ts'],
+      setupFiles: ['test/setup.ts'],
+      globals: true,
+      restoreMocks: true,
       tags: unitTestTags,
     },
   },

@@ -1,4 +1,3 @@
-'use client'
 /**
  * Vault's revoke flow reports nothing that proves the access is gone, so its outcome is read from
  * the connection itself: refetched fresh after the revoke window (or a same-tab revoke) finished,

@@ -1,4 +1,3 @@
-'use client'
 /**
  * Cache writes shared by the mutations. A connection lives in two places: its detail query and every
  * cached list that contains it (one per filter variant: `{}`, `{ api: 'crm' }`, …). Every write goes

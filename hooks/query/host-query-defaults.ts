@@ -1,4 +1,3 @@
-'use client'
 import type { QueryClient, QueryKey } from '@tanstack/react-query'
 
 /**

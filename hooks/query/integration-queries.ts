@@ -1,4 +1,3 @@
-'use client'
 /**
  * queryOptions factories: key, fetcher and retry policy in one object, so the same definition serves
  * `useQuery`, `useSuspenseQuery`, `prefetchQuery`, `ensureQueryData` and typed `setQueryData`.

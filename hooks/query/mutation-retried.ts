@@ -1,4 +1,3 @@
-'use client'
 /**
  * Whether a mutation that just failed had been retried, for callers that only hold its rejected
  * `mutateAsync` promise: the mutation cache has its final state before the promise rejects.

@@ -1,4 +1,3 @@
-'use client'
 import { QueryClient } from '@tanstack/react-query'
 import { retryDelay, shouldRetryQuery } from '../../src/query/retry'
 

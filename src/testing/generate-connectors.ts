@@ -9,6 +9,10 @@
  * resource's settable defaults travel as full FormFields in `configuration[].defaults` (the mock
  * serves them flat from `GET …/{resource}/config`). `authorize_url`/`revoke_url` are left out: the
  * mock fills them from its own consent URL.
+ *
+ * Logos: none by default, so a host's tests and stories make no request to a host that does not
+ * exist (the page shows initials); pass `logoBaseUrl` to get `${logoBaseUrl}/${service_id}.svg`
+ * (icon) and `${logoBaseUrl}/${service_id}-logo.svg` (logo), e.g. a local folder of test images.
  */
 import type {
   AuthType,
@@ -48,6 +52,24 @@ interface CatalogEntry {
   validationSupport?: boolean
   hasGuide?: boolean
   status?: 'live' | 'upcoming' | 'requested'
+}
+
+export interface GenerateConnectorOptions {
+  /**
+   * Where the generated `icon` and `logo` point: `${logoBaseUrl}/${service_id}.svg` and
+   * `${logoBaseUrl}/${service_id}-logo.svg`. Default: no logo at all (the page shows initials).
+   */
+  logoBaseUrl?: string
+}
+
+/** `icon` and `logo` under `logoBaseUrl`, or nothing when it is not set. */
+function logos(serviceId: string, { logoBaseUrl }: GenerateConnectorOptions) {
+  if (logoBaseUrl === undefined) {
+    return {}
+  }
+  const base = logoBaseUrl.replace(/\/+$/, '')
+  const id = encodeURIComponent(serviceId)
+  return { icon: `${base}/${id}.svg`, logo: `${base}/${id}-logo.svg` }
 }
 
 const text = (id: string, label: string, extras?: FieldExtras) => field(id, label, 'text', extras)
@@ -883,7 +905,11 @@ const dayMs = 24 * 60 * 60 * 1000
 /** 2024-01-01T00:00:00Z: fixture timestamps are offsets from a fixed instant, never from now. */
 const epoch = Date.UTC(2024, 0, 1)
 
-function toConnection(entry: CatalogEntry, random: Random): Connection {
+function toConnection(
+  entry: CatalogEntry,
+  random: Random,
+  options: GenerateConnectorOptions,
+): Connection {
   const available = entry.state === 'available'
   const fields = (entry.fields ?? []).map((item) => (available ? stripValue(item) : item))
   const settings: Record<string, unknown> = {}
@@ -902,8 +928,7 @@ function toConnection(entry: CatalogEntry, random: Random): Connection {
     name: entry.name,
     tag_line: entry.tagLine,
     website: entry.website ?? `https://www.${entry.serviceId}.example`,
-    icon: `https://logos.example/${entry.serviceId}.svg`,
-    logo: `https://logos.example/${entry.serviceId}-logo.svg`,
+    ...logos(entry.serviceId, options),
     auth_type: entry.authType,
     ...(entry.grantType ? { oauth_grant_type: entry.grantType } : {}),
     status: entry.status ?? 'live',
@@ -938,14 +963,18 @@ function toConnection(entry: CatalogEntry, random: Random): Connection {
  * `count` connectors, deterministic for a `seed`: the well-known head first (their timestamps vary
  * with the seed), then generated ones. Ids are unique.
  */
-export function generateConnectors(count: number, seed: number): Connection[] {
+export function generateConnectors(
+  count: number,
+  seed: number,
+  options: GenerateConnectorOptions = {},
+): Connection[] {
   const random = createRandom(seed)
   const result: Connection[] = []
   const usedIds = new Set<string>()
   for (let index = 0; index < count; index += 1) {
     const entry = index < wellKnown.length ? wellKnown[index] : undefined
     const catalogEntry = entry ?? generatedEntry(random, index, usedIds)
-    const connection = toConnection(catalogEntry, random)
+    const connection = toConnection(catalogEntry, random, options)
     usedIds.add(connection.id)
     result.push(connection)
   }
@@ -958,6 +987,7 @@ export function generateConnectors(count: number, seed: number): Connection[] {
  */
 export function generateConnector(
   partial: Partial<Connection> & { service_id: string },
+  options: GenerateConnectorOptions = {},
 ): Connection {
   const unifiedApi = partial.unified_api ?? 'crm'
   const state = partial.state ?? 'available'
@@ -967,8 +997,7 @@ export function generateConnector(
     name: titleCase(partial.service_id),
     tag_line: `${titleCase(partial.service_id)} connector.`,
     website: `https://www.${partial.service_id}.example`,
-    icon: `https://logos.example/${partial.service_id}.svg`,
-    logo: `https://logos.example/${partial.service_id}-logo.svg`,
+    ...logos(partial.service_id, options),
     auth_type: 'apiKey',
     status: 'live',
     integration_state: 'configured',

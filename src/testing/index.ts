@@ -1,7 +1,9 @@
 /**
- * `integrations-kit/testing`: an in-memory Apideck Vault for tests, stories and demos — MSW
- * handlers that validate every request against the Vault OpenAPI spec — and a deterministic
- * connector catalog. Browser-safe (no node: imports): Storybook runs it in a service worker setup.
+ * `integrations-kit/testing`: an in-memory Apideck Vault for tests, stories and demos — a
+ * Fetch-standard `handle(request)`/`fetch` that validates every request against the Vault OpenAPI
+ * spec — and a deterministic connector catalog. Needs neither msw nor ajv (the validators are
+ * precompiled); the MSW handlers come from `integrations-kit/testing/msw`. Browser-safe (no node:
+ * imports): Storybook runs it in a service worker setup.
  */
 export { createMockVault, mockConfirmToken } from './mock-vault'
 export type {
@@ -17,3 +19,4 @@ export type { VaultErrorBody } from './vault-errors'
 export type { MockSessionClaims } from './session-token'
 export { INVALID_CREDENTIAL } from './mock-connection'
 export { generateConnector, generateConnectors } from './generate-connectors'
+export type { GenerateConnectorOptions } from './generate-connectors'

@@ -1,8 +1,10 @@
 /**
- * An in-memory Apideck Vault behind MSW handlers. It answers the connection endpoints like the real
- * API (envelopes, 204 on DELETE, error bodies) and checks every incoming request against the Vault
- * OpenAPI spec first: a violation is recorded, passed to `onViolation`, and answered with the error
- * Vault sends. Works with `setupServer` (Node, Vitest) and `setupWorker` (browser, Storybook).
+ * An in-memory Apideck Vault with a Fetch-standard front: `handle(request)` answers the connection
+ * endpoints like the real API (envelopes, 204 on DELETE, error bodies) and checks every incoming
+ * request against the Vault OpenAPI spec first: a violation is recorded, passed to `onViolation`,
+ * and answered with the error Vault sends. React-free and msw-free: serve it with MSW through
+ * `integrations-kit/testing/msw` (the same `createMockVault` plus `handlers`), pass `vault.fetch` to
+ * a client, or put `handle` behind any HTTP server.
  *
  * Mock-only conventions (not part of Vault's API):
  * - A settings value of exactly `'invalid'` (or an imported `access_token: 'invalid'`) stands for
@@ -13,7 +15,6 @@
  *   provider's revoke page does), and `GET ${baseUrl}/vault/authorize?…` / `GET …/vault/revoke?…`
  *   (the default consent/revoke URLs) consent or revoke at once and redirect to `redirect_uri`.
  */
-import { delay, http, HttpResponse, type RequestHandler } from 'msw'
 import type { Connection, ConnectionRef } from '../types'
 import { generateConnectors } from './generate-connectors'
 import {
@@ -106,8 +107,17 @@ export type Fault =
   | 'malformed'
 
 export interface MockVault {
-  /** MSW handlers: `setupServer(...vault.handlers)` or `setupWorker(...vault.handlers)`. */
-  readonly handlers: RequestHandler[]
+  /**
+   * Answers one request the way Vault (and its consent/revoke pages) would, or `undefined` when the
+   * URL is not one the mock serves. A `fault` of `'network'` answers `Response.error()`.
+   */
+  handle(request: Request): Promise<Response | undefined>
+  /**
+   * A `fetch` served by this mock alone, for `createVaultClient({ fetch: vault.fetch, … })` without
+   * MSW. Rejects with a TypeError, as `fetch` does, for a network fault and for a URL the mock does
+   * not serve; an aborted signal rejects with its reason.
+   */
+  fetch(input: RequestInfo | URL, init?: RequestInit): Promise<Response>
   readonly baseUrl: string
   readonly appId: string
   readonly consumerId: string
@@ -277,11 +287,11 @@ export function createMockVault(options: MockVaultOptions = {}): MockVault {
 
   const respondWithFault = (fault: Fault, respond: Respond): Response => {
     if (fault === 'network') {
-      return HttpResponse.error()
+      return Response.error()
     }
     if (fault === 'malformed') {
       // Cut off mid-document, as a proxy timing out does: JSON.parse must fail on it.
-      return new HttpResponse('{"status_code":200,"status":"OK","data":[{"id":"crm+', {
+      return new Response('{"status_code":200,"status":"OK","data":[{"id":"crm+', {
         status: 200,
         headers: { 'content-type': 'application/json' },
       })
@@ -291,9 +301,9 @@ export function createMockVault(options: MockVaultOptions = {}): MockVault {
 
   const respond: Respond = (status, body, headers) => {
     if (status === 204 || status === 304 || body === undefined) {
-      return new HttpResponse(null, { status, headers })
+      return new Response(null, { status, headers })
     }
-    return HttpResponse.json(body, { status, headers })
+    return Response.json(body, { status, headers })
   }
 
   const authorizeToken =
@@ -581,7 +591,7 @@ export function createMockVault(options: MockVaultOptions = {}): MockVault {
 
     const wait = latency()
     if (wait > 0) {
-      await delay(wait)
+      await new Promise((resolve) => setTimeout(resolve, wait))
     }
 
     const check = checkRequest(
@@ -634,7 +644,7 @@ export function createMockVault(options: MockVaultOptions = {}): MockVault {
       confirm_token: mockConfirmToken(serviceId, nonce),
       service_id: serviceId,
     }).toString()
-    return new HttpResponse(null, { status: 302, headers: { location: target.toString() } })
+    return new Response(null, { status: 302, headers: { location: target.toString() } })
   }
 
   const revokeRecord = (record: ConnectionRecord) => {
@@ -659,33 +669,66 @@ export function createMockVault(options: MockVaultOptions = {}): MockVault {
       )
     }
     revokeRecord(record)
-    return new HttpResponse(null, { status: 302, headers: { location: redirectUri } })
+    return new Response(null, { status: 302, headers: { location: redirectUri } })
   }
 
-  const handleMockRevoke = ({
-    params,
-  }: {
-    params: Record<string, string | readonly string[] | undefined>
-  }) => {
-    const record = findRecord(String(params.unified_api), String(params.service_id))
+  const handleMockRevoke = (unifiedApi: string, serviceId: string): Response => {
+    const record = findRecord(unifiedApi, serviceId)
     if (!record) {
-      const result = notFound(String(params.unified_api), String(params.service_id))
+      const result = notFound(unifiedApi, serviceId)
       return respond(result.status, result.body)
     }
     const result = ok(revokeRecord(record))
     return respond(result.status, result.body)
   }
 
-  const apiPattern = new RegExp(
-    `^${baseUrl.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/vault/connections(?:/.*)?$`,
-  )
+  const escapedBaseUrl = baseUrl.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  const apiPattern = new RegExp(`^${escapedBaseUrl}/vault/connections(?:/.*)?$`)
+  const mockRevokePattern = new RegExp(`^${escapedBaseUrl}/__mock/revoke/([^/]+)/([^/]+)$`)
 
-  const handlers: RequestHandler[] = [
-    http.all(apiPattern, handleApi),
-    http.post(`${baseUrl}/__mock/revoke/:unified_api/:service_id`, handleMockRevoke),
-    http.get(`${baseUrl}/vault/authorize`, handleConsent),
-    http.get(`${baseUrl}/vault/revoke`, handleRevokePage),
-  ]
+  /** The routes, matched on the URL without query and hash (as MSW matches them). */
+  const handle = async (request: Request): Promise<Response | undefined> => {
+    const url = new URL(request.url)
+    const address = `${url.origin}${url.pathname}`
+    const method = request.method.toUpperCase()
+    if (apiPattern.test(address)) {
+      return handleApi({ request })
+    }
+    const revoke = method === 'POST' ? mockRevokePattern.exec(address) : null
+    if (revoke) {
+      return handleMockRevoke(
+        decodeURIComponent(revoke[1] ?? ''),
+        decodeURIComponent(revoke[2] ?? ''),
+      )
+    }
+    if (method === 'GET' && address === `${baseUrl}/vault/authorize`) {
+      return handleConsent({ request })
+    }
+    if (method === 'GET' && address === `${baseUrl}/vault/revoke`) {
+      return handleRevokePage({ request })
+    }
+    return undefined
+  }
+
+  const fetchFromMock = async (input: RequestInfo | URL, init?: RequestInit) => {
+    const request = new Request(input, init)
+    const { signal } = request
+    signal.throwIfAborted()
+    const answer = await new Promise<Response | undefined>((resolve, reject) => {
+      const abort = () => reject(signal.reason)
+      signal.addEventListener('abort', abort, { once: true })
+      handle(request)
+        .then(resolve, reject)
+        .finally(() => signal.removeEventListener('abort', abort))
+    })
+    if (!answer) {
+      throw new TypeError(`mock Vault: nothing is served at ${request.method} ${request.url}`)
+    }
+    if (answer.type === 'error') {
+      throw new TypeError('Failed to fetch (mock Vault network fault)')
+    }
+    return answer
+  }
 
   const required = (ref: ConnectionRef | string): ConnectionRecord => {
     const record = recordFor(ref)
@@ -696,7 +739,8 @@ export function createMockVault(options: MockVaultOptions = {}): MockVault {
   }
 
   return {
-    handlers,
+    handle,
+    fetch: fetchFromMock,
     baseUrl,
     appId,
     consumerId,

@@ -3,12 +3,12 @@
  * `npm run gen:api`): the path and method must exist, required headers and the Bearer credential
  * must be present, query parameters must be known and of the right type, and the JSON body must
  * match the operation's request schema — where a property the spec marks `readOnly` (id, state,
- * form_fields, …) counts as a violation, because OpenAPI says clients must not send them. Schemas
- * are compiled with ajv once, on first use, and cached.
+ * form_fields, …) counts as a violation, because OpenAPI says clients must not send them. The body
+ * schemas are precompiled at build time (src/testing/vault-validators.ts, made by
+ * scripts/gen-validators.mjs with ajv's standalone code), so ajv is not a runtime dependency.
  */
-import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv'
-import addFormats from 'ajv-formats'
 import vaultSpec from './vault-spec.json'
+import { requestBodyValidators, responseValidators } from './vault-validators'
 import { vaultErrors, type VaultErrorBody } from './vault-errors'
 
 type JsonSchema = { [keyword: string]: unknown }
@@ -131,87 +131,23 @@ function resolveParameter(parameter: OpenApiParameter | { $ref: string }): OpenA
   return parameter
 }
 
-function resolveSchemaRef(schema: JsonSchema): JsonSchema {
-  const ref = schema.$ref
-  if (typeof ref === 'string' && ref.startsWith('#/components/schemas/')) {
-    return spec.components.schemas[ref.slice('#/components/schemas/'.length)] ?? schema
-  }
-  return schema
+/** One error as ajv reports it (the fields this module reads). */
+interface ValidationError {
+  keyword: string
+  instancePath: string
+  params: Record<string, unknown>
+  message?: string
 }
 
-/**
- * The request view of the schemas: every property marked `readOnly` (directly or on the schema it
- * references) becomes the `false` schema and leaves `required`, so sending it fails validation with
- * the keyword `false schema` — which only ever means "read-only property sent".
- */
-function toRequestView(node: unknown): unknown {
-  if (Array.isArray(node)) {
-    return node.map(toRequestView)
-  }
-  if (typeof node !== 'object' || node === null) {
-    return node
-  }
-  const schema = node as JsonSchema
-  const copy: JsonSchema = {}
-  for (const [key, value] of Object.entries(schema)) {
-    copy[key] = toRequestView(value)
-  }
-  const properties = schema.properties
-  if (typeof properties === 'object' && properties !== null && !Array.isArray(properties)) {
-    const readOnly = new Set<string>()
-    const viewProperties: JsonSchema = {}
-    for (const [name, property] of Object.entries(properties as Record<string, JsonSchema>)) {
-      if (property.readOnly === true || resolveSchemaRef(property).readOnly === true) {
-        readOnly.add(name)
-        viewProperties[name] = false
-      } else {
-        viewProperties[name] = toRequestView(property)
-      }
-    }
-    copy.properties = viewProperties
-    if (Array.isArray(schema.required)) {
-      copy.required = schema.required.filter((name) => !readOnly.has(String(name)))
-    }
-  }
-  return copy
-}
+/** A precompiled validator: true when valid, otherwise its errors are on `.errors`. */
+type CompiledValidator = ((data: unknown) => boolean) & { errors?: ValidationError[] | null }
 
-let ajvInstance: Ajv | undefined
-const compiled = new Map<string, ValidateFunction>()
-
-function ajv(): Ajv {
-  if (!ajvInstance) {
-    // strict: false — the spec carries OpenAPI keywords (example, discriminator, x-*) that are
-    // annotations, not JSON Schema. `nullable` is understood by ajv natively.
-    ajvInstance = new Ajv({ strict: false, allErrors: true, logger: false })
-    addFormats(ajvInstance)
-    const requestBodies: Record<string, unknown> = {}
-    for (const route of routes) {
-      for (const operation of route.operations.values()) {
-        const schema = operation.requestBody?.content?.['application/json']?.schema
-        if (schema) {
-          requestBodies[operation.operationId] = schema
-        }
-      }
-    }
-    ajvInstance.addSchema({
-      $id: 'vault-request',
-      components: { schemas: toRequestView(spec.components.schemas) },
-      requestBodies: toRequestView(requestBodies),
-    })
-    ajvInstance.addSchema({ $id: 'vault-response', components: spec.components })
-  }
-  return ajvInstance
-}
-
-function compile(key: string, ref: string): ValidateFunction {
-  let validate = compiled.get(key)
-  if (!validate) {
-    validate = ajv().compile({ $ref: ref })
-    compiled.set(key, validate)
-  }
-  return validate
-}
+const requestBodyValidator = requestBodyValidators as Readonly<
+  Record<string, CompiledValidator | undefined>
+>
+const responseValidator = responseValidators as Readonly<
+  Record<string, CompiledValidator | undefined>
+>
 
 /** Finds the spec operation for a method and path; `undefined` operation means unknown path. */
 export function findOperation(
@@ -252,7 +188,7 @@ function operationOf(operation: SpecOperation): OpenApiOperation {
   return found
 }
 
-function instanceName(error: ErrorObject): string {
+function instanceName(error: ValidationError): string {
   const path = error.instancePath
     .split('/')
     .slice(1)
@@ -260,7 +196,7 @@ function instanceName(error: ErrorObject): string {
   return path.length === 0 ? 'body' : path.join('.')
 }
 
-function describeBodyError(error: ErrorObject): string {
+function describeBodyError(error: ValidationError): string {
   const name = instanceName(error)
   switch (error.keyword) {
     case 'false schema':
@@ -506,10 +442,10 @@ export function checkRequest(
       vaultErrors.requestValidation(message),
     )
   }
-  const validate = compile(
-    `request:${operation.operationId}`,
-    `vault-request#/requestBodies/${operation.operationId}`,
-  )
+  const validate = requestBodyValidator[operation.operationId]
+  if (!validate) {
+    throw new Error(`vault-validators.ts: no request validator for ${operation.operationId}`)
+  }
   if (!validate(body)) {
     const errors = validate.errors ?? []
     const readOnly = errors.filter((error) => error.keyword === 'false schema')
@@ -548,7 +484,10 @@ export function checkResponseBody(operationId: string, status: number, body: unk
   if (!schemaRef) {
     return []
   }
-  const validate = compile(`response:${schemaRef}`, `vault-response${schemaRef}`)
+  const validate = responseValidator[schemaRef]
+  if (!validate) {
+    throw new Error(`vault-validators.ts: no response validator for ${schemaRef}`)
+  }
   if (validate(body)) {
     return []
   }

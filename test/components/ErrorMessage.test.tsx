@@ -27,7 +27,7 @@ import {
   type Connection,
 } from 'integrations-kit'
 import { I18nProvider } from '../../components/i18n'
-import { createMockVault, type Fault, type MockVault } from 'integrations-kit/testing'
+import { createMockVault, type Fault, type MockVault } from 'integrations-kit/testing/msw'
 import { en } from '../../src/i18n/en'
 import type { ErrorsMessageKey } from '../../src/i18n/errors/en'
 import { formatMessage, type Message, type MessageValues } from '../../src/i18n/format'

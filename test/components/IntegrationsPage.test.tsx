@@ -9,7 +9,7 @@ import {
   type IntegrationsEvent,
   type IntegrationsPageProps,
 } from 'integrations-kit'
-import { createMockVault, generateConnectors, type MockVault } from 'integrations-kit/testing'
+import { createMockVault, generateConnectors, type MockVault } from 'integrations-kit/testing/msw'
 import { de } from '../../src/i18n/locales/de'
 import { createTestQueryClient, renderWithProviders } from '../utils'
 

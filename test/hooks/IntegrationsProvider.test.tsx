@@ -13,7 +13,7 @@ import {
 } from 'integrations-kit'
 import { IntegrationsCallbacksProvider } from '../../hooks/IntegrationsProvider'
 import { useIntegrationsEvents } from '../../hooks/useIntegrationsEvents'
-import { createMockVault, type MockVault } from 'integrations-kit/testing'
+import { createMockVault, type MockVault } from 'integrations-kit/testing/msw'
 import { createTestQueryClient } from '../utils'
 import { crmRef, exact, hubspot, salesforce } from './fixtures'
 

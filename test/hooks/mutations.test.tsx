@@ -21,7 +21,7 @@ import {
   type IntegrationsCallbacks,
 } from 'integrations-kit'
 import { useConfirmConnection } from '../../hooks/useConfirmConnection'
-import { createMockVault, INVALID_CREDENTIAL, type MockVault } from 'integrations-kit/testing'
+import { createMockVault, INVALID_CREDENTIAL, type MockVault } from 'integrations-kit/testing/msw'
 import { renderHookWithProviders } from '../utils'
 import { crmRef, exact, exactRef, hubspot, hubspotRef, salesforce } from './fixtures'
 

@@ -10,7 +10,7 @@ import {
   type ConnectionRef,
   type ConnectionsAdapter,
 } from 'integrations-kit'
-import { createMockVault, type MockVault } from 'integrations-kit/testing'
+import { createMockVault, type MockVault } from 'integrations-kit/testing/msw'
 import { advanceTime } from '../fake-time'
 import { createTestQueryClient, renderHookWithProviders } from '../utils'
 import { crmRef, exact, exactRef, hubspot, salesforce } from './fixtures'

@@ -18,7 +18,7 @@ import {
   useConnections,
   type ConnectionsAdapter,
 } from 'integrations-kit'
-import { createMockVault, generateConnectors, type MockVault } from 'integrations-kit/testing'
+import { createMockVault, generateConnectors, type MockVault } from 'integrations-kit/testing/msw'
 
 const server = setupServer()
 let vault: MockVault | undefined

@@ -25,7 +25,7 @@ import { es } from '../../src/i18n/locales/es'
 import { fr } from '../../src/i18n/locales/fr'
 import { nl } from '../../src/i18n/locales/nl'
 import { createVaultAdapter, createVaultClient } from 'integrations-kit'
-import { createMockVault, generateConnectors, type Fault } from 'integrations-kit/testing'
+import { createMockVault, generateConnectors, type Fault } from 'integrations-kit/testing/msw'
 
 /** Backend text, jargon included: it must never be the page's sentence. */
 const MARKER = 'ZQX-MARKER verify your request headers and body'

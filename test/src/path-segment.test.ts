@@ -6,7 +6,7 @@
  */
 import fc from 'fast-check'
 import { createVaultClient, IntegrationsApiError, type ConnectionRef } from 'integrations-kit'
-import { createMockVault } from 'integrations-kit/testing'
+import { createMockVault } from 'integrations-kit/testing/msw'
 import { setupServer } from 'msw/node'
 import { isSafePathSegment } from '../../src/path-segment'
 import { catalog } from './vault/fixtures'

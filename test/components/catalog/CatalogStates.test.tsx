@@ -19,7 +19,7 @@ import {
   generateConnectors,
   type Fault,
   type MockVault,
-} from 'integrations-kit/testing'
+} from 'integrations-kit/testing/msw'
 import { isRequestIdLike } from '../../../src/error-message'
 import { skippingWaits } from '../../fake-time'
 import { renderWithProviders } from '../../utils'

@@ -8,7 +8,7 @@ import userEvent from '@testing-library/user-event'
 import { setupServer } from 'msw/node'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { createVaultAdapter, IntegrationsPage } from 'integrations-kit'
-import { createMockVault, generateConnector, type MockVault } from 'integrations-kit/testing'
+import { createMockVault, generateConnector, type MockVault } from 'integrations-kit/testing/msw'
 import { renderWithProviders } from '../../utils'
 
 const server = setupServer()

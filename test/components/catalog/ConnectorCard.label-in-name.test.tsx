@@ -15,7 +15,7 @@ import {
   generateConnector,
   generateConnectors,
   type MockVault,
-} from 'integrations-kit/testing'
+} from 'integrations-kit/testing/msw'
 import { renderWithProviders } from '../../utils'
 
 const server = setupServer()

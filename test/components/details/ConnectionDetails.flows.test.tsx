@@ -16,7 +16,7 @@ import {
   INVALID_CREDENTIAL,
   mockConfirmToken,
   type MockVault,
-} from 'integrations-kit/testing'
+} from 'integrations-kit/testing/msw'
 import { createFakeHost } from '../../support/fake-host'
 import { renderWithProviders } from '../../utils'
 

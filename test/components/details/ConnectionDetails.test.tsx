@@ -10,7 +10,7 @@ import {
   useConnectionDetails,
   type Connection,
 } from 'integrations-kit'
-import { createMockVault, generateConnectors, type MockVault } from 'integrations-kit/testing'
+import { createMockVault, generateConnectors, type MockVault } from 'integrations-kit/testing/msw'
 import { render } from '@testing-library/react'
 import { renderWithProviders } from '../../utils'
 

@@ -14,7 +14,7 @@ import {
   useConnections,
   type ConnectionRef,
 } from 'integrations-kit'
-import { createMockVault, generateConnector } from 'integrations-kit/testing'
+import { createMockVault, generateConnector } from 'integrations-kit/testing/msw'
 import { postFrom, stubWindowOpen } from '../../support/fake-popup'
 import { renderWithProviders } from '../../utils'
 

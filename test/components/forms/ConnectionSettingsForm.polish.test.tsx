@@ -15,7 +15,7 @@ import {
   type Connection,
   type FormField,
 } from 'integrations-kit'
-import { createMockVault, generateConnector, type MockVault } from 'integrations-kit/testing'
+import { createMockVault, generateConnector, type MockVault } from 'integrations-kit/testing/msw'
 import { renderWithProviders } from '../../utils'
 
 const server = setupServer()

@@ -8,7 +8,7 @@ import {
   type Connection,
   type FormField,
 } from 'integrations-kit'
-import { createMockVault, INVALID_CREDENTIAL, type MockVault } from 'integrations-kit/testing'
+import { createMockVault, INVALID_CREDENTIAL, type MockVault } from 'integrations-kit/testing/msw'
 import { renderWithProviders } from '../../utils'
 
 const server = setupServer()

@@ -10,7 +10,7 @@ import {
   type ResourceConfiguration,
 } from 'integrations-kit'
 import { missingRequiredDefaults } from '../../../src/forms/form-fields'
-import { createMockVault, type MockVault } from 'integrations-kit/testing'
+import { createMockVault, type MockVault } from 'integrations-kit/testing/msw'
 import { createTestQueryClient, renderWithProviders } from '../../utils'
 
 const server = setupServer()

@@ -12,7 +12,7 @@ import {
   type Connection,
   type FormField,
 } from 'integrations-kit'
-import { createMockVault, type MockVault } from 'integrations-kit/testing'
+import { createMockVault, type MockVault } from 'integrations-kit/testing/msw'
 import { renderWithProviders } from '../../utils'
 import { FieldsHarness } from './harness'
 

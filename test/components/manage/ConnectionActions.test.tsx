@@ -16,7 +16,7 @@ import {
   INVALID_CREDENTIAL,
   type MockVault,
   type MockVaultOptions,
-} from 'integrations-kit/testing'
+} from 'integrations-kit/testing/msw'
 import { renderWithProviders } from '../../utils'
 
 const salesforceRef: ConnectionRef = { unifiedApi: 'crm', serviceId: 'salesforce' }

@@ -11,7 +11,7 @@ import {
   type Connection,
   type ConnectionRef,
 } from 'integrations-kit'
-import { createMockVault, generateConnector, type MockVault } from 'integrations-kit/testing'
+import { createMockVault, generateConnector, type MockVault } from 'integrations-kit/testing/msw'
 import { renderWithProviders } from '../../utils'
 
 const ref: ConnectionRef = { unifiedApi: 'crm', serviceId: 'salesforce' }

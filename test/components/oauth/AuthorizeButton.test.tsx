@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event'
 import { setupServer } from 'msw/node'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import { AuthorizeButton, createVaultAdapter, type Connection } from 'integrations-kit'
-import { createMockVault, generateConnector, mockConfirmToken } from 'integrations-kit/testing'
+import { createMockVault, generateConnector, mockConfirmToken } from 'integrations-kit/testing/msw'
 import { renderWithProviders } from '../../utils'
 import { createFakePopup, postFrom, stubWindowOpen, type FakePopup } from '../../support/fake-popup'
 

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event'
 import { setupServer } from 'msw/node'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import { createVaultAdapter, RevokeButton, type Connection } from 'integrations-kit'
-import { createMockVault, generateConnector } from 'integrations-kit/testing'
+import { createMockVault, generateConnector } from 'integrations-kit/testing/msw'
 import { renderWithProviders } from '../../utils'
 import { postFrom, stubWindowOpen } from '../../support/fake-popup'
 

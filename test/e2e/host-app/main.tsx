@@ -5,7 +5,7 @@
  * own mock Vault (`integrations-kit/testing`) behind the MSW worker, as a host's dev setup would use.
  */
 import { createVaultAdapter, IntegrationsPage } from 'integrations-kit'
-import { createMockVault } from 'integrations-kit/testing'
+import { createMockVault } from 'integrations-kit/testing/msw'
 import 'integrations-kit/styles.css'
 import { setupWorker } from 'msw/browser'
 import { StrictMode } from 'react'

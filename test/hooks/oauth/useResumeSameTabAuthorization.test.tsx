@@ -3,7 +3,7 @@ import { setupServer } from 'msw/node'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import { createVaultAdapter, useResumeSameTabAuthorization } from 'integrations-kit'
 import { startSameTabAuthorization } from '../../../src/oauth/same-tab'
-import { createMockVault, generateConnector, mockConfirmToken } from 'integrations-kit/testing'
+import { createMockVault, generateConnector, mockConfirmToken } from 'integrations-kit/testing/msw'
 import { renderHookWithProviders } from '../../utils'
 import { createFakeHost } from '../../support/fake-host'
 

@@ -150,12 +150,12 @@ describe('generateConnectors', () => {
       expect(names.some((name) => /[\u0600-\u06ff]/.test(name))).toBe(true)
     })
 
-    it('uses https logo URLs on a fake host and no data: URLs', () => {
+    it("points no logo anywhere by default, so a host's tests make no request for one", () => {
       for (const connection of connectors) {
-        expect(connection.icon).toMatch(/^https:\/\/logos\.example\//)
-        expect(connection.logo).toMatch(/^https:\/\/logos\.example\//)
+        expect(connection).not.toHaveProperty('icon')
+        expect(connection).not.toHaveProperty('logo')
       }
-      expect(JSON.stringify(connectors)).not.toMatch(/data:|javascript:/)
+      expect(JSON.stringify(connectors)).not.toMatch(/\.svg|data:|javascript:/)
     })
 
     it('leaves available connectors without settings values', () => {
@@ -179,7 +179,31 @@ describe('generateConnector', () => {
       state: 'added',
       enabled: true,
       auth_type: 'apiKey',
-      icon: 'https://logos.example/acme-crm.svg',
+    })
+  })
+
+  it('has no logo unless a logoBaseUrl is given', () => {
+    const quiet = generateConnector({ service_id: 'acme-crm' })
+    expect(quiet).not.toHaveProperty('icon')
+    expect(quiet).not.toHaveProperty('logo')
+    expect(
+      generateConnector({ service_id: 'acme crm' }, { logoBaseUrl: 'https://cdn.test/logos/' }),
+    ).toMatchObject({
+      icon: 'https://cdn.test/logos/acme%20crm.svg',
+      logo: 'https://cdn.test/logos/acme%20crm-logo.svg',
+    })
+  })
+})
+
+describe('generateConnectors with logoBaseUrl', () => {
+  it('gives every connector an icon and a logo under that base, and nothing else changes', () => {
+    const plain = generateConnectors(30, 5)
+    const withLogos = generateConnectors(30, 5, { logoBaseUrl: 'https://cdn.test/logos' })
+    withLogos.forEach((connection, index) => {
+      expect(connection.icon).toBe(`https://cdn.test/logos/${connection.service_id}.svg`)
+      expect(connection.logo).toBe(`https://cdn.test/logos/${connection.service_id}-logo.svg`)
+      const { icon: _icon, logo: _logo, ...rest } = connection
+      expect(rest).toEqual(plain[index])
     })
   })
 })

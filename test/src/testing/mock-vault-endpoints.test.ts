@@ -1,5 +1,5 @@
 import { setupServer } from 'msw/node'
-import { createMockVault, generateConnector, mockConfirmToken } from 'integrations-kit/testing'
+import { createMockVault, generateConnector, mockConfirmToken } from 'integrations-kit/testing/msw'
 import type { Connection } from 'integrations-kit'
 import { specErrors } from './spec-conformance'
 import { callVault } from './vault-test-client'

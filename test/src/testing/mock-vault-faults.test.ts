@@ -1,5 +1,5 @@
 import { setupServer } from 'msw/node'
-import { createMockVault } from 'integrations-kit/testing'
+import { createMockVault } from 'integrations-kit/testing/msw'
 import { skippingWaits } from '../../fake-time'
 import { callVault } from './vault-test-client'
 

@@ -4,7 +4,7 @@ import {
   generateConnector,
   generateConnectors,
   mockConfirmToken,
-} from 'integrations-kit/testing'
+} from 'integrations-kit/testing/msw'
 import type { Connection } from 'integrations-kit'
 import { field } from '../../../src/testing/form-field-builders'
 import { callVault } from './vault-test-client'

@@ -1,5 +1,5 @@
 import { setupServer } from 'msw/node'
-import { createMockVault, type SpecViolation } from 'integrations-kit/testing'
+import { createMockVault, type SpecViolation } from 'integrations-kit/testing/msw'
 import { callVault } from './vault-test-client'
 
 const seen: SpecViolation[] = []

@@ -1,6 +1,6 @@
 import { createVaultAdapter, createVaultClient } from 'integrations-kit'
 import { vaultCapabilities } from '../../../src/vault/adapter'
-import { createMockVault } from 'integrations-kit/testing'
+import { createMockVault } from 'integrations-kit/testing/msw'
 import { setupServer } from 'msw/node'
 import { expectValidConnection } from './connection-invariants'
 import { catalog, hubspotRef, pipedriveRef, salesforceRef } from './fixtures'

@@ -10,7 +10,7 @@ import {
   type UpdateConnectionBody,
   type VaultClientOptions,
 } from 'integrations-kit'
-import { createMockVault } from 'integrations-kit/testing'
+import { createMockVault } from 'integrations-kit/testing/msw'
 import { setupServer } from 'msw/node'
 import { expectValidConnection } from './connection-invariants'
 import { catalog, dynamicsRef, hubspotRef, pipedriveRef, salesforceRef } from './fixtures'

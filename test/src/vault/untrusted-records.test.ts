@@ -11,7 +11,7 @@ import {
   type Connection,
   type SkippedRecord,
 } from 'integrations-kit'
-import { createMockVault } from 'integrations-kit/testing'
+import { createMockVault } from 'integrations-kit/testing/msw'
 import { setupServer } from 'msw/node'
 import {
   parseConnection,

@@ -1,0 +1,165 @@
+#!/usr/bin/env node
+/**
+ * Precompiles the JSON Schema validators the mock Vault runs (src/testing/spec-validator.ts) into
+ * src/testing/vault-validators.ts with ajv's standalone code, so ajv is a build-time tool and not
+ * something every host installs: `integrations-kit/testing` ships plain functions (no ajv, no
+ * `new Function`, so it also runs under a strict CSP).
+ *
+ * What is compiled, from src/testing/vault-spec.json:
+ * - the request body schema of every operation, in the request view: a property the spec marks
+ *   `readOnly` becomes the `false` schema and leaves `required`, so sending it fails with the
+ *   keyword `false schema` — which only ever means "read-only property sent";
+ * - every JSON response schema an operation declares (the plain view, readOnly allowed).
+ *
+ * Run by `npm run gen:api` after the spec changes; test/testing/vault-validators.test.ts fails when
+ * the committed file differs from what this script makes. `node scripts/gen-validators.mjs` writes
+ * the file; importing the module only computes it.
+ */
+import { readFileSync, writeFileSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import Ajv, { _ } from 'ajv'
+import standaloneCode from 'ajv/dist/standalone/index.js'
+
+const root = resolve(import.meta.dirname, '..')
+export const outputFile = join(root, 'src/testing/vault-validators.ts')
+const specFile = join(root, 'src/testing/vault-spec.json')
+const httpMethods = ['get', 'post', 'put', 'patch', 'delete', 'head', 'options', 'trace']
+
+/** The formats src/testing/json-formats.ts implements; any other format in the spec is an error. */
+const knownFormats = ['date-time', 'uri']
+
+function resolveSchemaRef(spec, schema) {
+  const ref = schema.$ref
+  if (typeof ref === 'string' && ref.startsWith('#/components/schemas/')) {
+    return spec.components.schemas[ref.slice('#/components/schemas/'.length)] ?? schema
+  }
+  return schema
+}
+
+function toRequestView(spec, node) {
+  if (Array.isArray(node)) {
+    return node.map((item) => toRequestView(spec, item))
+  }
+  if (typeof node !== 'object' || node === null) {
+    return node
+  }
+  const copy = {}
+  for (const [key, value] of Object.entries(node)) {
+    copy[key] = toRequestView(spec, value)
+  }
+  const properties = node.properties
+  if (typeof properties === 'object' && properties !== null && !Array.isArray(properties)) {
+    const readOnly = new Set()
+    const viewProperties = {}
+    for (const [name, property] of Object.entries(properties)) {
+      if (property.readOnly === true || resolveSchemaRef(spec, property).readOnly === true) {
+        readOnly.add(name)
+        viewProperties[name] = false
+      } else {
+        viewProperties[name] = toRequestView(spec, property)
+      }
+    }
+    copy.properties = viewProperties
+    if (Array.isArray(node.required)) {
+      copy.required = node.required.filter((name) => !readOnly.has(String(name)))
+    }
+  }
+  return copy
+}
+
+function operations(spec) {
+  return Object.values(spec.paths).flatMap((item) =>
+    Object.entries(item)
+      .filter(([method]) => httpMethods.includes(method))
+      .map(([, operation]) => operation),
+  )
+}
+
+/** The generated module's source text. */
+export function generateValidators(spec = JSON.parse(readFileSync(specFile, 'utf8'))) {
+  const ajv = new Ajv({
+    // The spec carries OpenAPI keywords (example, discriminator, x-*) that are annotations, not
+    // JSON Schema; `nullable` is understood by ajv natively.
+    strict: false,
+    allErrors: true,
+    logger: {
+      log: () => {},
+      warn: (message) => {
+        throw new Error(`gen-validators: ${message}`)
+      },
+      error: (message) => {
+        throw new Error(`gen-validators: ${message}`)
+      },
+    },
+    code: { source: true, esm: true, formats: _`jsonFormats` },
+  })
+  for (const name of knownFormats) {
+    // The validating function is only a placeholder here: the generated code calls jsonFormats.
+    ajv.addFormat(name, () => true)
+  }
+
+  const requestBodies = {}
+  for (const operation of operations(spec)) {
+    const schema = operation.requestBody?.content?.['application/json']?.schema
+    if (schema) {
+      requestBodies[operation.operationId] = schema
+    }
+  }
+  ajv.addSchema({
+    $id: 'vault-request',
+    components: { schemas: toRequestView(spec, spec.components.schemas) },
+    requestBodies: toRequestView(spec, requestBodies),
+  })
+  ajv.addSchema({ $id: 'vault-response', components: spec.components })
+
+  const responseRefs = new Set()
+  for (const operation of operations(spec)) {
+    for (const response of Object.values(operation.responses ?? {})) {
+      const name = response?.$ref?.split('/').pop()
+      const schema = name
+        ? spec.components.responses[name]?.content?.['application/json']?.schema
+        : undefined
+      if (typeof schema?.$ref === 'string') {
+        responseRefs.add(schema.$ref)
+      }
+    }
+  }
+
+  // Exported as v0, v1, … (ajv needs identifiers); the two maps below name them by what they check.
+  const refs = {}
+  const requestEntries = []
+  const responseEntries = []
+  for (const operationId of Object.keys(requestBodies).sort()) {
+    const id = `v${Object.keys(refs).length}`
+    refs[id] = `vault-request#/requestBodies/${operationId}`
+    requestEntries.push([operationId, id])
+  }
+  for (const schemaRef of [...responseRefs].sort()) {
+    const id = `v${Object.keys(refs).length}`
+    refs[id] = `vault-response${schemaRef}`
+    responseEntries.push([schemaRef, id])
+  }
+  const code = standaloneCode(ajv, refs)
+  const map = (entries) =>
+    `{\n${entries.map(([key, id]) => `  ${JSON.stringify(key)}: ${id},`).join('\n')}\n}`
+
+  return [
+    '// @ts-nocheck',
+    '/* eslint-disable */',
+    '// Generated by scripts/gen-validators.mjs from src/testing/vault-spec.json (ajv standalone',
+    '// code). Do not edit: run `npm run gen:api`.',
+    "import { jsonFormats } from './json-formats'",
+    code.replace(/^"use strict";/, ''),
+    '/** Request body validators by operationId (request view: readOnly properties are `false`). */',
+    `export const requestBodyValidators = ${map(requestEntries)}`,
+    '/** Response body validators by the schema $ref the spec declares. */',
+    `export const responseValidators = ${map(responseEntries)}`,
+    '',
+  ].join('\n')
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  writeFileSync(outputFile, generateValidators())
+  console.log(`wrote ${outputFile}`)
+}

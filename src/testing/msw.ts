@@ -1,0 +1,42 @@
+/**
+ * `integrations-kit/testing/msw`: the mock Vault served by MSW. The only module of the testing
+ * entries that imports msw (an optional peer), so `integrations-kit/testing` — fixtures, the
+ * in-memory Vault and its `fetch` — works without msw installed.
+ *
+ * Everything `integrations-kit/testing` exports is exported here too, and `createMockVault` here
+ * returns the same mock plus its MSW `handlers`: moving an import from `integrations-kit/testing`
+ * to `integrations-kit/testing/msw` is all a test that uses `vault.handlers` needs.
+ */
+import { http, type RequestHandler } from 'msw'
+import {
+  createMockVault as createInMemoryVault,
+  type MockVault as InMemoryVault,
+  type MockVaultOptions,
+} from './mock-vault'
+
+export * from './index'
+
+export interface MockVault extends InMemoryVault {
+  /** MSW handlers: `setupServer(...vault.handlers)` or `setupWorker(...vault.handlers)`. */
+  readonly handlers: RequestHandler[]
+}
+
+/**
+ * MSW handlers that answer with `vault.handle`. One handler per mock: it matches every URL under
+ * `vault.baseUrl`, and a URL the mock does not serve falls through to the next handler (or to
+ * `onUnhandledRequest`), as if the mock had no handler for it.
+ */
+function mockVaultHandlers(vault: InMemoryVault): RequestHandler[] {
+  const escapedBaseUrl = vault.baseUrl.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  return [
+    http.all<never, never, undefined>(new RegExp(`^${escapedBaseUrl}/`), ({ request }) =>
+      vault.handle(request),
+    ),
+  ]
+}
+
+/** {@link InMemoryVault | The in-memory mock Vault} with its MSW handlers. */
+export function createMockVault(options: MockVaultOptions = {}): MockVault {
+  const vault = createInMemoryVault(options)
+  return { ...vault, handlers: mockVaultHandlers(vault) }
+}
