@@ -11,7 +11,7 @@ import { setupServer } from 'msw/node'
 import type { ComponentProps } from 'react'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { ConnectionActions, createVaultAdapter, type ConnectionRef } from 'integrations-kit'
-import { createMockVault, generateConnector } from 'integrations-kit/testing'
+import { createMockVault, generateConnector } from 'integrations-kit/testing/msw'
 import { renderWithProviders } from '../../utils'
 
 const ref: ConnectionRef = { unifiedApi: 'crm', serviceId: 'pipedrive' }

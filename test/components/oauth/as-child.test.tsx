@@ -15,7 +15,7 @@ import {
   RevokeButton,
   type Connection,
 } from 'integrations-kit'
-import { createMockVault, generateConnector, mockConfirmToken } from 'integrations-kit/testing'
+import { createMockVault, generateConnector, mockConfirmToken } from 'integrations-kit/testing/msw'
 import { postFrom, stubWindowOpen } from '../../support/fake-popup'
 import { renderWithProviders } from '../../utils'
 

@@ -9,7 +9,7 @@ import userEvent from '@testing-library/user-event'
 import { setupServer } from 'msw/node'
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import { createVaultAdapter, IntegrationsPage, type IntegrationsPageProps } from 'integrations-kit'
-import { createMockVault, generateConnectors, type MockVault } from 'integrations-kit/testing'
+import { createMockVault, generateConnectors, type MockVault } from 'integrations-kit/testing/msw'
 import { renderWithProviders } from '../../utils'
 
 const server = setupServer()

@@ -17,7 +17,7 @@ import {
   IntegrationsPageSearch,
   useIntegrationsPage,
 } from 'integrations-kit'
-import { createMockVault, generateConnectors, type MockVault } from 'integrations-kit/testing'
+import { createMockVault, generateConnectors, type MockVault } from 'integrations-kit/testing/msw'
 
 const server = setupServer()
 let vault: MockVault | undefined
