@@ -34,17 +34,6 @@ export function useRootContext(): RootContextValue | null {
   return useContext(RootContext)
 }
 
-const outsideAnyRoot: RootContextValue = {
-  attributes: themeRootAttributes(undefined, false),
-  dir: 'ltr',
-  lang: 'en',
-}
-
-/** What a portalled part re-applies: the nearest root's attributes, or the defaults outside any root. */
-export function usePortalRootContext(): RootContextValue {
-  return useRootContext() ?? outsideAnyRoot
-}
-
 /** The direction an element lays out in, as the browser computed it. */
 function elementDirection(element: Element): Direction {
   const computed = getComputedStyle(element).direction

@@ -2,6 +2,7 @@
  * The few icons the catalog needs, as inline SVG paths (24×24, stroke = currentColor). Decorative:
  * always aria-hidden, the text next to them carries the meaning.
  */
+import type { ComponentProps } from 'react'
 import type { StatusTone } from '../src/catalog/status'
 
 const PATHS = {
@@ -21,7 +22,8 @@ const PATHS = {
 
 export type IconName = keyof typeof PATHS
 
-export function Icon({ name, className }: { name: IconName; className?: string }) {
+/** The frame every icon draws in: 24×24, stroked in the current colour, hidden from AT. */
+export function IconSvg(props: ComponentProps<'svg'>) {
   return (
     <svg
       aria-hidden="true"
@@ -33,11 +35,16 @@ export function Icon({ name, className }: { name: IconName; className?: string }
       strokeLinecap="round"
       strokeLinejoin="round"
       data-ik-slot="icon"
-      data-ik-icon={name}
-      className={className}
-    >
+      {...props}
+    />
+  )
+}
+
+export function Icon({ name, className }: { name: IconName; className?: string }) {
+  return (
+    <IconSvg data-ik-icon={name} className={className}>
       <path d={PATHS[name]} />
-    </svg>
+    </IconSvg>
   )
 }
 

@@ -188,6 +188,59 @@ export type {
 export { ErrorMessage } from '../components/ErrorMessage'
 export type { ErrorMessageProps } from '../components/ErrorMessage'
 
+// ── Components: composable page parts (one context, any arrangement) ─────────────────────────
+export { IntegrationsPageRoot } from '../components/page/IntegrationsPageRoot'
+export type {
+  IntegrationsPageRootProps,
+  IntegrationsPageStateProps,
+} from '../components/page/IntegrationsPageRoot'
+export { IntegrationsPageHeader } from '../components/page/IntegrationsPageHeader'
+export type {
+  IntegrationsPageHeaderClassNames,
+  IntegrationsPageHeaderProps,
+} from '../components/page/IntegrationsPageHeader'
+export { IntegrationsPageSearch } from '../components/page/IntegrationsPageSearch'
+export type { IntegrationsPageSearchProps } from '../components/page/IntegrationsPageSearch'
+export {
+  IntegrationsPageCategoryFilter,
+  IntegrationsPageStatusFilter,
+} from '../components/page/IntegrationsPageFilters'
+export type {
+  IntegrationsPageCategoryFilterProps,
+  IntegrationsPageStatusFilterProps,
+} from '../components/page/IntegrationsPageFilters'
+export { IntegrationsPageGrid } from '../components/page/IntegrationsPageGrid'
+export type {
+  IntegrationsPageGridClassNames,
+  IntegrationsPageGridProps,
+} from '../components/page/IntegrationsPageGrid'
+export { IntegrationsPageCard } from '../components/page/IntegrationsPageCard'
+export type { IntegrationsPageCardProps } from '../components/page/IntegrationsPageCard'
+export { IntegrationsPageDetails } from '../components/page/IntegrationsPageDetails'
+export type { IntegrationsPageDetailsProps } from '../components/page/IntegrationsPageDetails'
+export { IntegrationsPageDetailsInline } from '../components/page/IntegrationsPageDetailsInline'
+export type { IntegrationsPageDetailsInlineProps } from '../components/page/IntegrationsPageDetailsInline'
+export { useIntegrationsPage } from '../components/page/integrations-page-context'
+export type {
+  IntegrationsPageState,
+  IntegrationsPageView,
+} from '../components/page/integrations-page-context'
+export { ConnectionDetailsInline } from '../components/details/ConnectionDetailsInline'
+export type { ConnectionDetailsInlineProps } from '../components/details/ConnectionDetailsInline'
+export {
+  ConnectionDetailsHeader,
+  ConnectionDetailsIntro,
+  ConnectionDetailsStatus,
+} from '../components/details/ConnectionDetailsParts'
+export type {
+  ConnectionDetailsHeaderProps,
+  ConnectionDetailsIntroProps,
+  ConnectionDetailsStatusProps,
+} from '../components/details/ConnectionDetailsParts'
+export type { ConnectionActionsButtons } from '../components/manage/ConnectionActions'
+export type { ConnectionDetailsBodyOptions } from '../components/details/details-view'
+export type { CatalogStatusFilter } from './catalog/catalog'
+
 // ── Components: forms and fields ──────────────────────────────────────────────────────────────
 export { ConnectionSettingsForm } from '../components/forms/ConnectionSettingsForm'
 export type { ConnectionSettingsFormProps } from '../components/forms/ConnectionSettingsForm'

@@ -40,6 +40,13 @@ export interface ConnectorGridProps extends Omit<ComponentProps<'div'>, 'childre
   /** Several labelled lists, in order (e.g. Connected then Available). */
   groups?: readonly ConnectorGridGroup[]
   onOpen?: (connection: Connection) => void
+  /**
+   * Whether a card opens a dialog (`aria-haspopup="dialog"`, the default) or shows the connector
+   * next to the grid (inline details): then the card of `currentKey` is marked `aria-current`.
+   */
+  opens?: 'dialog' | 'inline'
+  /** The key (see `connectorKey`) of the connector shown inline. */
+  currentKey?: string | null
   classNames?: ConnectorGridClassNames
   /** Accessible name of a single ungrouped list. */
   'aria-label'?: string
@@ -49,6 +56,8 @@ export function ConnectorGrid({
   connections,
   groups,
   onOpen,
+  opens = 'dialog',
+  currentKey = null,
   classNames,
   onKeyDown,
   'aria-label': ariaLabel,
@@ -133,6 +142,8 @@ export function ConnectorGrid({
                       onOpen={onOpen}
                       onFocus={handleFocus}
                       tabIndex={key === tabStop ? 0 : -1}
+                      aria-haspopup={opens === 'dialog' ? 'dialog' : undefined}
+                      aria-current={opens === 'inline' && key === currentKey ? 'true' : undefined}
                       className={classNames?.card}
                       classNames={classNames}
                     />

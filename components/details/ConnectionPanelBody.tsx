@@ -4,26 +4,28 @@
  * add, or the administrator notice) and the sections under it — Connection settings, Resource
  * defaults, Manage — each shown only when `detailsLayout` says the connection, the adapter and the
  * host's allow-list offer it. ConnectionDetails renders these by default; hosts that compose their
- * own panel can use them directly inside a ConnectionDetails (they read it through context).
+ * own panel use them inside a ConnectionDetails or ConnectionDetailsInline, where `connection` and
+ * `layout` come from its context (useConnectionDetails); given as props, they win.
  */
 import { useQuery } from '@tanstack/react-query'
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react'
 import { integrationQueries } from '../../hooks/query/integration-queries'
 import { useIntegrationsAdapter } from '../../hooks/IntegrationsProvider'
 import { useAddConnection } from '../../hooks/useAddConnection'
-import { refOf } from '../../src/connection-ref'
 import { wasRetried } from '../../src/error-message'
 import { missingRequiredDefaults } from '../../src/forms/form-fields'
+import { refOf } from '../../src/connection-ref'
 import type { Connection } from '../../src/types'
 import { AuthorizeButton } from '../oauth/AuthorizeButton'
 import { ConnectionActions } from '../manage/ConnectionActions'
 import { ConnectionSettingsForm } from '../forms/ConnectionSettingsForm'
-import type { DetailsLayout } from '../../src/details/layout'
+import { detailsLayout, type DetailsLayout } from '../../src/details/layout'
 import { ErrorMessage } from '../ErrorMessage'
 import type { FieldRegistryOverrides } from '../forms/fields/types'
 import { useT } from '../i18n'
 import { Icon } from '../icons'
 import { ResourceSettingsForm } from '../forms/ResourceSettingsForm'
+import { useConnectionDetails } from './connection-details-context'
 import { SettingsPrompt, useSettingsPromptShown } from './settings-prompt'
 import { visuallyHidden } from '../visually-hidden'
 
@@ -42,13 +44,36 @@ export function resourceLabel(resource: string): string {
   return words.charAt(0).toUpperCase() + words.slice(1)
 }
 
+/** The connection and layout a section shows: its props, else the enclosing details' context. */
+function usePanelTarget(
+  connection: Connection | undefined,
+  layout: DetailsLayout | undefined,
+): { connection: Connection; layout: DetailsLayout } | null {
+  const details = useConnectionDetails()
+  const adapter = useIntegrationsAdapter()
+  const shown = connection ?? details?.connection
+  if (!shown) {
+    return null
+  }
+  return {
+    connection: shown,
+    layout:
+      layout ??
+      (details && details.connection === shown
+        ? details.layout
+        : detailsLayout(shown, adapter, { allowActions: details?.allowActions })),
+  }
+}
+
 /* -------------------------------------------------------------------------------------------------
  * Primary call to action
  * -----------------------------------------------------------------------------------------------*/
 
 export interface ConnectionPrimaryActionProps extends ConnectionPanelOptions {
-  connection: Connection
-  layout: DetailsLayout
+  /** Default: the enclosing details' connection. */
+  connection?: Connection
+  /** Default: the enclosing details' layout (else worked out from the connection). */
+  layout?: DetailsLayout
   /** The host's extra buttons, after ours. */
   actions?: ReactNode
   className?: string
@@ -57,12 +82,21 @@ export interface ConnectionPrimaryActionProps extends ConnectionPanelOptions {
 export function ConnectionPrimaryAction({
   connection,
   layout,
+  ...props
+}: ConnectionPrimaryActionProps) {
+  const target = usePanelTarget(connection, layout)
+  return target ? <PrimaryAction {...props} {...target} /> : null
+}
+
+function PrimaryAction({
+  connection,
+  layout,
   actions,
   redirectUri,
   returnTo,
   fields,
   className,
-}: ConnectionPrimaryActionProps) {
+}: ConnectionPrimaryActionProps & { connection: Connection; layout: DetailsLayout }) {
   const t = useT()
   const id = useId()
   const add = useAddConnection()
@@ -197,17 +231,28 @@ export function ConnectionPrimaryAction({
  * -----------------------------------------------------------------------------------------------*/
 
 export interface ConnectionPanelSectionsProps extends ConnectionPanelOptions {
-  connection: Connection
-  layout: DetailsLayout
+  /** Default: the enclosing details' connection. */
+  connection?: Connection
+  /** Default: the enclosing details' layout (else worked out from the connection). */
+  layout?: DetailsLayout
 }
 
 export function ConnectionPanelSections({
   connection,
   layout,
+  ...props
+}: ConnectionPanelSectionsProps) {
+  const target = usePanelTarget(connection, layout)
+  return target ? <PanelSections {...props} {...target} /> : null
+}
+
+function PanelSections({
+  connection,
+  layout,
   redirectUri,
   returnTo,
   fields,
-}: ConnectionPanelSectionsProps) {
+}: ConnectionPanelSectionsProps & { connection: Connection; layout: DetailsLayout }) {
   const t = useT()
   const id = useId()
   const name = connection.name

@@ -1,11 +1,12 @@
 'use client'
 /**
- * The connection an enclosing ConnectionDetails shows, for the parts composed into it (its own
+ * The connection an enclosing ConnectionDetails (or ConnectionDetailsInline) shows, for the parts composed into it (its own
  * sections, ConnectionActions, a host's slots). A file of its own so those parts do not import the
  * panel that renders them.
  */
 import { createContext, useContext } from 'react'
 import type { ManageAction } from '../../src/details/allowed-actions'
+import type { DetailsLayout } from '../../src/details/layout'
 import type { Connection, ConnectionRef } from '../../src/types'
 
 export interface ConnectionDetailsContextValue {
@@ -13,6 +14,8 @@ export interface ConnectionDetailsContextValue {
   connectionRef: ConnectionRef
   /** undefined = all actions allowed; [] = none. */
   allowActions: readonly ManageAction[] | undefined
+  /** Which call to action and sections the connection, the adapter and the host's options offer. */
+  layout: DetailsLayout
   close: () => void
 }
 

@@ -5,38 +5,27 @@
  * shown twice — while the prompt is up, the section waits; once the prompt's settings are saved,
  * the prompt goes (AuthorizeButton goes on connecting) and the section shows the whole form.
  */
-import { createContext, useContext, useState, type ReactNode } from 'react'
-import { useLayoutEffect } from '@radix-ui/react-use-layout-effect'
+import { createContext, useContext, type ReactNode } from 'react'
 import type { Connection } from '../../src/types'
 import type { NeedsSettingsNext } from '../oauth/AuthorizeButton'
 import { ConnectionSettingsForm } from '../forms/ConnectionSettingsForm'
 import type { FieldRegistryOverrides } from '../forms/fields/types'
+import { useRegistration, useRegistered, type Registration } from '../registration'
 
-interface SettingsPromptState {
-  /** How many prompts are up (Connect's and Re-authorize's may both be). */
-  shown: number
-  register: () => () => void
-}
-
-const SettingsPromptContext = createContext<SettingsPromptState | null>(null)
+/** Whether a prompt is up (Connect's and Re-authorize's may both be), and how one says so. */
+const SettingsPromptContext = createContext<Registration | null>(null)
 
 /** Holds the flag for one panel (ConnectionDetails wraps its content in it). */
 export function SettingsPromptProvider({ children }: { children: ReactNode }) {
-  const [shown, setShown] = useState(0)
-  const [register] = useState(() => () => {
-    setShown((count) => count + 1)
-    return () => setShown((count) => count - 1)
-  })
+  const registration = useRegistration()
   return (
-    <SettingsPromptContext.Provider value={{ shown, register }}>
-      {children}
-    </SettingsPromptContext.Provider>
+    <SettingsPromptContext.Provider value={registration}>{children}</SettingsPromptContext.Provider>
   )
 }
 
 /** True while a settings prompt is up in this panel (false outside a provider). */
 export function useSettingsPromptShown(): boolean {
-  return (useContext(SettingsPromptContext)?.shown ?? 0) > 0
+  return useContext(SettingsPromptContext)?.registered ?? false
 }
 
 export interface SettingsPromptProps {
@@ -47,9 +36,8 @@ export interface SettingsPromptProps {
 }
 
 export function SettingsPrompt({ connection, fieldIds, next, fields }: SettingsPromptProps) {
-  const register = useContext(SettingsPromptContext)?.register
   // Before paint, so the section never shows for a frame next to the prompt.
-  useLayoutEffect(() => register?.(), [register])
+  useRegistered(useContext(SettingsPromptContext))
   return (
     <div data-ik-slot="needs-settings">
       <ConnectionSettingsForm

@@ -17,6 +17,7 @@ import { refOf } from '../../src/connection-ref'
 import { wasRetried } from '../../src/error-message'
 import type { Connection, ConnectionRef } from '../../src/types'
 import { ErrorMessage } from '../ErrorMessage'
+import { LoadErrorMessage } from './LoadErrorMessage'
 import { FieldList } from './fields/FieldList'
 import { applyServerErrors } from './fields/server-errors'
 import type { FieldRegistryOverrides } from './fields/types'
@@ -75,14 +76,7 @@ export function ConnectionSettingsForm({
   if (query.isError) {
     return (
       <div data-ik-slot="settings-form" data-state="error" className={props.className}>
-        <ErrorMessage
-          error={query.error}
-          place="settingsLoad"
-          retried={wasRetried(query.failureCount)}
-          onRetry={() => void query.refetch()}
-          alwaysRetry
-          retryLabel={t('forms.retry')}
-        />
+        <LoadErrorMessage query={query} place="settingsLoad" />
       </div>
     )
   }

@@ -21,6 +21,7 @@ import type {
   ImportConnectionBody,
 } from '../../src/types'
 import { ErrorMessage } from '../ErrorMessage'
+import { LoadErrorMessage } from './LoadErrorMessage'
 import { DateTimeField } from './fields/DateTimeField'
 import { FieldList } from './fields/FieldList'
 import { NumberField } from './fields/NumberField'
@@ -28,8 +29,9 @@ import { PasswordField } from './fields/PasswordField'
 import { TextareaField } from './fields/TextareaField'
 import type { FieldRegistryOverrides } from './fields/types'
 import { useT } from '../i18n'
+import { useOpenState } from '../use-open-state'
 import { Icon } from '../icons'
-import { usePortalRootContext } from '../IntegrationsRoot'
+import { PortalRoot } from '../PortalRoot'
 
 export interface ImportConnectionDialogProps {
   /** The connector to import into; or give `connectionRef` to have it loaded. */
@@ -67,7 +69,7 @@ export function ImportConnectionDialog({
   connection: givenConnection,
   connectionRef,
   open: openProp,
-  defaultOpen = false,
+  defaultOpen,
   onOpenChange,
   trigger,
   onImported,
@@ -75,18 +77,12 @@ export function ImportConnectionDialog({
   className,
 }: ImportConnectionDialogProps) {
   const t = useT()
-  const [uncontrolledOpen, setUncontrolledOpen] = useState(defaultOpen)
-  const open = openProp ?? uncontrolledOpen
+  const [open, setOpen] = useOpenState(
+    { open: openProp, defaultOpen, onOpenChange },
+    'ImportConnectionDialog',
+  )
   const query = useConnection(givenConnection ? undefined : connectionRef)
   const connection = givenConnection ?? query.data
-  const portal = usePortalRootContext()
-
-  function setOpen(next: boolean) {
-    if (openProp === undefined) {
-      setUncontrolledOpen(next)
-    }
-    onOpenChange?.(next)
-  }
 
   return (
     <Dialog.Root open={open} onOpenChange={setOpen}>
@@ -100,7 +96,7 @@ export function ImportConnectionDialog({
         </Dialog.Trigger>
       )}
       <Dialog.Portal>
-        <div data-ik-slot="portal" dir={portal.dir} lang={portal.lang} {...portal.attributes}>
+        <PortalRoot>
           <Dialog.Overlay data-ik-slot="import-overlay" />
           <Dialog.Content data-ik-slot="import-dialog" className={className}>
             <header data-ik-slot="import-header">
@@ -121,14 +117,7 @@ export function ImportConnectionDialog({
                 }}
               />
             ) : query.isError ? (
-              <ErrorMessage
-                error={query.error}
-                place="settingsLoad"
-                retried={wasRetried(query.failureCount)}
-                onRetry={() => void query.refetch()}
-                alwaysRetry
-                retryLabel={t('forms.retry')}
-              />
+              <LoadErrorMessage query={query} place="settingsLoad" />
             ) : (
               <p role="status">{t('forms.loading')}</p>
             )}
@@ -137,7 +126,7 @@ export function ImportConnectionDialog({
               <Icon name="close" />
             </Dialog.Close>
           </Dialog.Content>
-        </div>
+        </PortalRoot>
       </Dialog.Portal>
     </Dialog.Root>
   )

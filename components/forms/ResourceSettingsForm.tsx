@@ -16,6 +16,7 @@ import {
 import { wasRetried } from '../../src/error-message'
 import type { Connection, ConnectionRef, FormField } from '../../src/types'
 import { ErrorMessage } from '../ErrorMessage'
+import { LoadErrorMessage } from './LoadErrorMessage'
 import { FieldList } from './fields/FieldList'
 import { applyServerErrors } from './fields/server-errors'
 import type { FieldRegistryOverrides } from './fields/types'
@@ -73,15 +74,7 @@ export function ResourceSettingsForm({
   if (query.isError) {
     return (
       <div data-ik-slot="resource-form" data-state="error" className={className}>
-        <ErrorMessage
-          error={query.error}
-          place="resourceLoad"
-          resource={resource}
-          retried={wasRetried(query.failureCount)}
-          onRetry={() => void query.refetch()}
-          alwaysRetry
-          retryLabel={t('forms.retry')}
-        />
+        <LoadErrorMessage query={query} place="resourceLoad" resource={resource} />
       </div>
     )
   }

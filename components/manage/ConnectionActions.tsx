@@ -9,7 +9,8 @@
  * The connection is read from the query cache (`useConnection`), with the `connection` prop as the
  * fallback, so optimistic updates and the answers of other parts show here at once.
  */
-import { useRef, useState, type ComponentProps, type ReactNode } from 'react'
+import { Slot } from '@radix-ui/react-slot'
+import { useRef, useState, type ComponentProps, type ReactElement, type ReactNode } from 'react'
 import { useIntegrationsAdapter } from '../../hooks/IntegrationsProvider'
 import { useConnection } from '../../hooks/useConnection'
 import { useValidateConnection } from '../../hooks/useValidateConnection'
@@ -42,6 +43,18 @@ export interface ConnectionActionsClassNames {
   alert?: string
 }
 
+/**
+ * A host's own elements for our buttons, by action (Radix `asChild`): each receives our handlers,
+ * `aria-*` / `data-*` attributes and disabled state, and keeps its own content (its label).
+ */
+export interface ConnectionActionsButtons {
+  validate?: ReactElement
+  reauthorize?: ReactElement
+  disconnect?: ReactElement
+  import?: ReactElement
+  delete?: ReactElement
+}
+
 export interface ConnectionActionsProps extends Omit<ComponentProps<'div'>, 'children'> {
   connection: Connection
   /**
@@ -63,7 +76,27 @@ export interface ConnectionActionsProps extends Omit<ComponentProps<'div'>, 'chi
   onEnabledChange?: (enabled: boolean, connection: Connection) => void
   /** Extra buttons of the host, after ours. */
   children?: ReactNode
+  /** Your own elements in place of our buttons (see ConnectionActionsButtons). */
+  buttons?: ConnectionActionsButtons
   classNames?: ConnectionActionsClassNames
+}
+
+interface ActionButtonProps extends ComponentProps<'button'> {
+  /** The host's element to render as this button (asChild); else our <button> with `children`. */
+  element: ReactElement | undefined
+}
+
+/** One manage button: ours, or the host's element carrying our props (Radix Slot). */
+function ActionButton({ element, children, ...props }: ActionButtonProps) {
+  return element ? (
+    <Slot data-ik-slot="button" {...props}>
+      {element}
+    </Slot>
+  ) : (
+    <button type="button" data-ik-slot="button" {...props}>
+      {children}
+    </button>
+  )
 }
 
 type Announcement =
@@ -85,6 +118,7 @@ export function ConnectionActions({
   onImported,
   onEnabledChange,
   children,
+  buttons,
   className,
   classNames,
   ...props
@@ -152,18 +186,21 @@ export function ConnectionActions({
       {hasButtons ? (
         <div data-ik-slot="manage-buttons" className={classNames?.buttons}>
           {actions.has('validate') ? (
-            <button
-              type="button"
-              data-ik-slot="button"
+            <ActionButton
+              element={buttons?.validate}
               data-variant="secondary"
               data-action="validate"
               data-pending={validate.isPending || undefined}
               aria-disabled={validate.isPending || undefined}
               className={classNames?.validate}
-              onClick={runValidation}
+              onClick={(event) => {
+                // A host's link follows no href of ours; our own button has no default.
+                event.preventDefault()
+                runValidation()
+              }}
             >
               {validate.isPending ? t('manage.validating') : t('manage.validate')}
-            </button>
+            </ActionButton>
           ) : null}
           {actions.has('reauthorize') ? (
             <AuthorizeButton
@@ -173,7 +210,10 @@ export function ConnectionActions({
               renderNeedsSettings={renderNeedsSettings}
               data-action="reauthorize"
               className={classNames?.reauthorize}
-            />
+              asChild={buttons?.reauthorize !== undefined}
+            >
+              {buttons?.reauthorize}
+            </AuthorizeButton>
           ) : null}
           {actions.has('disconnect') ? (
             <RevokeButton
@@ -181,22 +221,24 @@ export function ConnectionActions({
               redirectUri={redirectUri}
               data-action="disconnect"
               className={classNames?.disconnect}
-            />
+              asChild={buttons?.disconnect !== undefined}
+            >
+              {buttons?.disconnect}
+            </RevokeButton>
           ) : null}
           {actions.has('import') ? (
             <ImportConnectionDialog
               connection={connection}
               onImported={onImported}
               trigger={
-                <button
-                  type="button"
-                  data-ik-slot="button"
+                <ActionButton
+                  element={buttons?.import}
                   data-variant="secondary"
                   data-action="import"
                   className={classNames?.import}
                 >
                   {t('manage.import')}
-                </button>
+                </ActionButton>
               }
             />
           ) : null}
@@ -214,15 +256,14 @@ export function ConnectionActions({
                 onDeleted?.(deleted)
               }}
               trigger={
-                <button
-                  type="button"
-                  data-ik-slot="button"
+                <ActionButton
+                  element={buttons?.delete}
                   data-variant="danger"
                   data-action="delete"
                   className={classNames?.delete}
                 >
                   {t('manage.delete')}
-                </button>
+                </ActionButton>
               }
             />
           ) : null}

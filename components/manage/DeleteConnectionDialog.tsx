@@ -6,14 +6,14 @@
  * the destructive button tries again.
  */
 import * as Dialog from '@radix-ui/react-dialog'
-import { useRef, useState, type ReactNode } from 'react'
+import { useRef, type ReactNode } from 'react'
 import { useDeleteConnection } from '../../hooks/useDeleteConnection'
-import { refOf } from '../../src/connection-ref'
 import { wasRetried } from '../../src/error-message'
 import type { Connection } from '../../src/types'
 import { ErrorMessage } from '../ErrorMessage'
 import { useT } from '../i18n'
-import { usePortalRootContext } from '../IntegrationsRoot'
+import { useOpenState } from '../use-open-state'
+import { PortalRoot } from '../PortalRoot'
 
 export interface DeleteConnectionDialogClassNames {
   overlay?: string
@@ -50,7 +50,7 @@ export interface DeleteConnectionDialogProps {
 export function DeleteConnectionDialog({
   connection,
   open: openProp,
-  defaultOpen = false,
+  defaultOpen,
   onOpenChange,
   trigger,
   onDeleted,
@@ -61,13 +61,14 @@ export function DeleteConnectionDialog({
 }: DeleteConnectionDialogProps) {
   const t = useT()
   const remove = useDeleteConnection()
-  const [uncontrolledOpen, setUncontrolledOpen] = useState(defaultOpen)
-  const open = openProp ?? uncontrolledOpen
+  const [open, setOpenState] = useOpenState(
+    { open: openProp, defaultOpen, onOpenChange },
+    'DeleteConnectionDialog',
+  )
   const cancelRef = useRef<HTMLButtonElement>(null)
   const deletedRef = useRef(false)
-  const portal = usePortalRootContext()
   const name = connection.name
-  const ref = refOf(connection)
+  const ref = { unifiedApi: connection.unified_api, serviceId: connection.service_id }
 
   function setOpen(next: boolean) {
     // A DELETE in flight cannot be called back; the dialog stays to tell how it ended.
@@ -79,10 +80,7 @@ export function DeleteConnectionDialog({
       deletedRef.current = false
       remove.reset()
     }
-    if (openProp === undefined) {
-      setUncontrolledOpen(next)
-    }
-    onOpenChange?.(next)
+    setOpenState(next)
   }
 
   function confirm() {
@@ -94,10 +92,7 @@ export function DeleteConnectionDialog({
       {
         onSuccess: () => {
           deletedRef.current = true
-          if (openProp === undefined) {
-            setUncontrolledOpen(false)
-          }
-          onOpenChange?.(false)
+          setOpenState(false)
           onDeleted?.({ ...connection, state: 'available', enabled: false })
         },
       },
@@ -116,7 +111,7 @@ export function DeleteConnectionDialog({
         </Dialog.Trigger>
       )}
       <Dialog.Portal container={container}>
-        <div data-ik-slot="portal" dir={portal.dir} lang={portal.lang} {...portal.attributes}>
+        <PortalRoot>
           <Dialog.Overlay data-ik-slot="delete-overlay" className={classNames?.overlay} />
           <Dialog.Content
             role="alertdialog"
@@ -187,7 +182,7 @@ export function DeleteConnectionDialog({
               </button>
             </div>
           </Dialog.Content>
-        </div>
+        </PortalRoot>
       </Dialog.Portal>
     </Dialog.Root>
   )

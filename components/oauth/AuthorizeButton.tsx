@@ -8,7 +8,7 @@
  * The click handler calls `authorize` synchronously, so the provider window opens inside the user's
  * gesture (Safari blocks it otherwise).
  */
-import { useId, useRef, type ComponentProps, type MouseEvent, type ReactNode } from 'react'
+import { useId, useRef, type ComponentProps, type ReactNode } from 'react'
 import {
   useAuthorizeConnection,
   type AuthorizeStatus,
@@ -18,6 +18,7 @@ import { describeError } from '../../src/error-message'
 import type { Connection } from '../../src/types'
 import { ErrorLines } from '../ErrorMessage'
 import { useT, type MessageKey } from '../i18n'
+import { FlowButton, FlowStatus } from './FlowButton'
 import { ProviderMessage } from './ProviderMessage'
 
 export interface AuthorizeButtonClassNames {
@@ -35,6 +36,12 @@ export interface AuthorizeButtonProps extends Omit<ComponentProps<'button'>, 'ch
   returnTo?: string
   /** The button's content. Default 'Connect' or 'Re-authorize' by the connection's state. */
   children?: ReactNode
+  /**
+   * Render your own element (the one child) as the button, Radix-style: it receives our handlers,
+   * `aria-*` and `data-*` attributes and the disabled state (`disabled`, `aria-disabled`,
+   * `data-disabled`; a click while disabled is ignored), and keeps its own content.
+   */
+  asChild?: boolean
   /**
    * Shown when required settings must be filled in first (e.g.
    * `<ConnectionSettingsForm only={fieldIds} onSaved={next.onSaved} />`). Call `next.onSaved` with
@@ -69,10 +76,9 @@ export function AuthorizeButton({
   returnTo,
   children,
   renderNeedsSettings,
-  className,
   classNames,
-  onClick,
   disabled,
+  asChild = false,
   ...props
 }: AuthorizeButtonProps) {
   const t = useT()
@@ -92,15 +98,6 @@ export function AuthorizeButton({
   const alertId = useId()
   const name = connection.name
 
-  const handleClick = (event: MouseEvent<HTMLButtonElement>) => {
-    onClick?.(event)
-    if (event.defaultPrevented) {
-      return
-    }
-    // Synchronously, inside the gesture.
-    authorize(connection)
-  }
-
   const continueAfterSettings = (saved: Connection) => {
     const plan = authorizationPlan(saved)
     // The backend does a token grant, no window: go on. Settings still missing: ask for those.
@@ -111,7 +108,7 @@ export function AuthorizeButton({
     // A provider window must open inside a click (browsers block it otherwise): the prompt goes
     // and Connect, focused, is the next step.
     reset()
-    rootRef.current?.querySelector<HTMLButtonElement>('[data-ik-slot="button"]')?.focus()
+    rootRef.current?.querySelector<HTMLElement>('[data-ik-slot="button"]')?.focus()
   }
 
   const label = authorizedStates.has(connection.state) ? t('oauth.reauthorize') : t('oauth.connect')
@@ -124,6 +121,7 @@ export function AuthorizeButton({
   const pending = status === 'confirming'
   const showAlert = status === 'blocked' || status === 'error'
   const statusKey = statusKeys[shownStatus]
+
   // A failed API call, or a sign-in address that cannot be opened: said in the user's words, the
   // API's own text only in the collapsed Details.
   const failure = error?.apiError ?? (error?.code === 'no_authorize_url' ? error : undefined)
@@ -141,30 +139,23 @@ export function AuthorizeButton({
       data-state={shownStatus}
       className={classNames?.root}
     >
-      <button
-        type="button"
+      <FlowButton
+        asChild={asChild}
         data-ik-slot="button"
         data-variant="primary"
         data-state={shownStatus}
         data-pending={pending || undefined}
         aria-describedby={showAlert ? alertId : statusId}
         // While confirming there is nothing to click; while waiting a click brings the window back.
-        disabled={disabled || status === 'confirming' || shownStatus === 'needs_configuration'}
-        className={className}
-        onClick={handleClick}
+        disabled={Boolean(disabled) || pending || shownStatus === 'needs_configuration'}
+        onActivate={() => authorize(connection)}
         {...props}
       >
-        {children ?? label}
-      </button>
-      <p
-        id={statusId}
-        role="status"
-        aria-live="polite"
-        data-ik-slot="authorize-status"
-        className={classNames?.status}
-      >
+        {asChild ? children : (children ?? label)}
+      </FlowButton>
+      <FlowStatus id={statusId} slot="authorize-status" className={classNames?.status}>
         {statusKey ? t(statusKey, { name }) : ''}
-      </p>
+      </FlowStatus>
       {status === 'waiting' || status === 'closed' ? (
         <div data-ik-slot="authorize-actions" className={classNames?.actions}>
           {status === 'closed' ? (

@@ -4,13 +4,14 @@
  * shows the connection's new state. Status changes go to a polite live region; a blocked window and
  * a failure to an alert with "Try again".
  */
-import { useId, type ComponentProps, type MouseEvent, type ReactNode } from 'react'
+import { useId, type ComponentProps, type ReactNode } from 'react'
 import { useRevokeConnection, type RevokeStatus } from '../../hooks/oauth/useRevokeConnection'
 import { describeError } from '../../src/error-message'
 import type { Connection } from '../../src/types'
 import { useConnectionDetails } from '../details/connection-details-context'
 import { ErrorLines } from '../ErrorMessage'
 import { useT, type TranslateFn } from '../i18n'
+import { FlowButton, FlowStatus } from './FlowButton'
 import { ProviderMessage } from './ProviderMessage'
 
 export interface RevokeButtonClassNames {
@@ -26,6 +27,12 @@ export interface RevokeButtonProps extends Omit<ComponentProps<'button'>, 'child
   redirectUri?: string
   /** Default 'Disconnect'. */
   children?: ReactNode
+  /**
+   * Render your own element (the one child) as the button, Radix-style: it receives our handlers,
+   * `aria-*` and `data-*` attributes and the disabled state (`disabled`, `aria-disabled`,
+   * `data-disabled`; a click while disabled is ignored), and keeps its own content.
+   */
+  asChild?: boolean
   classNames?: RevokeButtonClassNames
 }
 
@@ -49,10 +56,9 @@ export function RevokeButton({
   connection,
   redirectUri,
   children,
-  className,
   classNames,
-  onClick,
   disabled,
+  asChild = false,
   ...props
 }: RevokeButtonProps) {
   const t = useT()
@@ -69,39 +75,24 @@ export function RevokeButton({
   // In a details panel the panel says "Disconnected" (this button goes with the credentials).
   const saidByPanel = useConnectionDetails() !== null && status === 'success'
 
-  const handleClick = (event: MouseEvent<HTMLButtonElement>) => {
-    onClick?.(event)
-    if (event.defaultPrevented) {
-      return
-    }
-    revoke(connection)
-  }
-
   return (
     <div data-ik-slot="revoke" data-state={status} className={classNames?.root}>
-      <button
-        type="button"
+      <FlowButton
+        asChild={asChild}
         data-ik-slot="button"
         data-variant="secondary"
         data-state={status}
         data-pending={status === 'refreshing' || undefined}
         aria-describedby={showAlert ? alertId : statusId}
-        disabled={disabled || status === 'refreshing'}
-        className={className}
-        onClick={handleClick}
+        disabled={Boolean(disabled) || status === 'refreshing'}
+        onActivate={() => revoke(connection)}
         {...props}
       >
-        {children ?? t('oauth.disconnect')}
-      </button>
-      <p
-        id={statusId}
-        role="status"
-        aria-live="polite"
-        data-ik-slot="revoke-status"
-        className={classNames?.status}
-      >
+        {asChild ? children : (children ?? t('oauth.disconnect'))}
+      </FlowButton>
+      <FlowStatus id={statusId} slot="revoke-status" className={classNames?.status}>
         {saidByPanel ? '' : statusText(t, status, name)}
-      </p>
+      </FlowStatus>
       {status === 'waiting' ? (
         <div data-ik-slot="revoke-actions" className={classNames?.actions}>
           <button type="button" data-ik-slot="button" onClick={cancel}>

@@ -1,9 +1,10 @@
 'use client'
-import { useCallback, useRef, useState, type ClipboardEvent, type ReactNode } from 'react'
 import { useLayoutEffect } from '@radix-ui/react-use-layout-effect'
+import { useCallback, useRef, useState, type ClipboardEvent, type ReactNode } from 'react'
 import { stripAdornments, valueToText } from '../../../src/forms/form-fields'
 import type { FieldValue } from '../../../src/types'
 import { useT } from '../../i18n'
+import { IconSvg } from '../../icons'
 import { FieldShell } from './FieldShell'
 import type { FieldComponentProps } from './types'
 import { useFieldControl } from './useFieldControl'
@@ -21,21 +22,11 @@ export interface InputFieldProps extends FieldComponentProps {
 
 function EyeIcon({ crossed }: { crossed: boolean }) {
   return (
-    <svg
-      aria-hidden="true"
-      focusable="false"
-      viewBox="0 0 24 24"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth={2}
-      strokeLinecap="round"
-      strokeLinejoin="round"
-      data-ik-slot="icon"
-    >
+    <IconSvg>
       <path d="M2 12s3.6-7 10-7 10 7 10 7-3.6 7-10 7S2 12 2 12z" />
       <circle cx="12" cy="12" r="3" />
       {crossed ? <path d="M4 4l16 16" /> : null}
-    </svg>
+    </IconSvg>
   )
 }
 
@@ -72,7 +63,7 @@ export function InputField({
     },
     [registerRef],
   )
-  // Writes a masked value before paint (Radix's layout effect is a no-op on the server).
+  // Before paint, so the secret is never shown unmasked; a no-op on the server.
   useLayoutEffect(() => {
     const input = inputRef.current
     if (masked && input && input.value !== text) {

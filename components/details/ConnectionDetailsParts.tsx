@@ -1,0 +1,126 @@
+'use client'
+/**
+ * The sections at the top of a connector's details, each one part that reads the connection from
+ * the enclosing ConnectionDetails or ConnectionDetailsInline (useConnectionDetails) and renders
+ * nothing outside one: the header (logo, name, category, close), the intro (tag line, website) and
+ * the status card (badge, reason, next step). With ConnectionPrimaryAction and
+ * ConnectionPanelSections they make the default body; a host composes its own from the same parts.
+ */
+import { useId, type ComponentProps } from 'react'
+import { connectionStatus } from '../../src/catalog/status'
+import { unifiedApiLabel } from '../../src/i18n/labels'
+import { safeUrl } from '../../src/safe-url'
+import { ConnectionStatusBadge } from '../catalog/ConnectionStatusBadge'
+import { ConnectorLogo } from '../catalog/ConnectorLogo'
+import { useT } from '../i18n'
+import { Icon } from '../icons'
+import { visuallyHidden } from '../visually-hidden'
+import { useConnectionDetails } from './connection-details-context'
+import { DetailsClose, DetailsDescription, DetailsTitle } from './details-frame'
+
+/* -------------------------------------------------------------------------------------------------
+ * ConnectionDetailsHeader
+ * -----------------------------------------------------------------------------------------------*/
+
+export interface ConnectionDetailsHeaderProps extends Omit<ComponentProps<'header'>, 'children'> {
+  /** Class of the title (the dialog's title in the side panel, a heading inline). */
+  titleClassName?: string
+}
+
+export function ConnectionDetailsHeader({
+  titleClassName,
+  ...props
+}: ConnectionDetailsHeaderProps) {
+  const t = useT()
+  const details = useConnectionDetails()
+  if (!details) {
+    return null
+  }
+  const { connection } = details
+  return (
+    <header data-ik-slot="details-header" {...props}>
+      <ConnectorLogo connection={connection} />
+      <div data-ik-slot="details-heading">
+        <DetailsTitle data-ik-slot="details-title" dir="auto" className={titleClassName}>
+          {connection.name}
+        </DetailsTitle>
+        <p data-ik-slot="details-category">{unifiedApiLabel(t, connection.unified_api)}</p>
+      </div>
+      <DetailsClose data-ik-slot="details-close" aria-label={t('details.close')}>
+        <Icon name="close" />
+      </DetailsClose>
+    </header>
+  )
+}
+
+/* -------------------------------------------------------------------------------------------------
+ * ConnectionDetailsIntro
+ * -----------------------------------------------------------------------------------------------*/
+
+export type ConnectionDetailsIntroProps = Omit<ComponentProps<'div'>, 'children'>
+
+/** The tag line (the panel's description) and the connector's website, when it is a safe URL. */
+export function ConnectionDetailsIntro(props: ConnectionDetailsIntroProps) {
+  const t = useT()
+  const details = useConnectionDetails()
+  if (!details) {
+    return null
+  }
+  const { connection } = details
+  const name = connection.name
+  const category = unifiedApiLabel(t, connection.unified_api)
+  const website = safeUrl(connection.website)
+  return (
+    <div data-ik-slot="details-intro" {...props}>
+      <DetailsDescription data-ik-slot="details-description" dir="auto">
+        {connection.tag_line?.trim() || t('details.description', { name, category })}
+      </DetailsDescription>
+      {website ? (
+        <a data-ik-slot="details-website" href={website} target="_blank" rel="noopener noreferrer">
+          {t('details.website')}
+          <Icon name="external" />
+          <span style={visuallyHidden}> {t('details.opensInNewTab')}</span>
+        </a>
+      ) : null}
+    </div>
+  )
+}
+
+/* -------------------------------------------------------------------------------------------------
+ * ConnectionDetailsStatus
+ * -----------------------------------------------------------------------------------------------*/
+
+export type ConnectionDetailsStatusProps = Omit<ComponentProps<'section'>, 'children'>
+
+/** The status card: the badge, why the connection is in this state, and what to do next. */
+export function ConnectionDetailsStatus(props: ConnectionDetailsStatusProps) {
+  const t = useT()
+  const id = useId()
+  const details = useConnectionDetails()
+  if (!details) {
+    return null
+  }
+  const { connection } = details
+  const name = connection.name
+  const { reasonKey, nextStepKey, status, tone } = connectionStatus(connection)
+  return (
+    <section
+      data-ik-slot="details-status"
+      data-state={status}
+      data-ik-tone={tone}
+      aria-labelledby={`${id}-status`}
+      {...props}
+    >
+      <div data-ik-slot="details-status-header">
+        <h3 id={`${id}-status`} data-ik-slot="details-section-title">
+          {t('details.status')}
+        </h3>
+        <ConnectionStatusBadge connection={connection} size="large" />
+      </div>
+      <p data-ik-slot="details-reason">{t(reasonKey, { name })}</p>
+      <p data-ik-slot="details-next-step">
+        <strong>{t('details.nextStep')}:</strong> {t(nextStepKey, { name })}
+      </p>
+    </section>
+  )
+}

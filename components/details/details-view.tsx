@@ -1,0 +1,223 @@
+'use client'
+/**
+ * What a connector's details show in either frame (the side panel or inline): the state both keep
+ * (the connector shown while closing, its detail query, the outcomes said after their controls are
+ * gone) and the body — the section parts for a loaded connection, or a placeholder while it loads
+ * or when it failed to.
+ */
+import { useState, type ReactNode } from 'react'
+import { useIntegrationsAdapter } from '../../hooks/IntegrationsProvider'
+import { useConnection } from '../../hooks/useConnection'
+import { detailsLayout } from '../../src/details/layout'
+import { wasRetried } from '../../src/error-message'
+import type { Connection, ConnectionRef } from '../../src/types'
+import { ErrorMessage } from '../ErrorMessage'
+import { useT } from '../i18n'
+import { Icon } from '../icons'
+import type { ConnectionAction, ConnectionDetailsClassNames } from './ConnectionDetails'
+import { ConnectionDetailsContext } from './connection-details-context'
+import {
+  ConnectionDetailsHeader,
+  ConnectionDetailsIntro,
+  ConnectionDetailsStatus,
+} from './ConnectionDetailsParts'
+import {
+  ConnectionPanelSections,
+  ConnectionPrimaryAction,
+  type ConnectionPanelOptions,
+} from './ConnectionPanelBody'
+import { DetailsClose, DetailsDescription, DetailsTitle } from './details-frame'
+import { usePanelOutcomes } from './panel-outcomes'
+import { SettingsPromptProvider } from './settings-prompt'
+
+/** The options both frames take for their body. */
+export interface ConnectionDetailsBodyOptions extends ConnectionPanelOptions {
+  /** undefined = all actions allowed, [] = none. */
+  allowActions?: readonly ConnectionAction[]
+  /** Vault's `hide_resource_settings`: no Resource defaults section. */
+  hideResourceSettings?: boolean
+  /** Buttons in the actions area (next to Connect). */
+  actions?: ReactNode | ((connection: Connection) => ReactNode)
+  /** Replaces the sections under the call to action with your own content. */
+  renderBody?: (connection: Connection) => ReactNode
+  /** A message above the status, e.g. the outcome of a same-tab authorization. */
+  notice?: ReactNode | ((connection: Connection) => ReactNode)
+  children?: ReactNode
+  classNames?: ConnectionDetailsClassNames
+}
+
+const BODY_OPTION_KEYS = [
+  'allowActions',
+  'hideResourceSettings',
+  'actions',
+  'renderBody',
+  'notice',
+  'children',
+  'classNames',
+  'redirectUri',
+  'returnTo',
+  'fields',
+] as const satisfies readonly (keyof ConnectionDetailsBodyOptions)[]
+
+/** A frame's props split into the body's options and the rest (the frame's own and the DOM's). */
+export function splitBodyOptions<Props extends ConnectionDetailsBodyOptions>(
+  props: Props,
+): [ConnectionDetailsBodyOptions, Omit<Props, (typeof BODY_OPTION_KEYS)[number]>] {
+  const options: Record<string, unknown> = {}
+  const rest: Record<string, unknown> = { ...(props as Record<string, unknown>) }
+  for (const key of BODY_OPTION_KEYS) {
+    options[key] = props[key]
+    delete rest[key]
+  }
+  return [options, rest as Omit<Props, (typeof BODY_OPTION_KEYS)[number]>]
+}
+
+/** The state both frames keep for the connector they show. */
+export function useDetailsState({
+  connectionRef,
+  connection: initialConnection,
+  open,
+  onOpenChange,
+}: {
+  connectionRef: ConnectionRef | null
+  connection: Connection | undefined
+  open: boolean | undefined
+  /** Given: a deleted connection closes the details; absent, they say "deleted" in place. */
+  onOpenChange: ((open: boolean) => void) | undefined
+}) {
+  // Keep showing the last connector while the panel animates closed (connectionRef is already null).
+  const [lastRef, setLastRef] = useState(connectionRef)
+  if (connectionRef !== null && connectionRef !== lastRef) {
+    setLastRef(connectionRef)
+  }
+  const shownRef = connectionRef ?? lastRef
+  const query = useConnection(shownRef ?? undefined)
+  const connection = query.data ?? initialConnection
+  const isOpen = open ?? connectionRef !== null
+  const outcomes = usePanelOutcomes({
+    shownRef,
+    name: connection?.name ?? shownRef?.serviceId ?? '',
+    isOpen,
+    onOpenChange,
+  })
+  return { shownRef, query, connection, isOpen, outcomes }
+}
+
+export type DetailsState = ReturnType<typeof useDetailsState>
+
+export function DetailsView({
+  state: { shownRef, query, connection, outcomes },
+  close,
+  options,
+}: {
+  state: DetailsState
+  close: () => void
+  options: ConnectionDetailsBodyOptions
+}) {
+  const adapter = useIntegrationsAdapter()
+  if (!connection || !shownRef) {
+    return (
+      <DetailsPlaceholder
+        name={shownRef?.serviceId ?? ''}
+        error={query.error}
+        retried={wasRetried(query.failureCount)}
+        onRetry={() => void query.refetch()}
+      />
+    )
+  }
+  const { allowActions, actions, renderBody, notice, classNames } = options
+  const layout = detailsLayout(connection, adapter, options)
+  const panel = {
+    redirectUri: options.redirectUri,
+    returnTo: options.returnTo,
+    fields: options.fields,
+  }
+  const shownNotice = typeof notice === 'function' ? notice(connection) : notice
+  return (
+    <ConnectionDetailsContext.Provider
+      value={{ connection, connectionRef: shownRef, allowActions, layout, close }}
+    >
+      <SettingsPromptProvider key={`${connection.unified_api}/${connection.service_id}`}>
+        <ConnectionDetailsHeader
+          className={classNames?.detailsHeader}
+          titleClassName={classNames?.detailsTitle}
+        />
+        <div data-ik-slot="details-body" className={classNames?.detailsBody}>
+          <ConnectionDetailsIntro />
+          {shownNotice ? (
+            <div data-ik-slot="details-outcome" className={classNames?.detailsNotice}>
+              {shownNotice}
+            </div>
+          ) : null}
+          <ConnectionDetailsStatus className={classNames?.detailsStatus} />
+          {/* Always rendered, so a change of its text is announced; it outlives the Manage controls. */}
+          <p role="status" data-ik-slot="details-outcome-status" data-ik-tone="success">
+            {outcomes.inPanel}
+          </p>
+          <ConnectionPrimaryAction
+            actions={typeof actions === 'function' ? actions(connection) : actions}
+            className={classNames?.detailsActions}
+            {...panel}
+          />
+          {renderBody ? renderBody(connection) : <ConnectionPanelSections {...panel} />}
+          {options.children}
+        </div>
+      </SettingsPromptProvider>
+    </ConnectionDetailsContext.Provider>
+  )
+}
+
+/* -------------------------------------------------------------------------------------------------
+ * DetailsPlaceholder: loading, or the detail request failed and nothing is cached
+ * -----------------------------------------------------------------------------------------------*/
+
+function DetailsPlaceholder({
+  name,
+  error,
+  retried,
+  onRetry,
+}: {
+  name: string
+  error: Error | null
+  retried: boolean
+  onRetry: () => void
+}) {
+  const t = useT()
+  return (
+    <>
+      <header data-ik-slot="details-header">
+        <span data-ik-slot="logo" data-state="loading" />
+        <div data-ik-slot="details-heading">
+          <DetailsTitle data-ik-slot="details-title">{name}</DetailsTitle>
+        </div>
+        <DetailsClose data-ik-slot="details-close" aria-label={t('details.close')}>
+          <Icon name="close" />
+        </DetailsClose>
+      </header>
+      <div data-ik-slot="details-body">
+        {error ? (
+          <>
+            <DetailsDescription asChild>
+              <ErrorMessage
+                data-ik-slot="details-error"
+                error={error}
+                place="details"
+                name={name}
+                retried={retried}
+              />
+            </DetailsDescription>
+            {/* Always offered: the panel has nothing else to show until the details load. */}
+            <button type="button" data-ik-slot="button" data-variant="secondary" onClick={onRetry}>
+              <Icon name="retry" />
+              {t('catalog.error.retry')}
+            </button>
+          </>
+        ) : (
+          <DetailsDescription role="status" data-ik-slot="details-loading">
+            {t('details.loading', { name })}
+          </DetailsDescription>
+        )}
+      </div>
+    </>
+  )
+}

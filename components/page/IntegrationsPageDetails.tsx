@@ -1,0 +1,46 @@
+'use client'
+/**
+ * The selected connector's details, bound to the page: open while the view is 'details', closing
+ * clears the selection and hands focus back to the card that opened it; the outcome of a same-tab
+ * authorization is shown on the connector it returned to. The panel's code loads in its own chunk
+ * right after the first render (it is half of the page's code and not needed to paint the catalog).
+ */
+import { lazy, Suspense, type ReactNode } from 'react'
+import type { ConnectionDetailsProps } from '../details/ConnectionDetails'
+import { usePageContext } from './integrations-page-context'
+
+const ConnectionDetails = lazy(() =>
+  import('../details/ConnectionDetails').then((module) => ({ default: module.ConnectionDetails })),
+)
+
+export interface IntegrationsPageDetailsProps extends Omit<
+  ConnectionDetailsProps,
+  'connectionRef' | 'connection' | 'open' | 'onOpenChange' | 'returnFocusTo'
+> {
+  /** Replace the panel: receives the props the page would give ConnectionDetails. */
+  render?: (props: ConnectionDetailsProps) => ReactNode
+}
+
+export function IntegrationsPageDetails({ render, ...props }: IntegrationsPageDetailsProps) {
+  const { selected, selectedConnection, view, navigate, returnFocusTo, notice } =
+    usePageContext('IntegrationsPageDetails')
+  const details: ConnectionDetailsProps = {
+    connectionRef: view === 'details' ? selected : null,
+    connection: selectedConnection,
+    onOpenChange: (open) => {
+      if (!open) {
+        navigate(null)
+      }
+    },
+    notice,
+    returnFocusTo,
+    ...props,
+  }
+  return render ? (
+    render(details)
+  ) : (
+    <Suspense fallback={null}>
+      <ConnectionDetails {...details} />
+    </Suspense>
+  )
+}

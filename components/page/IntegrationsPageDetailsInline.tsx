@@ -1,0 +1,48 @@
+'use client'
+/**
+ * The selected connector's details as a section of the page instead of a side panel (for a
+ * master-detail layout): shown while the view is 'details', with `placeholder` otherwise. While it
+ * is rendered the cards mark the shown connector `aria-current` rather than announcing a dialog.
+ * Its code loads in its own chunk, like the panel's.
+ */
+import { lazy, Suspense } from 'react'
+import type { ConnectionDetailsInlineProps } from '../details/ConnectionDetailsInline'
+import { useRegistered } from '../registration'
+import { usePageContext } from './integrations-page-context'
+
+const ConnectionDetailsInline = lazy(() =>
+  import('../details/ConnectionDetailsInline').then((module) => ({
+    default: module.ConnectionDetailsInline,
+  })),
+)
+
+export type IntegrationsPageDetailsInlineProps = Omit<
+  ConnectionDetailsInlineProps,
+  'connectionRef' | 'connection' | 'onOpenChange' | 'returnFocusTo'
+>
+
+export function IntegrationsPageDetailsInline({
+  placeholder = null,
+  ...props
+}: IntegrationsPageDetailsInlineProps) {
+  const { selected, selectedConnection, view, navigate, returnFocusTo, notice, inlineDetails } =
+    usePageContext('IntegrationsPageDetailsInline')
+  useRegistered(inlineDetails)
+  return (
+    <Suspense fallback={placeholder}>
+      <ConnectionDetailsInline
+        connectionRef={view === 'details' ? selected : null}
+        connection={selectedConnection}
+        onOpenChange={(open) => {
+          if (!open) {
+            navigate(null)
+          }
+        }}
+        returnFocusTo={returnFocusTo}
+        notice={notice}
+        placeholder={placeholder}
+        {...props}
+      />
+    </Suspense>
+  )
+}

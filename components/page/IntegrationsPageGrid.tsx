@@ -1,0 +1,95 @@
+'use client'
+/**
+ * The page's catalog: card-shaped skeletons while loading, the load error with Retry, the empty and
+ * no-match states, else the connectors in labelled groups (Connected, then Available) with arrow-key
+ * movement between cards. `layout="list"` lays the same cards out one per row. When the page shows
+ * details inline (IntegrationsPageDetailsInline), the cards say which connector is shown
+ * (`aria-current`) instead of announcing a dialog.
+ */
+import type { ComponentProps } from 'react'
+import { wasRetried } from '../../src/error-message'
+import {
+  CatalogEmpty,
+  CatalogError,
+  CatalogNoMatch,
+  CatalogSkeleton,
+} from '../catalog/CatalogStates'
+import { ConnectorGrid, type ConnectorGridClassNames } from '../catalog/ConnectorGrid'
+import { useT } from '../i18n'
+import { usePageContext } from './integrations-page-context'
+
+export interface IntegrationsPageGridClassNames extends ConnectorGridClassNames {
+  /** The empty, no-match and error states. */
+  message?: string
+}
+
+export interface IntegrationsPageGridProps extends Omit<ComponentProps<'div'>, 'children'> {
+  /** 'grid' (cards in responsive columns, the default) or 'list' (one card per row). */
+  layout?: 'grid' | 'list'
+  classNames?: IntegrationsPageGridClassNames
+}
+
+export function IntegrationsPageGrid({
+  layout = 'grid',
+  classNames,
+  ...props
+}: IntegrationsPageGridProps) {
+  const t = useT()
+  const {
+    list,
+    catalog,
+    filtered,
+    search,
+    clearFilters,
+    openConnection,
+    inlineDetails,
+    currentKey,
+  } = usePageContext('IntegrationsPageGrid')
+
+  let body
+  if (list.isPending) {
+    body = <CatalogSkeleton className={classNames?.grid} data-ik-layout={layout} />
+  } else if (list.isError && !list.data) {
+    body = (
+      <CatalogError
+        error={list.error}
+        retried={wasRetried(list.failureCount)}
+        onRetry={() => void list.refetch()}
+        retrying={list.isFetching}
+        className={classNames?.message}
+      />
+    )
+  } else if (catalog.total === 0) {
+    body = <CatalogEmpty className={classNames?.message} />
+  } else if (filtered.count === 0) {
+    body = <CatalogNoMatch query={search} onClear={clearFilters} className={classNames?.message} />
+  } else {
+    const groups = (['connected', 'available'] as const)
+      .map((id) => ({
+        id,
+        label: (
+          <>
+            {t(`catalog.section.${id}`)}{' '}
+            <span data-ik-slot="grid-group-count">{filtered[id].length}</span>
+          </>
+        ),
+        connections: filtered[id],
+      }))
+      .filter((group) => group.connections.length > 0)
+    body = (
+      <ConnectorGrid
+        groups={groups}
+        onOpen={openConnection}
+        opens={inlineDetails.registered ? 'inline' : 'dialog'}
+        currentKey={currentKey}
+        data-ik-layout={layout}
+        classNames={classNames}
+      />
+    )
+  }
+  return (
+    <div data-ik-slot="catalog" aria-busy={list.isPending || undefined} {...props}>
+      {body}
+    </div>
+  )
+}

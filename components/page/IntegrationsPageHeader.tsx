@@ -1,0 +1,70 @@
+'use client'
+/**
+ * The page header: the title (which labels the page region), a description, and the counts
+ * ("24 integrations · 12 connected") once the catalog has loaded.
+ */
+import type { ComponentProps, ReactNode } from 'react'
+import { useT } from '../i18n'
+import { useRegistered } from '../registration'
+import { usePageContext } from './integrations-page-context'
+
+export interface IntegrationsPageHeaderClassNames {
+  title?: string
+  description?: string
+  counts?: string
+}
+
+export interface IntegrationsPageHeaderProps extends Omit<ComponentProps<'div'>, 'title'> {
+  /** Heading. Default: "Integrations". Pass null to render none (the region keeps the name). */
+  title?: ReactNode
+  /** Default: "Connect the tools your team already uses." Pass null for none. */
+  description?: ReactNode
+  classNames?: IntegrationsPageHeaderClassNames
+  /** After the counts, e.g. a host's own button. */
+  children?: ReactNode
+}
+
+export function IntegrationsPageHeader({
+  title,
+  description,
+  classNames,
+  children,
+  ...props
+}: IntegrationsPageHeaderProps) {
+  const t = useT()
+  const { list, catalog } = usePageContext('IntegrationsPageHeader')
+  const heading = title === undefined ? t('page.title') : title
+  const shownDescription = description === undefined ? t('page.description') : description
+  return (
+    <div data-ik-slot="header" {...props}>
+      <div data-ik-slot="header-text">
+        {heading !== null ? <PageTitle className={classNames?.title}>{heading}</PageTitle> : null}
+        {shownDescription ? (
+          <p data-ik-slot="description" className={classNames?.description}>
+            {shownDescription}
+          </p>
+        ) : null}
+      </div>
+      {list.data ? (
+        <p data-ik-slot="counts" className={classNames?.counts}>
+          <span>{t('catalog.count.connectors', { count: catalog.total })}</span>
+          <span data-ik-slot="counts-connected">
+            {t('catalog.count.connected', { count: catalog.connected })}
+          </span>
+        </p>
+      ) : null}
+      {children}
+    </div>
+  )
+}
+
+/** The heading; while it is rendered, the page region is labelled by it. */
+function PageTitle({ className, children }: { className?: string; children: ReactNode }) {
+  const { titleId, title } = usePageContext('IntegrationsPageHeader')
+  useRegistered(title)
+  return (
+    <h2 id={titleId} data-ik-slot="title" className={className}>
+      {children}
+    </h2>
+  )
+}
