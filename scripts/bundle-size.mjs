@@ -146,11 +146,13 @@ try {
   )
   // Regression ceilings, not the targets: issue 7's hardening (user-level error messages in the
   // details chunk, provider-message quoting, path-segment and own-property guards) added ~3 KB to
-  // the lazily loaded details panel. Slimming to DESIGN §5's targets is the performance issue's.
-  await measure('all chunks: page with dependencies (ceiling; target 60 KB)', 74 * KB, () =>
+  // the lazily loaded details panel; issue 8's parts (controllable state, the inline details frame,
+  // asChild) and the CSS Color 4 accent parser ~3.6 KB more. Slimming to DESIGN §5's targets is the
+  // performance issue's (issue 11).
+  await measure('all chunks: page with dependencies (ceiling; target 60 KB)', 78 * KB, () =>
     bundle(pageEntry, isReact, temp),
   )
-  await measure('all chunks: our code only (ceiling; target 22 KB)', 37.5 * KB, () =>
+  await measure('all chunks: our code only (ceiling; target 22 KB)', 41 * KB, () =>
     bundle(pageEntry, isBareImport, temp),
   )
   await measure('dist/styles.css', 6 * KB, () => readFile(join(dist, 'styles.css'), 'utf8'))

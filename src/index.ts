@@ -111,11 +111,11 @@ export type {
 } from '../hooks/oauth/useResumeSameTabAuthorization'
 
 // ── Components: the page and its parts ────────────────────────────────────────────────────────
-export { IntegrationsPage } from '../components/IntegrationsPage'
+export { IntegrationsPage } from '../components/page/IntegrationsPage'
 export type {
   IntegrationsPageClassNames,
   IntegrationsPageProps,
-} from '../components/IntegrationsPage'
+} from '../components/page/IntegrationsPage'
 export { IntegrationsRoot } from '../components/IntegrationsRoot'
 export type { IntegrationsRootProps } from '../components/IntegrationsRoot'
 export type {

@@ -33,7 +33,7 @@ const dialogTests = [
   'test/components/manage/DeleteConnectionDialog.test.tsx',
   'test/components/forms/resource-and-import.test.tsx',
   'test/components/details/ConnectionDetails.test.tsx',
-  'test/components/IntegrationsPage.test.tsx',
+  'test/components/page/IntegrationsPage.test.tsx',
 ]
 
 // Only Vitest needs a browser; `vite build` loads this file too and must not unpack Chromium.

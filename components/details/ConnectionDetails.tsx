@@ -12,7 +12,7 @@ import * as Dialog from '@radix-ui/react-dialog'
 import type { ComponentProps } from 'react'
 import { IntegrationsCallbacksProvider } from '../../hooks/IntegrationsProvider'
 import { connectionStatus } from '../../src/catalog/status'
-import { isManageActionAllowed, type ManageAction } from '../../src/details/allowed-actions'
+import type { ManageAction } from '../../src/details/allowed-actions'
 import type { Connection, ConnectionRef } from '../../src/types'
 import { PortalRoot } from '../PortalRoot'
 import {
@@ -31,12 +31,6 @@ export type { ConnectionDetailsContextValue } from './connection-details-context
  * 'resources'. The same type as ManageAction, so one allow-list gates every control of the panel.
  */
 export type ConnectionAction = ManageAction
-
-/** True when `action` is allowed by `allowActions` (undefined allows everything). */
-export const isActionAllowed: (
-  allowActions: readonly ConnectionAction[] | undefined,
-  action: ConnectionAction,
-) => boolean = isManageActionAllowed
 
 export interface ConnectionDetailsClassNames {
   overlay?: string

@@ -29,7 +29,7 @@ import { PasswordField } from './fields/PasswordField'
 import { TextareaField } from './fields/TextareaField'
 import type { FieldRegistryOverrides } from './fields/types'
 import { useT } from '../i18n'
-import { useOpenState } from '../use-open-state'
+import { useOpenState } from '../useOpenState'
 import { Icon } from '../icons'
 import { PortalRoot } from '../PortalRoot'
 

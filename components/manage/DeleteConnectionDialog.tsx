@@ -12,7 +12,7 @@ import { wasRetried } from '../../src/error-message'
 import type { Connection } from '../../src/types'
 import { ErrorMessage } from '../ErrorMessage'
 import { useT } from '../i18n'
-import { useOpenState } from '../use-open-state'
+import { useOpenState } from '../useOpenState'
 import { PortalRoot } from '../PortalRoot'
 
 export interface DeleteConnectionDialogClassNames {

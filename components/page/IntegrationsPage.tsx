@@ -13,19 +13,19 @@ import type { ReactNode } from 'react'
 import type {
   ConnectionDetailsClassNames,
   ConnectionDetailsProps,
-} from './details/ConnectionDetails'
-import type { ConnectorGridClassNames } from './catalog/ConnectorGrid'
-import type { FieldRegistryOverrides } from './forms/fields/types'
-import type { ConnectionAction } from './details/ConnectionDetails'
-import { IntegrationsPageDetails } from './page/IntegrationsPageDetails'
+} from '../details/ConnectionDetails'
+import type { ConnectorGridClassNames } from '../catalog/ConnectorGrid'
+import type { FieldRegistryOverrides } from '../forms/fields/types'
+import type { ConnectionAction } from '../details/ConnectionDetails'
+import { IntegrationsPageDetails } from './IntegrationsPageDetails'
 import {
   IntegrationsPageCategoryFilter,
   IntegrationsPageStatusFilter,
-} from './page/IntegrationsPageFilters'
-import { IntegrationsPageGrid } from './page/IntegrationsPageGrid'
-import { IntegrationsPageHeader } from './page/IntegrationsPageHeader'
-import { IntegrationsPageRoot, type IntegrationsPageRootProps } from './page/IntegrationsPageRoot'
-import { IntegrationsPageSearch } from './page/IntegrationsPageSearch'
+} from './IntegrationsPageFilters'
+import { IntegrationsPageGrid } from './IntegrationsPageGrid'
+import { IntegrationsPageHeader } from './IntegrationsPageHeader'
+import { IntegrationsPageRoot, type IntegrationsPageRootProps } from './IntegrationsPageRoot'
+import { IntegrationsPageSearch } from './IntegrationsPageSearch'
 
 export interface IntegrationsPageClassNames
   extends ConnectorGridClassNames, ConnectionDetailsClassNames {

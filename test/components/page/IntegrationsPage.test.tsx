@@ -10,8 +10,8 @@ import {
   type IntegrationsPageProps,
 } from 'integrations-kit'
 import { createMockVault, generateConnectors, type MockVault } from 'integrations-kit/testing/msw'
-import { de } from '../../src/i18n/locales/de'
-import { createTestQueryClient, renderWithProviders } from '../utils'
+import { de } from '../../../src/i18n/locales/de'
+import { createTestQueryClient, renderWithProviders } from '../../utils'
 
 const server = setupServer()
 let vault: MockVault | undefined
