@@ -153,6 +153,9 @@ function outcomeLog() {
 /**
  * Opens the provider window. Call it synchronously in the click handler (before any `await`).
  * A second call while a window is open focuses that window and returns its controller.
+ *
+ * Advanced: `useAuthorizeConnection` and `AuthorizeButton` run this flow for you; call it only to
+ * drive the OAuth window from code outside React.
  */
 export function openAuthorizeWindow(
   options: OpenAuthorizeWindowOptions,
