@@ -27,7 +27,8 @@ import type {
   UpdateConnectionBody,
   ValidateConnectionResult,
 } from '../types'
-import { sendRequest, type HttpRequest } from './http'
+import { sendRequest, type HttpRequest } from '../http/request'
+import { toVaultError } from './errors'
 import {
   parseConfirmResponse,
   parseConnectionList,
@@ -329,6 +330,7 @@ export function createVaultClient(options: VaultClientOptions = {}): VaultClient
       timeoutMs,
       fetch: fetchImpl,
       expectBody: init.expectBody ?? true,
+      toError: toVaultError,
     })
   }
 

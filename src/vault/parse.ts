@@ -54,7 +54,7 @@ import {
   type JsonObject,
 } from '../json-guards'
 import { isSafePathSegment } from '../path-segment'
-import { parseError } from './errors'
+import { parseError } from '../http/errors'
 
 /** `Record<Union, true>` makes the compiler check each list against its union, both ways. */
 function oneOf<T extends string>(members: Record<T, true>) {

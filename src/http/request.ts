@@ -1,13 +1,21 @@
 /**
- * The one place the Vault client touches `fetch`: timeout, cancellation, JSON in and out, and the
- * mapping of every failure to IntegrationsApiError. Nothing else escapes: no TypeError from a dead
- * network, no DOMException from an abort, no SyntaxError from a broken body.
+ * The one place the API clients touch `fetch`: timeout, cancellation, JSON in and out, and the
+ * mapping of every failure to IntegrationsApiError (non-2xx answers through the backend's own
+ * mapper). Nothing else escapes: no TypeError from a dead network, no DOMException from an abort,
+ * no SyntaxError from a broken body.
  */
 import { IntegrationsApiError } from '../errors'
-import { abortError, networkError, parseError, timeoutError, toApiError } from './errors'
+import {
+  abortError,
+  genericHttpError,
+  networkError,
+  parseError,
+  timeoutError,
+  type HttpErrorMapper,
+} from './errors'
 
 export interface HttpRequest {
-  method: 'GET' | 'POST' | 'PATCH' | 'DELETE'
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'
   url: string
   headers: Record<string, string>
   /** Serialised as JSON when present. */
@@ -18,6 +26,8 @@ export interface HttpRequest {
   fetch: typeof fetch
   /** False for endpoints whose success has no body (DELETE → 204): it is never read. */
   expectBody: boolean
+  /** The backend's mapping of non-2xx answers (its error body); a generic one when absent. */
+  toError?: HttpErrorMapper
 }
 
 export interface HttpResponse {
@@ -120,9 +130,10 @@ export async function sendRequest(request: HttpRequest): Promise<HttpResponse> {
     }
 
     if (!response.ok) {
-      // Vault errors are JSON; a proxy's HTML error page is kept as text for `body`.
+      // Backend errors are JSON; a proxy's HTML error page is kept as text for `body`.
       const parsed = text ? parseJson(text) : undefined
-      throw toApiError(response, parsed?.ok ? parsed.value : text || undefined)
+      const toError = request.toError ?? genericHttpError
+      throw toError(response, parsed?.ok ? parsed.value : text || undefined)
     }
     const parsed = parseJson(text ?? '')
     if (!parsed.ok) {
