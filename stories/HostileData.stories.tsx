@@ -7,7 +7,7 @@
  */
 import type { Meta, StoryObj } from '@storybook/react-vite'
 import { IntegrationsPage } from 'integrations-kit'
-import { expect, screen, userEvent, within } from 'storybook/test'
+import { expect, screen, userEvent, waitFor, within } from 'storybook/test'
 import { arabic } from './arabic-messages'
 import { mockOAuthUrls } from './decorators'
 import { HOSTILE_FORM, hostileCatalog, LONG_UNBROKEN_NAME } from './hostile-fixtures'
@@ -55,7 +55,9 @@ export const DetailsOpen: Story = {
   args: HOSTILE_FORM,
   play: async () => {
     const dialog = await screen.findByRole('dialog', { name: `${LONG_UNBROKEN_NAME} Form` })
-    await expect(within(dialog).getByRole('heading', { name: 'Manage' })).toBeVisible()
+    // The panel fades in: its content is visible once the entrance animation has started.
+    const manage = within(dialog).getByRole('heading', { name: 'Manage' })
+    await waitFor(() => expect(manage).toBeVisible(), { timeout: 5_000 })
     await userEvent.click(within(dialog).getByRole('button', { name: /^TimeOffRequests/ }))
     await expect(
       await within(dialog).findByRole('combobox', { name: /^DefaultOwner/ }),
