@@ -33,6 +33,11 @@ export interface AdapterCapabilities {
   multiplePerConnector: boolean
   /** `addConnection` exists. */
   add: boolean
+  /**
+   * `createConnection` exists: a catalog entry's form creates a new instance (Kinde, Authress).
+   * Vault has no such step: its connectors are added, then authorized.
+   */
+  create: boolean
   /** How updates are sent: 'patch' (partial) or 'put' (Authress: the adapter gets, merges and puts). */
   update: 'patch' | 'put'
   /** Connections can be enabled/disabled through `updateConnection({ enabled })`. */
@@ -81,6 +86,21 @@ export interface ConnectionsAdapter {
   ): Promise<Connection>
   deleteConnection(ref: ConnectionRef, options?: RequestOptions): Promise<void>
 
+  /**
+   * Creates a new connection of a catalog entry (`catalogRef` has no `connectionId`) from the values
+   * of its create form (`form_fields`). Resolves to the new instance, with `connection_id` set.
+   * Never retried by the hooks: a POST is not safe to repeat.
+   */
+  createConnection?(
+    catalogRef: ConnectionRef,
+    values: Record<string, unknown>,
+    options?: RequestOptions,
+  ): Promise<Connection>
+  /**
+   * Whether the configured end user holds credentials from this connection (Authress). Resolves
+   * to a boolean only: the credential itself never leaves the adapter.
+   */
+  hasUserCredentials?(ref: ConnectionRef, options?: RequestOptions): Promise<boolean>
   /**
    * Adds an available connector for this consumer (Vault: `PATCH {enabled:true}`, as Apideck's own
    * UI does; POST is "create an already authorized connection" and needs credentials).

@@ -1,20 +1,38 @@
 /**
- * A connection's identity, `{ unifiedApi, serviceId }`, and the comparisons built on it: one place,
- * so hooks and components do not each spell the mapping out.
+ * A connection's identity, `{ unifiedApi, serviceId, connectionId? }`, and the comparisons built on
+ * it: one place, so hooks and components do not each spell the mapping out. `connectionId` is only
+ * present for instances of connectors that allow many connections (Kinde, Authress), so Vault refs
+ * keep exactly the two keys they always had.
  */
 import type { Connection, ConnectionRef } from './types'
 
-export function refOf(connection: Pick<Connection, 'unified_api' | 'service_id'>): ConnectionRef {
-  return { unifiedApi: connection.unified_api, serviceId: connection.service_id }
+type Identity = Pick<Connection, 'unified_api' | 'service_id' | 'connection_id'>
+
+export function refOf(connection: Identity): ConnectionRef {
+  const ref: ConnectionRef = {
+    unifiedApi: connection.unified_api,
+    serviceId: connection.service_id,
+  }
+  if (connection.connection_id !== undefined) {
+    ref.connectionId = connection.connection_id
+  }
+  return ref
 }
 
-export function isConnection(
-  connection: Pick<Connection, 'unified_api' | 'service_id'>,
-  ref: ConnectionRef,
-): boolean {
-  return connection.unified_api === ref.unifiedApi && connection.service_id === ref.serviceId
+export function isConnection(connection: Identity, ref: ConnectionRef): boolean {
+  return (
+    connection.unified_api === ref.unifiedApi &&
+    connection.service_id === ref.serviceId &&
+    connection.connection_id === ref.connectionId
+  )
 }
 
 export function isSameRef(a: ConnectionRef | null, b: ConnectionRef | null): boolean {
-  return a !== null && b !== null && a.unifiedApi === b.unifiedApi && a.serviceId === b.serviceId
+  return (
+    a !== null &&
+    b !== null &&
+    a.unifiedApi === b.unifiedApi &&
+    a.serviceId === b.serviceId &&
+    a.connectionId === b.connectionId
+  )
 }

@@ -110,12 +110,23 @@ export interface Connection extends ConnectionBase {
   configuration?: ResourceConfiguration[]
   settings?: Record<string, unknown> | null
   metadata?: Record<string, unknown> | null
+  /**
+   * Set on an instance of a connector that can have many connections (Kinde, Authress): the
+   * backend's own id of this connection. Absent on Vault records and on catalog entries.
+   */
+  connection_id?: string
+  /** The connector accepts more than one connection (enterprise SSO); absent or false on Vault. */
+  allows_multiple?: boolean
 }
 
-/** Addresses one connection. */
+/**
+ * Addresses one connection: a connector (`unifiedApi`, `serviceId`) and, where a connector has many
+ * connections, which one (`connectionId`). Vault refs never carry `connectionId`.
+ */
 export interface ConnectionRef {
   unifiedApi: string
   serviceId: string
+  connectionId?: string
 }
 
 export interface ConnectionFilters {

@@ -17,6 +17,8 @@ export const vaultCapabilities: AdapterCapabilities = {
   multiplePerConnector: false,
   // "Add" is PATCH {enabled:true}, as Apideck's own UI does (POST needs credentials up front).
   add: true,
+  // Vault connectors are added and authorized, never created from a form.
+  create: false,
   // PATCH is a partial update of settings, metadata, enabled and configuration.
   update: 'patch',
   // `enabled` is a writable property of the connection itself.

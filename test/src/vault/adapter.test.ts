@@ -30,6 +30,7 @@ describe('createVaultAdapter', () => {
       catalog: 'api',
       multiplePerConnector: false,
       add: true,
+      create: false,
       update: 'patch',
       enable: true,
       delete: true,
