@@ -8,7 +8,7 @@ import { vaultContract } from '../../../src/testing/vault-contract'
 const knownDifferences = [/\/form_fields\/\d+\/type must be equal to one of/, /\/options\/\d+/]
 
 export function specErrors(operationId: string, status: number, body: unknown): string[] {
-  return vaultContract.checkResponseBody(operationId, status, body).filter(
-    (message) => !knownDifferences.some((pattern) => pattern.test(message)),
-  )
+  return vaultContract
+    .checkResponseBody(operationId, status, body)
+    .filter((message) => !knownDifferences.some((pattern) => pattern.test(message)))
 }
