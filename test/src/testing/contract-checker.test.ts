@@ -49,7 +49,7 @@ const listValidator = Object.assign((data: unknown) => Array.isArray(data), {
   ],
 })
 
-const checker = createContractChecker({
+const checker = createContractChecker<unknown>({
   name: 'Things',
   spec,
   requestBodyValidators: { createThing: () => true },
@@ -62,7 +62,9 @@ const checker = createContractChecker({
   },
 })
 
-function request(init: Partial<IncomingRequest> & { query?: string }): IncomingRequest {
+function request(
+  init: Partial<Omit<IncomingRequest, 'query'>> & { query?: string },
+): IncomingRequest {
   return {
     method: init.method ?? 'GET',
     pathname: init.pathname ?? '/v1/things',
