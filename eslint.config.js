@@ -25,6 +25,7 @@ export default tseslint.config(
       'node_modules',
       'src/vault/schema.ts',
       'src/testing/vault-validators.ts',
+      'src/testing/authress-validators.ts',
       'public/mockServiceWorker.js',
       '!.storybook',
     ],

@@ -30,6 +30,11 @@ export const contracts = [
     specFile: 'src/testing/vault-spec.json',
     outputFile: 'src/testing/vault-validators.ts',
   },
+  {
+    id: 'authress',
+    specFile: 'src/testing/authress-contract.json',
+    outputFile: 'src/testing/authress-validators.ts',
+  },
 ]
 const httpMethods = ['get', 'post', 'put', 'patch', 'delete', 'head', 'options', 'trace']
 

@@ -9,6 +9,11 @@
  */
 import { http, type RequestHandler } from 'msw'
 import {
+  createMockAuthress as createInMemoryAuthress,
+  type MockAuthress as InMemoryAuthress,
+  type MockAuthressOptions,
+} from './mock-authress'
+import {
   createMockVault as createInMemoryVault,
   type MockVault as InMemoryVault,
   type MockVaultOptions,
@@ -39,4 +44,23 @@ function mockVaultHandlers(vault: InMemoryVault): RequestHandler[] {
 export function createMockVault(options: MockVaultOptions = {}): MockVault {
   const vault = createInMemoryVault(options)
   return { ...vault, handlers: mockVaultHandlers(vault) }
+}
+
+export interface MockAuthress extends InMemoryAuthress {
+  /** MSW handlers: `setupServer(...authress.handlers)` or `setupWorker(...authress.handlers)`. */
+  readonly handlers: RequestHandler[]
+}
+
+/** {@link InMemoryAuthress | The in-memory mock Authress} with its MSW handlers. */
+export function createMockAuthress(options: MockAuthressOptions = {}): MockAuthress {
+  const authress = createInMemoryAuthress(options)
+  const escapedBaseUrl = authress.baseUrl.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  return {
+    ...authress,
+    handlers: [
+      http.all<never, never, undefined>(new RegExp(`^${escapedBaseUrl}/`), ({ request }) =>
+        authress.handle(request),
+      ),
+    ],
+  }
 }
