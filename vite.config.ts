@@ -110,6 +110,7 @@ export default defineConfig({
   resolve: {
     alias: {
       'integrations-kit/testing/msw': resolve('src/testing/msw.ts'),
+      'integrations-kit/authress': resolve('src/authress/index.ts'),
       'integrations-kit/testing': resolve('src/testing/index.ts'),
       'integrations-kit': resolve('src/index.ts'),
     },
@@ -123,6 +124,7 @@ export default defineConfig({
     lib: {
       entry: {
         'src/index': 'src/index.ts',
+        'src/authress/index': 'src/authress/index.ts',
         'src/testing/index': 'src/testing/index.ts',
         'src/testing/msw': 'src/testing/msw.ts',
         'src/i18n/locales/de': 'src/i18n/locales/de.ts',

@@ -10,6 +10,7 @@ import { mockOAuthCallback } from './mock-oauth-callback'
 
 const alias = {
   'integrations-kit/testing/msw': resolve('src/testing/msw.ts'),
+  'integrations-kit/authress': resolve('src/authress/index.ts'),
   'integrations-kit/testing': resolve('src/testing/index.ts'),
   'integrations-kit': resolve('src/index.ts'),
 }

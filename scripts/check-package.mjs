@@ -106,11 +106,19 @@ try {
       'dist/src/testing/index.d.ts',
       'dist/src/testing/msw.js',
       'dist/src/testing/msw.d.ts',
+      'dist/src/authress/index.js',
+      'dist/src/authress/index.d.ts',
       'dist/styles.css',
     ]
     const missing = required.filter((file) => !files.includes(file))
     if (missing.length > 0) {
       throw new Error(`missing from the tarball: ${missing.join(', ')}`)
+    }
+    // Authress's only OpenAPI document is AGPL: it may be read, never shipped (issue 9). The
+    // hand-written MIT contract (src/testing/authress-contract.json) is the one Authress schema.
+    const agplSpec = files.filter((file) => /authress[^/]*\.(ya?ml)$|authress-api/i.test(file))
+    if (agplSpec.length > 0) {
+      throw new Error(`an Authress OpenAPI document would be published: ${agplSpec.join(', ')}`)
     }
     const bundledDependencies = files.filter((file) => file.includes('node_modules/'))
     if (bundledDependencies.length > 0) {
@@ -158,6 +166,7 @@ try {
   // window/document (or anything else browser-only) at module load.
   for (const entry of [
     'dist/src/index.js',
+    'dist/src/authress/index.js',
     'dist/src/testing/index.js',
     'dist/src/testing/msw.js',
   ]) {

@@ -20,6 +20,7 @@ import { unitTestTags } from './unit-test-tags'
 
 const alias = {
   'integrations-kit/testing/msw': resolve('src/testing/msw.ts'),
+  'integrations-kit/authress': resolve('src/authress/index.ts'),
   'integrations-kit/testing': resolve('src/testing/index.ts'),
   'integrations-kit': resolve('src/index.ts'),
 }

@@ -10,17 +10,13 @@
  * - `hasUserCredentials` resolves to a boolean: the access token stays inside this module.
  */
 import type { AdapterCapabilities, ConnectionsAdapter } from '../adapter'
-import { IntegrationsApiError } from '../errors'
-import type { Connection, ConnectionRef, RequestOptions } from '../types'
+import type { IntegrationsApiError } from '../errors'
+import { parseError } from '../http/errors'
+import type { Connection } from '../types'
 import { createAuthressClient, type AuthressClientOptions } from './client'
-import {
-  AUTHRESS_CONNECTORS,
-  connectorByKey,
-  connectorOf,
-  type AuthressConnector,
-} from './connectors'
+import { AUTHRESS_CONNECTORS, connectorOf, type AuthressConnector } from './connectors'
 import { createForm, editForm, readableSettings, toAuthressConnection } from './forms'
-import type { AddressableConnection } from './parse'
+import { refused, type AddressableConnection } from './parse'
 
 /** What Authress can do, with a `userId` configured (without one, `perUserCredentials` is false). */
 export const authressCapabilities: AdapterCapabilities = {
@@ -37,7 +33,7 @@ export const authressCapabilities: AdapterCapabilities = {
   create: true,
   // No PATCH: GET, merge, PUT.
   update: 'put',
-  // Not part of this adapter (Authress has no enable flag on a connection).
+  // Not part of this adapter (issue 9 leaves enabling out).
   enable: false,
   // DELETE /v1/connections/{id} answers 204.
   delete: true,
@@ -62,205 +58,129 @@ export interface AuthressAdapterOptions extends AuthressClientOptions {
 }
 
 const MAX_PAGES = 100
-const BUILT_IN_CATEGORY = 'built-in'
 
-function listError(detail: string): IntegrationsApiError {
-  return new IntegrationsApiError({
-    kind: 'parse',
-    status: 200,
-    message: 'The list of connections could not be read to its end.',
-    detail,
-  })
-}
-
-function notAnInstance(): IntegrationsApiError {
-  return new IntegrationsApiError({
-    kind: 'invalid_request',
-    code: 'invalid_ref',
-    message: 'This operation needs a connection, not a connector.',
-    detail: 'The ref has no connectionId. The request was not sent.',
-  })
-}
-
-function unknownConnector(serviceId: string): IntegrationsApiError {
-  return new IntegrationsApiError({
-    kind: 'invalid_request',
-    code: 'invalid_ref',
-    message: "This connector can't be set up here.",
-    detail: `No Authress connector is called ${JSON.stringify(serviceId.slice(0, 100))}. The request was not sent.`,
-  })
-}
-
-/** A connection of a type the adapter offers no connector for, under its own key. */
-function builtInKey(connection: AddressableConnection): string {
-  return String(connection.type ?? 'unknown').toLowerCase()
-}
-
-/** A ConnectionsAdapter for Authress, from the adapter's options (the client's plus its own). */
+/** A ConnectionsAdapter for Authress, talking to the host's proxy (or Authress, server-side). */
 export function createAuthressAdapter(options: AuthressAdapterOptions): ConnectionsAdapter {
   const authress = createAuthressClient(options)
-  const showBuiltIn = options.builtIn === 'show'
-  const { userId } = options
+  const { userId, logo } = options
 
-  function withLogo(connection: Connection, key: string): Connection {
-    const logo = options.logo?.(key)
-    return logo === undefined ? connection : { ...connection, icon: logo, logo }
-  }
-
-  function catalogEntry(connector: AuthressConnector): Connection {
-    return withLogo(
-      {
-        id: `${connector.category}+${connector.key}`,
-        unified_api: connector.category,
-        service_id: connector.key,
-        name: connector.label,
-        state: 'available',
-        allows_multiple: connector.allowsMultiple,
-        form_fields: createForm(connector),
-      },
-      connector.key,
-    )
-  }
-
-  /** The UI's record of a connection, or null for a hidden built-in type. */
-  function toInstance(raw: AddressableConnection): Connection | null {
-    const connector = connectorOf(raw)
-    if (connector === undefined && !showBuiltIn) {
-      return null
-    }
-    const unifiedApi = connector?.category ?? BUILT_IN_CATEGORY
-    const serviceId = connector?.key ?? builtInKey(raw)
-    const settings = readableSettings(connector, raw)
-    return withLogo(
-      {
-        id: `${unifiedApi}+${serviceId}+${raw.connectionId}`,
-        unified_api: unifiedApi,
-        service_id: serviceId,
-        connection_id: raw.connectionId,
-        name: settings.name ?? raw.connectionId,
-        state: 'callable',
-        allows_multiple: connector?.allowsMultiple ?? true,
-        form_fields: editForm(connector, raw),
-        settings,
-      },
-      serviceId,
-    )
-  }
-
-  /** Like toInstance, for a connection the user just created or opened: never hidden. */
-  function toVisibleInstance(raw: AddressableConnection): Connection {
-    const instance = toInstance(raw)
-    if (instance !== null) {
-      return instance
-    }
-    const key = builtInKey(raw)
+  function record(connector: AuthressConnector | undefined, key: string, fields: Connection) {
+    const url = logo?.(key)
     return {
-      id: `${BUILT_IN_CATEGORY}+${key}+${raw.connectionId}`,
-      unified_api: BUILT_IN_CATEGORY,
-      service_id: key,
+      ...fields,
+      allows_multiple: connector?.allowsMultiple ?? true,
+      ...(url === undefined ? {} : { icon: url, logo: url }),
+    }
+  }
+
+  const catalogEntry = (connector: AuthressConnector) =>
+    record(connector, connector.key, {
+      id: `${connector.category}+${connector.key}`,
+      unified_api: connector.category,
+      service_id: connector.key,
+      name: connector.label,
+      state: 'available',
+      form_fields: createForm(connector),
+    })
+
+  /**
+   * The UI's record of a connection. Types without a connector (WebAuthN, PASSWORD…) come under
+   * `built-in`, and the list leaves them out unless `builtIn: 'show'`.
+   */
+  function toInstance(raw: AddressableConnection): Connection {
+    const connector = connectorOf(raw)
+    const unifiedApi = connector?.category ?? 'built-in'
+    const serviceId = connector?.key ?? String(raw.type).toLowerCase()
+    const settings = readableSettings(connector, raw)
+    return record(connector, serviceId, {
+      id: `${unifiedApi}+${serviceId}+${raw.connectionId}`,
+      unified_api: unifiedApi,
+      service_id: serviceId,
       connection_id: raw.connectionId,
-      name: readableSettings(undefined, raw).name ?? raw.connectionId,
+      name: settings.name ?? raw.connectionId,
       state: 'callable',
-      allows_multiple: true,
-      form_fields: editForm(undefined, raw),
-      settings: readableSettings(undefined, raw),
-    }
+      form_fields: editForm(connector, raw),
+      settings,
+    })
   }
 
-  async function listAll(requestOptions: RequestOptions): Promise<AddressableConnection[]> {
-    const all: AddressableConnection[] = []
-    const seen = new Set<string>()
-    let cursor: string | undefined
-    for (let page = 0; page < MAX_PAGES; page++) {
-      const result = await authress.getConnections(cursor, requestOptions)
-      all.push(...result.connections)
-      if (result.nextCursor === undefined) {
-        return all
-      }
-      if (seen.has(result.nextCursor)) {
-        throw listError(`The cursor ${JSON.stringify(result.nextCursor.slice(0, 100))} repeated.`)
-      }
-      seen.add(result.nextCursor)
-      cursor = result.nextCursor
+  function connectorFor(serviceId: string): AuthressConnector {
+    const connector = AUTHRESS_CONNECTORS.find(({ key }) => key === serviceId)
+    if (!connector) {
+      throw refused()
     }
-    throw listError(`The list did not end after ${MAX_PAGES} pages.`)
-  }
-
-  function instanceId(ref: ConnectionRef): string {
-    if (ref.connectionId === undefined) {
-      throw notAnInstance()
-    }
-    return ref.connectionId
+    return connector
   }
 
   const adapter: ConnectionsAdapter = {
     kind: 'authress',
     scope: options.scope ?? 'default',
-    capabilities:
-      userId === undefined
-        ? { ...authressCapabilities, perUserCredentials: false }
-        : authressCapabilities,
+    capabilities: { ...authressCapabilities, perUserCredentials: userId !== undefined },
 
-    async listConnections(filters = {}, requestOptions = {}) {
-      const raw = await listAll(requestOptions)
-      const instances = raw.map(toInstance).filter((item) => item !== null)
+    async listConnections(filters = {}, requestOptions) {
+      const instances: Connection[] = []
+      const seen = new Set<string>()
+      let cursor: string | undefined
+      for (let page = 0; ; page++) {
+        if (page === MAX_PAGES) {
+          throw parseError(200, `Over ${MAX_PAGES} pages.`)
+        }
+        const result = await authress.getConnections(cursor, requestOptions)
+        for (const raw of result.connections) {
+          const instance = toInstance(raw)
+          if (instance.unified_api !== 'built-in' || options.builtIn === 'show') {
+            instances.push(instance)
+          }
+        }
+        cursor = result.nextCursor
+        if (cursor === undefined) {
+          break
+        }
+        if (seen.has(cursor)) {
+          throw parseError(200, `Cursor ${cursor} repeated.`)
+        }
+        seen.add(cursor)
+      }
       const all = [...AUTHRESS_CONNECTORS.map(catalogEntry), ...instances]
-      return filters.api === undefined
-        ? all
-        : all.filter((item) => item.unified_api === filters.api)
+      return all.filter((item) => filters.api === undefined || item.unified_api === filters.api)
     },
 
     async getConnection(ref, requestOptions) {
-      if (ref.connectionId === undefined) {
-        const connector = connectorByKey(ref.serviceId)
-        if (connector === undefined) {
-          throw unknownConnector(ref.serviceId)
-        }
-        return catalogEntry(connector)
-      }
-      return toVisibleInstance(await authress.getConnection(ref.connectionId, requestOptions))
+      return ref.connectionId === undefined
+        ? catalogEntry(connectorFor(ref.serviceId))
+        : toInstance(await authress.getConnection(ref.connectionId, requestOptions))
     },
 
     async createConnection(catalogRef, values, requestOptions) {
-      const connector = connectorByKey(catalogRef.serviceId)
-      if (connector === undefined) {
-        throw unknownConnector(catalogRef.serviceId)
-      }
-      const created = await authress.createConnection(
-        toAuthressConnection(connector, values),
-        requestOptions,
-      )
-      return toVisibleInstance(created)
+      const body = toAuthressConnection(connectorFor(catalogRef.serviceId), values)
+      return toInstance(await authress.createConnection(body, requestOptions))
     },
 
-    async updateConnection(ref, body, requestOptions) {
-      const connectionId = instanceId(ref)
-      const current = await authress.getConnection(connectionId, requestOptions)
-      const connector = connectorOf(current) ?? connectorByKey(ref.serviceId)
-      const next = toAuthressConnection(connector, body.settings ?? {}, current)
-      return toVisibleInstance(await authress.updateConnection(connectionId, next, requestOptions))
+    async updateConnection(ref, { settings }, requestOptions) {
+      // No connectionId (a catalog ref) is refused by the client before anything is sent.
+      const id = ref.connectionId as string
+      const current = await authress.getConnection(id, requestOptions)
+      const body = toAuthressConnection(connectorOf(current), settings ?? {}, current)
+      return toInstance(await authress.updateConnection(id, body, requestOptions))
     },
 
     async deleteConnection(ref, requestOptions) {
-      await authress.deleteConnection(instanceId(ref), requestOptions)
+      await authress.deleteConnection(ref.connectionId as string, requestOptions)
     },
   }
 
   if (userId !== undefined) {
     adapter.hasUserCredentials = async (ref, requestOptions) => {
       try {
-        const credentials = await authress.getConnectionCredentials(
-          instanceId(ref),
+        const { accessToken } = await authress.getConnectionCredentials(
+          ref.connectionId as string,
           userId,
           requestOptions,
         )
-        return credentials.accessToken !== ''
+        return accessToken !== ''
       } catch (error) {
-        if (
-          error instanceof IntegrationsApiError &&
-          error.kind === 'http' &&
-          error.status === 404
-        ) {
+        // 404: the connection or the user has no credentials; anything else is a failure.
+        if ((error as IntegrationsApiError).status === 404) {
           return false
         }
         throw error

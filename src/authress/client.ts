@@ -9,13 +9,13 @@
  * `links.next.href` is never requested, because it is an absolute URL on Authress's own host and
  * following it would bypass the proxy (and send the bearer to whatever host the body named).
  */
-import { IntegrationsApiError } from '../errors'
 import { sendRequest, type HttpRequest } from '../http/request'
-import { isSafePathSegment } from '../path-segment'
 import type { RequestOptions } from '../types'
 import { toAuthressError } from './errors'
 import {
+  isUsableId,
   parseConnection,
+  refused,
   parseConnectionPage,
   parseCredentials,
   type AddressableConnection,
@@ -61,32 +61,16 @@ export interface AuthressClient {
   ): Promise<AuthressUserConnectionCredentials>
 }
 
-function invalidId(name: string): IntegrationsApiError {
-  return new IntegrationsApiError({
-    kind: 'invalid_request',
-    code: 'invalid_ref',
-    message: "This connection can't be opened: its id is not valid.",
-    detail: `The ${name} is empty, a "." or ".." path segment, or contains a slash once decoded, so it would address another endpoint. The request was not sent.`,
-  })
-}
-
-/** A connection id as one path segment, or a throw before anything is sent. */
-function connectionSegment(connectionId: unknown): string {
-  if (!isSafePathSegment(connectionId)) {
-    throw invalidId('connectionId')
-  }
-  return encodeURIComponent(connectionId)
-}
-
 /**
- * A user id as one path segment. Authress ids contain `|` and may contain `/`, so the id is
- * percent-encoded whole (`/` becomes `%2F`); only an empty id or a dot segment is refused.
+ * An id as one path segment of a request URL, percent-encoded whole (Authress user ids contain `|`
+ * and may contain `/`, which becomes `%2F`), or a throw before anything is sent when it is empty
+ * or a dot segment, which would address another endpoint.
  */
-export function userIdSegment(userId: unknown): string {
-  if (typeof userId !== 'string' || userId.trim() === '' || /^\.{1,2}$/.test(userId.trim())) {
-    throw invalidId('userId')
+export function pathSegment(id: unknown): string {
+  if (typeof id !== 'string' || !isUsableId(id)) {
+    throw refused()
   }
-  return encodeURIComponent(userId).replace(/\./g, '%2E')
+  return encodeURIComponent(id)
 }
 
 export function createAuthressClient(options: AuthressClientOptions): AuthressClient {
@@ -104,59 +88,51 @@ export function createAuthressClient(options: AuthressClientOptions): AuthressCl
     return result
   }
 
-  async function send(
+  /** One request; `parse` checks the 2xx body (none for DELETE, whose 204 has none). */
+  async function call<T>(
     method: HttpRequest['method'],
     path: string,
-    init: { body?: unknown; signal?: AbortSignal; expectBody?: boolean },
-  ) {
-    return sendRequest({
+    { signal }: RequestOptions,
+    parse?: (body: unknown, status: number) => T,
+    body?: unknown,
+  ): Promise<T> {
+    const response = await sendRequest({
       method,
-      url: baseUrl + path,
+      url: `${baseUrl}/v1/connections${path}`,
       headers: await headers(),
-      body: init.body,
-      signal: init.signal,
+      body,
+      signal,
       timeoutMs,
       fetch: fetchImpl,
-      expectBody: init.expectBody ?? true,
+      expectBody: parse !== undefined,
       toError: toAuthressError,
     })
+    return parse?.(response.body, response.status) as T
   }
 
   return {
     baseUrl,
-
-    async getConnections(cursor, { signal, onRecordSkipped } = {}) {
-      const search = cursor === undefined ? '' : `?${new URLSearchParams({ cursor }).toString()}`
-      const { status, body } = await send('GET', `/v1/connections${search}`, { signal })
-      return parseConnectionPage(body, status, onRecordSkipped)
-    },
-
-    async getConnection(connectionId, { signal } = {}) {
-      const path = `/v1/connections/${connectionSegment(connectionId)}`
-      const { status, body } = await send('GET', path, { signal })
-      return parseConnection(body, status)
-    },
-
-    async createConnection(connection, { signal } = {}) {
-      const { status, body } = await send('POST', '/v1/connections', { body: connection, signal })
-      return parseConnection(body, status)
-    },
-
-    async updateConnection(connectionId, connection, { signal } = {}) {
-      const path = `/v1/connections/${connectionSegment(connectionId)}`
-      const { status, body } = await send('PUT', path, { body: connection, signal })
-      return parseConnection(body, status)
-    },
-
-    async deleteConnection(connectionId, { signal } = {}) {
-      const path = `/v1/connections/${connectionSegment(connectionId)}`
-      await send('DELETE', path, { signal, expectBody: false })
-    },
-
-    async getConnectionCredentials(connectionId, userId, { signal } = {}) {
-      const path = `/v1/connections/${connectionSegment(connectionId)}/users/${userIdSegment(userId)}/credentials`
-      const { status, body } = await send('GET', path, { signal })
-      return parseCredentials(body, status)
-    },
+    getConnections: (cursor, options = {}) =>
+      call(
+        'GET',
+        cursor === undefined ? '' : `?cursor=${encodeURIComponent(cursor)}`,
+        options,
+        (body, status) => parseConnectionPage(body, status, options.onRecordSkipped),
+      ),
+    getConnection: async (connectionId, options = {}) =>
+      call('GET', `/${pathSegment(connectionId)}`, options, parseConnection),
+    createConnection: (connection, options = {}) =>
+      call('POST', '', options, parseConnection, connection),
+    updateConnection: async (connectionId, connection, options = {}) =>
+      call('PUT', `/${pathSegment(connectionId)}`, options, parseConnection, connection),
+    deleteConnection: async (connectionId, options = {}) =>
+      call('DELETE', `/${pathSegment(connectionId)}`, options),
+    getConnectionCredentials: async (connectionId, userId, options = {}) =>
+      call(
+        'GET',
+        `/${pathSegment(connectionId)}/users/${pathSegment(userId)}/credentials`,
+        options,
+        parseCredentials,
+      ),
   }
 }

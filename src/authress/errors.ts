@@ -5,11 +5,7 @@
  */
 import { IntegrationsApiError } from '../errors'
 import { developerMessage, parseRetryAfter, type HttpErrorMapper } from '../http/errors'
-import { isRecord } from '../json-guards'
-
-function nonBlank(value: unknown): string | undefined {
-  return typeof value === 'string' && value.trim() !== '' ? value : undefined
-}
+import { isRecord, nonEmptyString } from '../json-guards'
 
 /** The error for a non-2xx Authress answer whose body has been read (parsed JSON, text or undefined). */
 export const toAuthressError: HttpErrorMapper = (response, body) => {
@@ -19,10 +15,11 @@ export const toAuthressError: HttpErrorMapper = (response, body) => {
   return new IntegrationsApiError({
     kind: 'http',
     status,
-    code: nonBlank(authress.errorCode),
+    code: nonEmptyString(authress.errorCode),
     // `title` is unstable wording: fine for a developer message, never matched on.
-    message: developerMessage(status, nonBlank(authress.title), retryAfter),
-    requestId: nonBlank(authress.errorId) ?? response.headers.get('x-request-id') ?? undefined,
+    message: developerMessage(status, nonEmptyString(authress.title), retryAfter),
+    requestId:
+      nonEmptyString(authress.errorId) ?? response.headers.get('x-request-id') ?? undefined,
     retryAfter,
     body,
   })

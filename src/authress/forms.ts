@@ -4,137 +4,72 @@
  * configuration, unlike Kinde), and the connection a create or an edit sends.
  *
  * The client secret is never a form value: its field starts blank, and in an edit a blank secret
- * keeps the stored one (the adapter merges over a fresh GET, see ./adapter.ts).
+ * keeps the stored one (the adapter merges over a fresh GET, see ./adapter.ts). Written for size:
+ * this module is most of what the Authress entry adds to a page (budget 4 KB gzip).
  */
 import { isRecord } from '../json-guards'
 import type { FormField } from '../types'
 import type { AuthressConnector } from './connectors'
-import {
-  AUTHRESS_READ_ONLY_PROPERTIES,
-  type AuthressConnection,
-  type AuthressConnectionData,
-} from './types'
+import { AUTHRESS_READ_ONLY_PROPERTIES, type AuthressConnection } from './types'
 
-/** The ids of the form fields (the keys of `values` in a create or an edit). */
-export const AUTHRESS_FIELD = {
-  name: 'name',
-  connectionId: 'connectionId',
-  tenant: 'tenantId',
-  domain: 'oktaDomain',
-  authenticationUrl: 'authenticationUrl',
-  tokenUrl: 'tokenUrl',
-  issuerUrl: 'issuerUrl',
-  clientId: 'clientId',
-  clientSecret: 'clientSecret',
-  scope: 'scope',
-  tokenRequestFormat: 'tokenRequestFormat',
-  certificate: 'providerCertificate',
-} as const
+type Values = Record<string, unknown>
 
-type Mode = 'create' | 'edit'
+const field = (
+  id: string,
+  label: string,
+  type = 'text',
+  extras: Partial<FormField> = {},
+): FormField => ({ id, label, type, required: true, ...extras })
 
-function text(id: string, label: string, extras: Partial<FormField> = {}): FormField {
-  return { id, label, type: 'text', ...extras }
-}
-
-function nameField(): FormField {
-  return text(AUTHRESS_FIELD.name, 'Display name', {
-    required: true,
-    description: 'The name people see when they choose how to sign in.',
-  })
-}
-
-function clientFields(mode: Mode): FormField[] {
-  return [
-    text(AUTHRESS_FIELD.clientId, 'Client ID', { required: true }),
-    {
-      id: AUTHRESS_FIELD.clientSecret,
-      label: 'Client secret',
-      type: 'password',
-      sensitive: true,
-      // Never prefilled; in an edit, blank keeps the secret Authress holds.
-      required: mode === 'create',
-      description: mode === 'edit' ? 'Leave blank to keep the current secret.' : null,
-    },
-  ]
-}
-
-function scopeField(connector: AuthressConnector): FormField {
-  return text(AUTHRESS_FIELD.scope, 'Scopes', {
-    default_value: connector.scope ?? null,
-    description: 'Separated by spaces.',
-  })
-}
-
-/** The fields of one connector's form, without values (`mode` changes what a blank secret means). */
-function fieldsFor(connector: AuthressConnector, mode: Mode): FormField[] {
+/** A connector's fields, the URLs its `urls` source asks for first, then the client's. */
+function fieldsFor(connector: AuthressConnector, edit: boolean): FormField[] {
+  const fields = [field('name', 'Display name')]
   if (connector.type === 'SAML2') {
     return [
-      nameField(),
-      { id: AUTHRESS_FIELD.authenticationUrl, label: 'SSO URL', type: 'url', required: true },
-      text(AUTHRESS_FIELD.issuerUrl, 'Entity ID', { required: true }),
-      {
-        id: AUTHRESS_FIELD.certificate,
-        label: 'Signing certificate',
-        type: 'textarea',
-        required: true,
-        description: "The identity provider's X.509 certificate (PEM).",
-      },
+      ...fields,
+      field('authenticationUrl', 'SSO URL', 'url'),
+      field('issuerUrl', 'Entity ID'),
+      field('providerCertificate', 'Signing certificate', 'textarea'),
     ]
   }
-  switch (connector.urls) {
-    case 'tenant':
-      return [
-        nameField(),
-        text(AUTHRESS_FIELD.tenant, 'Directory (tenant) ID', {
-          required: true,
-          description: 'From the Overview page of your app registration in Microsoft Entra ID.',
-        }),
-        ...clientFields(mode),
-        scopeField(connector),
-      ]
-    case 'domain':
-      return [
-        nameField(),
-        text(AUTHRESS_FIELD.domain, 'Okta domain', {
-          required: true,
-          placeholder: 'example.okta.com',
-        }),
-        ...clientFields(mode),
-        scopeField(connector),
-      ]
-    case 'form':
-      return [
-        nameField(),
-        {
-          id: AUTHRESS_FIELD.authenticationUrl,
-          label: 'Authorization URL',
-          type: 'url',
-          required: true,
-        },
-        { id: AUTHRESS_FIELD.tokenUrl, label: 'Token URL', type: 'url', required: true },
-        text(AUTHRESS_FIELD.issuerUrl, 'Issuer'),
-        ...clientFields(mode),
-        scopeField(connector),
-        {
-          id: AUTHRESS_FIELD.tokenRequestFormat,
-          label: 'Token request format',
-          type: 'select',
-          default_value: 'application/json',
-          options: [
-            { label: 'JSON', value: 'application/json' },
-            { label: 'Form (URL-encoded)', value: 'application/x-www-form-urlencoded' },
-          ],
-        },
-      ]
-    case 'preset':
-      return [nameField(), ...clientFields(mode), scopeField(connector)]
+  if (connector.urls === 'tenant') {
+    fields.push(field('tenantId', 'Directory (tenant) ID'))
+  } else if (connector.urls === 'domain') {
+    fields.push(field('oktaDomain', 'Okta domain', 'text', { placeholder: 'example.okta.com' }))
+  } else if (connector.urls === 'form') {
+    fields.push(
+      field('authenticationUrl', 'Authorization URL', 'url'),
+      field('tokenUrl', 'Token URL', 'url'),
+      field('issuerUrl', 'Issuer', 'text', { required: false }),
+    )
   }
+  fields.push(
+    field('clientId', 'Client ID'),
+    // Never prefilled; in an edit, blank keeps the secret Authress holds.
+    field('clientSecret', 'Client secret', 'password', {
+      sensitive: true,
+      required: !edit,
+      description: edit ? 'Leave blank to keep the current secret.' : null,
+    }),
+    field('scope', 'Scopes', 'text', { required: false, default_value: connector.scope ?? null }),
+  )
+  if (connector.urls === 'form') {
+    fields.push(
+      field('tokenRequestFormat', 'Token request format', 'select', {
+        default_value: 'application/json',
+        options: [
+          { label: 'JSON', value: 'application/json' },
+          { label: 'Form (URL-encoded)', value: 'application/x-www-form-urlencoded' },
+        ],
+      }),
+    )
+  }
+  return fields
 }
 
 /** A catalog entry's create form. */
 export function createForm(connector: AuthressConnector): FormField[] {
-  return fieldsFor(connector, 'create')
+  return fieldsFor(connector, false)
 }
 
 /** An instance's edit form, prefilled from its readable values, with its id to copy. */
@@ -143,38 +78,21 @@ export function editForm(
   connection: AuthressConnection & { connectionId: string },
 ): FormField[] {
   const settings = readableSettings(connector, connection)
-  const fields = connector === undefined ? [nameField()] : fieldsFor(connector, 'edit')
+  const fields = connector ? fieldsFor(connector, true) : [field('name', 'Display name')]
   return [
-    ...fields.map((field) =>
-      field.id in settings ? { ...field, value: settings[field.id] } : field,
-    ),
-    {
-      id: AUTHRESS_FIELD.connectionId,
-      label: 'Connection ID',
-      type: 'copy',
+    ...fields.map((item) => (item.id in settings ? { ...item, value: settings[item.id] } : item)),
+    field('connectionId', 'Connection ID', 'copy', {
       value: connection.connectionId,
       disabled: true,
-    },
+      required: false,
+    }),
   ]
 }
 
-function stringOf(value: unknown): string | undefined {
-  return typeof value === 'string' ? value : undefined
-}
-
-/** The first path segment of a URL (the tenant in `login.microsoftonline.com/{tenant}/…`). */
-function firstPathSegment(url: unknown): string | undefined {
+/** `url` parsed, or undefined. */
+function parseUrl(url: unknown): URL | undefined {
   try {
-    const segment = new URL(String(url)).pathname.split('/')[1]
-    return segment === undefined || segment === '' ? undefined : decodeURIComponent(segment)
-  } catch {
-    return undefined
-  }
-}
-
-function hostOf(url: unknown): string | undefined {
-  try {
-    return new URL(String(url)).host
+    return new URL(String(url))
   } catch {
     return undefined
   }
@@ -192,80 +110,49 @@ export function readableSettings(
   const properties = isRecord(connection.defaultConnectionProperties)
     ? connection.defaultConnectionProperties
     : {}
-  const candidates: Record<string, string | undefined> = {
-    [AUTHRESS_FIELD.name]: stringOf(data.name),
-    [AUTHRESS_FIELD.clientId]: stringOf(connection.clientId),
-    [AUTHRESS_FIELD.scope]: stringOf(properties.scope),
+  const url = parseUrl(connection.authenticationUrl)
+  const urls = connector?.urls
+  const candidates: Values = {
+    name: data.name,
+    clientId: connection.clientId,
+    scope: properties.scope,
   }
-  if (connector?.type === 'SAML2' || connector?.urls === 'form') {
-    candidates[AUTHRESS_FIELD.authenticationUrl] = stringOf(connection.authenticationUrl)
-    candidates[AUTHRESS_FIELD.tokenUrl] = stringOf(connection.tokenUrl)
-    candidates[AUTHRESS_FIELD.issuerUrl] = stringOf(connection.issuerUrl)
-    candidates[AUTHRESS_FIELD.certificate] = stringOf(connection.providerCertificate)
-    candidates[AUTHRESS_FIELD.tokenRequestFormat] = stringOf(data.supportedContentType)
+  if (urls === 'form') {
+    Object.assign(candidates, {
+      authenticationUrl: connection.authenticationUrl,
+      tokenUrl: connection.tokenUrl,
+      issuerUrl: connection.issuerUrl,
+      providerCertificate: connection.providerCertificate,
+      tokenRequestFormat: data.supportedContentType,
+    })
   }
-  if (connector?.urls === 'tenant') {
-    candidates[AUTHRESS_FIELD.tenant] = firstPathSegment(connection.authenticationUrl)
+  if (urls === 'tenant' && url) {
+    candidates.tenantId = decodeURIComponent(url.pathname.split('/')[1] ?? '')
   }
-  if (connector?.urls === 'domain') {
-    candidates[AUTHRESS_FIELD.domain] = hostOf(connection.authenticationUrl)
+  if (urls === 'domain') {
+    candidates.oktaDomain = url?.host
   }
   const result: Record<string, string> = {}
   for (const [id, value] of Object.entries(candidates)) {
-    if (value !== undefined) {
+    if (typeof value === 'string' && value !== '') {
       result[id] = value
     }
   }
   return result
 }
 
-/* -------------------------------------------------------------------------------------------------
- * Form values → Authress connection
- * -----------------------------------------------------------------------------------------------*/
-
 /** A trimmed string value; '' for a blank one; undefined when the form did not send the field. */
-function valueOf(values: Record<string, unknown>, id: string): string | undefined {
-  if (!Object.hasOwn(values, id)) {
-    return undefined
-  }
-  const value = values[id]
-  if (value === null || value === undefined) {
-    return ''
-  }
-  return typeof value === 'string' ? value.trim() : String(value)
+function valueOf(values: Values, id: string): string | undefined {
+  return Object.hasOwn(values, id) ? String(values[id] ?? '').trim() : undefined
 }
 
 /** Sets `key` from a value: a blank value removes it (a PUT replaces the whole connection). */
-function assign(target: Record<string, unknown>, key: string, value: string | undefined): void {
-  if (value === undefined) {
-    return
-  }
+function assign(target: Values, key: string, value: string | undefined): void {
   if (value === '') {
     delete target[key]
-  } else {
+  } else if (value !== undefined) {
     target[key] = value
   }
-}
-
-/** The Okta domain as a bare host: pasted URLs (`https://x.okta.com/`) are accepted. */
-function normaliseDomain(domain: string): string {
-  return domain.replace(/^https?:\/\//i, '').replace(/\/.*$/, '')
-}
-
-function fromTemplate(
-  template: string | undefined,
-  name: string,
-  value: string,
-): string | undefined {
-  return template?.replace(`{${name}}`, encodeURIComponent(value))
-}
-
-function withoutReadOnly(connection: AuthressConnection): AuthressConnection {
-  const result: AuthressConnection = { ...connection }
-  for (const key of AUTHRESS_READ_ONLY_PROPERTIES) {
-    delete result[key]
-  }
-  return result
 }
 
 /**
@@ -275,65 +162,52 @@ function withoutReadOnly(connection: AuthressConnection): AuthressConnection {
  */
 export function toAuthressConnection(
   connector: AuthressConnector | undefined,
-  values: Record<string, unknown>,
+  values: Values,
   base: AuthressConnection = {},
 ): AuthressConnection {
-  const body = withoutReadOnly(base)
-  const data: AuthressConnectionData = isRecord(base.data) ? { ...base.data } : {}
-  assign(data, 'name', valueOf(values, AUTHRESS_FIELD.name))
-  if (connector === undefined) {
-    body.data = data
-    return body
+  const body: AuthressConnection = { ...base }
+  for (const key of AUTHRESS_READ_ONLY_PROPERTIES) {
+    delete body[key]
   }
-  body.type = connector.type
-
-  const urls: Record<string, string | undefined> = {}
-  if (connector.type === 'SAML2' || connector.urls === 'form') {
-    urls.authenticationUrl = valueOf(values, AUTHRESS_FIELD.authenticationUrl)
-    urls.tokenUrl = valueOf(values, AUTHRESS_FIELD.tokenUrl)
-    urls.issuerUrl = valueOf(values, AUTHRESS_FIELD.issuerUrl)
-  } else if (connector.urls === 'preset') {
-    urls.authenticationUrl = connector.authenticationUrl
-    urls.tokenUrl = connector.tokenUrl
-    urls.issuerUrl = connector.issuerUrl
-  } else {
-    const [name, id] =
-      connector.urls === 'tenant'
-        ? ['tenant', AUTHRESS_FIELD.tenant]
-        : ['domain', AUTHRESS_FIELD.domain]
-    const raw = valueOf(values, id)
-    if (raw !== undefined && raw !== '') {
-      const value = connector.urls === 'domain' ? normaliseDomain(raw) : raw
-      urls.authenticationUrl = fromTemplate(connector.authenticationUrl, name, value)
-      urls.tokenUrl = fromTemplate(connector.tokenUrl, name, value)
-      urls.issuerUrl = fromTemplate(connector.issuerUrl, name, value)
+  const data: Values = { ...(isRecord(base.data) ? base.data : {}) }
+  const properties: Values = {
+    ...(isRecord(base.defaultConnectionProperties) ? base.defaultConnectionProperties : {}),
+  }
+  assign(data, 'name', valueOf(values, 'name'))
+  if (connector) {
+    body.type = connector.type
+    const { urls } = connector
+    let keys = ['authenticationUrl', 'tokenUrl', 'issuerUrl', 'providerCertificate', 'clientId']
+    if (urls === 'preset' || urls === 'tenant' || urls === 'domain') {
+      // The URLs come from the preset, filled with the one value the form asks for.
+      const raw =
+        urls === 'preset' ? '' : valueOf(values, urls === 'tenant' ? 'tenantId' : 'oktaDomain')
+      const value = raw?.replace(/^https?:\/\//i, '').replace(/\/.*$/, '')
+      for (const key of ['authenticationUrl', 'tokenUrl', 'issuerUrl'] as const) {
+        const template = connector[key]
+        if (urls === 'preset' || value) {
+          assign(body, key, template?.replace(/\{\w+\}/, encodeURIComponent(value ?? '')) ?? '')
+        }
+      }
+      keys = ['clientId']
     }
-  }
-  for (const [key, value] of Object.entries(urls)) {
-    assign(body, key, value)
-  }
-
-  if (connector.type === 'SAML2') {
-    assign(body, 'providerCertificate', valueOf(values, AUTHRESS_FIELD.certificate))
-  } else {
-    assign(body, 'clientId', valueOf(values, AUTHRESS_FIELD.clientId))
-    const secret = valueOf(values, AUTHRESS_FIELD.clientSecret)
-    if (secret !== undefined && secret !== '') {
+    for (const key of keys) {
+      assign(body, key, valueOf(values, key))
+    }
+    const secret = valueOf(values, 'clientSecret')
+    if (secret) {
       body.clientSecret = secret
     }
-    const properties = isRecord(base.defaultConnectionProperties)
-      ? { ...base.defaultConnectionProperties }
-      : {}
-    assign(properties, 'scope', valueOf(values, AUTHRESS_FIELD.scope))
-    if (Object.keys(properties).length > 0) {
-      body.defaultConnectionProperties = properties as Record<string, string>
-    } else {
-      delete body.defaultConnectionProperties
-    }
-    if (connector.urls === 'form') {
-      assign(data, 'supportedContentType', valueOf(values, AUTHRESS_FIELD.tokenRequestFormat))
+    assign(properties, 'scope', valueOf(values, 'scope'))
+    if (urls === 'form') {
+      assign(data, 'supportedContentType', valueOf(values, 'tokenRequestFormat'))
     }
   }
   body.data = data
+  if (Object.keys(properties).length > 0) {
+    body.defaultConnectionProperties = properties as Record<string, string>
+  } else {
+    delete body.defaultConnectionProperties
+  }
   return body
 }

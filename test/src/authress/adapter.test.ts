@@ -1,6 +1,6 @@
 import { setupServer } from 'msw/node'
-import { createAuthressAdapter, type AuthressAdapterOptions } from '../../../src/authress'
-import { createMockAuthress } from '../../../src/testing/msw'
+import { createAuthressAdapter, type AuthressAdapterOptions } from 'integrations-kit/authress'
+import { createMockAuthress } from 'integrations-kit/testing/msw'
 import { IntegrationsApiError } from '../../../src/errors'
 
 const authress = createMockAuthress({

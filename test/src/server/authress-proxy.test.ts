@@ -1,6 +1,6 @@
 // createAuthressProxy against the mock Authress as its upstream fetch: what reaches Authress, and
 // what never does.
-import { createAuthressAdapter } from '../../../src/authress'
+import { createAuthressAdapter } from 'integrations-kit/authress'
 import { createAuthressProxy, type AuthressProxyOptions } from '../../../src/server/authress-proxy'
 import { createMockAuthress } from '../../../src/testing/mock-authress'
 
