@@ -2,6 +2,9 @@
 // - src/vault/schema.ts: types (openapi-typescript). Written as .ts, not .d.ts, so it is emitted to dist.
 // - src/testing/vault-spec.json: the Vault spec as JSON, used by the mock backend to validate requests.
 // - src/testing/vault-validators.ts: its body schemas precompiled (scripts/gen-validators.mjs).
+// - src/testing/authress-validators.ts: the same for the hand-written Authress contract
+//   (src/testing/authress-contract.json, MIT; see specs/README.md). Nothing is generated from the
+//   AGPL Authress spec.
 import { execFileSync } from 'node:child_process'
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs'
 import { parse } from 'yaml'
