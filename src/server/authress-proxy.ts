@@ -17,7 +17,10 @@ export interface AuthressProxyOptions {
    * `token` instead to mint short-lived tokens yourself (e.g. with `@authress/sdk`).
    */
   accessKey?: string
-  /** Returns the bearer token for each upstream call; cache inside it as you need. */
+  /**
+   * Returns the bearer token for each upstream call; cache inside it as you need. After a 401 it
+   * is asked once more and the call retried once, so a cached token that expired is replaced.
+   */
   token?: () => string | Promise<string>
   /** The host's check that the signed-in user may administer connections; falsy → 403. */
   authorize: (request: Request) => boolean | Promise<boolean>
@@ -84,14 +87,20 @@ export function createAuthressProxy(options: AuthressProxyOptions): ProxyHandler
         // The caller's own id, whatever the path said.
         target = fillPath(route.path, { ...params, userId })
       }
-      const headers: Record<string, string> = {
-        accept: 'application/links+json',
-        authorization: `Bearer ${await bearer()}`,
+      const send = async () => {
+        const headers: Record<string, string> = {
+          accept: 'application/links+json',
+          authorization: `Bearer ${await bearer()}`,
+        }
+        if (body !== undefined) {
+          headers['content-type'] = 'application/json'
+        }
+        return fetchImpl(`${apiUrl}${target}${search}`, { method, headers, body })
       }
-      if (body !== undefined) {
-        headers['content-type'] = 'application/json'
-      }
-      return fetchImpl(`${apiUrl}${target}${search}`, { method, headers, body })
+      const response = await send()
+      // A token function may hand out a token that expired in its cache: ask it once more. (The
+      // body is text, so the request can be sent again; a fixed access key cannot get better.)
+      return response.status === 401 && token !== undefined ? send() : response
     },
   })
 }

@@ -88,6 +88,31 @@ describe('createAuthressProxy', () => {
     ).toThrow(TypeError)
   })
 
+  it('asks a token function once more and retries once after a 401', async () => {
+    const token = vi.fn().mockResolvedValueOnce('expired').mockResolvedValue(authress.token)
+    const response = await proxy({ accessKey: undefined, token })(browser('/v1/connections/google'))
+    expect(response.status).toBe(200)
+    expect(token).toHaveBeenCalledTimes(2)
+    expect(authress.requests.map((request) => request.headers.authorization)).toEqual([
+      'Bearer expired',
+      `Bearer ${authress.token}`,
+    ])
+    expect(authress.violations.map((violation) => violation.rule)).toEqual(['unauthorized'])
+    authress.reset()
+  })
+
+  it('passes a 401 back after one retry, and does not retry a fixed access key', async () => {
+    const token = vi.fn().mockResolvedValue('revoked')
+    expect((await proxy({ accessKey: undefined, token })(browser('/v1/connections'))).status).toBe(
+      401,
+    )
+    expect(token).toHaveBeenCalledTimes(2)
+    authress.reset()
+    expect((await proxy({ accessKey: 'wrong-key' })(browser('/v1/connections'))).status).toBe(401)
+    expect(authress.requests).toHaveLength(1)
+    authress.reset()
+  })
+
   it("forces the credentials route to the signed-in user's own id", async () => {
     const response = await proxy()(
       browser(`/v1/connections/okta-acme/users/${encodeURIComponent('oauth|mallory')}/credentials`),
