@@ -180,6 +180,24 @@ describe('createAuthressAdapter: create, edit, delete', () => {
     expect(authress.connection('oidc-initech')?.clientSecret).toBe('rotated')
   })
 
+  it('keeps a secret Authress does return out of the record, yet sends it back in the PUT', async () => {
+    const stored = authress.connection('okta-acme')
+    const { clientSecret, ...rest } = stored ?? {}
+    const returned = { ...rest, clientSecret, createdTime: undefined, lastUpdated: undefined }
+    authress.fail(
+      { method: 'GET', path: '/v1/connections/okta-acme', times: 2 },
+      { status: 200, body: JSON.parse(JSON.stringify(returned)) },
+    )
+    const ref = { unifiedApi: 'enterprise', serviceId: 'okta', connectionId: 'okta-acme' }
+    const opened = await adapter().getConnection(ref)
+    expect(JSON.stringify(opened)).not.toContain(String(clientSecret))
+    const saved = await adapter().updateConnection(ref, { settings: { name: 'Acme' } })
+    expect(JSON.stringify(saved)).not.toContain(String(clientSecret))
+    expect((authress.requests.at(-1)?.body as Record<string, unknown>).clientSecret).toBe(
+      clientSecret,
+    )
+  })
+
   it('deletes with one DELETE (204)', async () => {
     await adapter().deleteConnection({
       unifiedApi: 'social',
