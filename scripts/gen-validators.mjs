@@ -1,19 +1,19 @@
 #!/usr/bin/env node
 /**
- * Precompiles the JSON Schema validators the mock Vault runs (src/testing/spec-validator.ts) into
- * src/testing/vault-validators.ts with ajv's standalone code, so ajv is a build-time tool and not
- * something every host installs: `integrations-kit/testing` ships plain functions (no ajv, no
- * `new Function`, so it also runs under a strict CSP).
+ * Precompiles the JSON Schema validators the mock backends run (src/testing/contract-checker.ts)
+ * into one `src/testing/<backend>-validators.ts` per contract with ajv's standalone code, so ajv is
+ * a build-time tool and not something every host installs: `integrations-kit/testing` ships plain
+ * functions (no ajv, no `new Function`, so it also runs under a strict CSP).
  *
- * What is compiled, from src/testing/vault-spec.json:
+ * What is compiled, from each contract in `contracts` (an OpenAPI document as JSON):
  * - the request body schema of every operation, in the request view: a property the spec marks
  *   `readOnly` becomes the `false` schema and leaves `required`, so sending it fails with the
  *   keyword `false schema` — which only ever means "read-only property sent";
  * - every JSON response schema an operation declares (the plain view, readOnly allowed).
  *
- * Run by `npm run gen:api` after the spec changes; test/testing/vault-validators.test.ts fails when
- * the committed file differs from what this script makes. `node scripts/gen-validators.mjs` writes
- * the file; importing the module only computes it.
+ * Run by `npm run gen:api` after a contract changes; test/src/testing/validators.test.ts fails when
+ * a committed file differs from what this script makes. `node scripts/gen-validators.mjs` writes
+ * the files; importing the module only computes them.
  */
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
@@ -22,8 +22,15 @@ import Ajv, { _ } from 'ajv'
 import standaloneCode from 'ajv/dist/standalone/index.js'
 
 const root = resolve(import.meta.dirname, '..')
-export const outputFile = join(root, 'src/testing/vault-validators.ts')
-const specFile = join(root, 'src/testing/vault-spec.json')
+
+/** Every contract a mock checks: `id` names its schemas, `specFile` is its JSON, `outputFile` the module. */
+export const contracts = [
+  {
+    id: 'vault',
+    specFile: 'src/testing/vault-spec.json',
+    outputFile: 'src/testing/vault-validators.ts',
+  },
+]
 const httpMethods = ['get', 'post', 'put', 'patch', 'delete', 'head', 'options', 'trace']
 
 /** The formats src/testing/json-formats.ts implements; any other format in the spec is an error. */
@@ -68,6 +75,15 @@ function toRequestView(spec, node) {
   return copy
 }
 
+/** A response's JSON schema, declared inline or as a `components.responses` $ref (as the checker reads it). */
+function responseSchema(spec, response) {
+  const name = response?.$ref?.split('/').pop()
+  const resolved = name ? spec.components.responses?.[name] : response
+  const content = resolved?.content ?? {}
+  const json = Object.keys(content).find((type) => /json/i.test(type))
+  return json === undefined ? undefined : content[json]?.schema
+}
+
 function operations(spec) {
   return Object.values(spec.paths).flatMap((item) =>
     Object.entries(item)
@@ -76,8 +92,9 @@ function operations(spec) {
   )
 }
 
-/** The generated module's source text. */
-export function generateValidators(spec = JSON.parse(readFileSync(specFile, 'utf8'))) {
+/** The generated module's source text for one entry of `contracts`. */
+export function generateValidators({ id, specFile }) {
+  const spec = JSON.parse(readFileSync(join(root, specFile), 'utf8'))
   const ajv = new Ajv({
     // The spec carries OpenAPI keywords (example, discriminator, x-*) that are annotations, not
     // JSON Schema; `nullable` is understood by ajv natively.
@@ -107,19 +124,16 @@ export function generateValidators(spec = JSON.parse(readFileSync(specFile, 'utf
     }
   }
   ajv.addSchema({
-    $id: 'vault-request',
+    $id: `${id}-request`,
     components: { schemas: toRequestView(spec, spec.components.schemas) },
     requestBodies: toRequestView(spec, requestBodies),
   })
-  ajv.addSchema({ $id: 'vault-response', components: spec.components })
+  ajv.addSchema({ $id: `${id}-response`, components: spec.components })
 
   const responseRefs = new Set()
   for (const operation of operations(spec)) {
     for (const response of Object.values(operation.responses ?? {})) {
-      const name = response?.$ref?.split('/').pop()
-      const schema = name
-        ? spec.components.responses[name]?.content?.['application/json']?.schema
-        : undefined
+      const schema = responseSchema(spec, response)
       if (typeof schema?.$ref === 'string') {
         responseRefs.add(schema.$ref)
       }
@@ -131,14 +145,14 @@ export function generateValidators(spec = JSON.parse(readFileSync(specFile, 'utf
   const requestEntries = []
   const responseEntries = []
   for (const operationId of Object.keys(requestBodies).sort()) {
-    const id = `v${Object.keys(refs).length}`
-    refs[id] = `vault-request#/requestBodies/${operationId}`
-    requestEntries.push([operationId, id])
+    const key = `v${Object.keys(refs).length}`
+    refs[key] = `${id}-request#/requestBodies/${operationId}`
+    requestEntries.push([operationId, key])
   }
   for (const schemaRef of [...responseRefs].sort()) {
-    const id = `v${Object.keys(refs).length}`
-    refs[id] = `vault-response${schemaRef}`
-    responseEntries.push([schemaRef, id])
+    const key = `v${Object.keys(refs).length}`
+    refs[key] = `${id}-response${schemaRef}`
+    responseEntries.push([schemaRef, key])
   }
   const code = standaloneCode(ajv, refs)
   const map = (entries) =>
@@ -147,7 +161,7 @@ export function generateValidators(spec = JSON.parse(readFileSync(specFile, 'utf
   return [
     '// @ts-nocheck',
     '/* eslint-disable */',
-    '// Generated by scripts/gen-validators.mjs from src/testing/vault-spec.json (ajv standalone',
+    `// Generated by scripts/gen-validators.mjs from ${specFile} (ajv standalone`,
     '// code). Do not edit: run `npm run gen:api`.',
     "import { jsonFormats } from './json-formats'",
     code.replace(/^"use strict";/, ''),
@@ -160,6 +174,8 @@ export function generateValidators(spec = JSON.parse(readFileSync(specFile, 'utf
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  writeFileSync(outputFile, generateValidators())
-  console.log(`wrote ${outputFile}`)
+  for (const contract of contracts) {
+    writeFileSync(join(root, contract.outputFile), generateValidators(contract))
+    console.log(`wrote ${contract.outputFile}`)
+  }
 }

@@ -14,7 +14,7 @@ export type {
   RecordedRequest,
   SpecViolation,
 } from './mock-vault'
-export type { SpecViolationRule } from './spec-validator'
+export type { SpecViolationRule } from './contract-checker'
 export type { VaultErrorBody } from './vault-errors'
 export type { MockSessionClaims } from './session-token'
 export { INVALID_CREDENTIAL } from './mock-connection'

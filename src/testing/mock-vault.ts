@@ -34,7 +34,8 @@ import {
 } from './mock-connection'
 import { createRandom } from './random'
 import { createSessionToken, type MockSessionClaims } from './session-token'
-import { checkRequest, type SpecViolationRule } from './spec-validator'
+import type { SpecViolationRule } from './contract-checker'
+import { vaultContract } from './vault-contract'
 import { defaultFaultBody, vaultErrorBody, vaultErrors, type VaultErrorBody } from './vault-errors'
 
 export interface MockVaultOptions {
@@ -594,9 +595,9 @@ export function createMockVault(options: MockVaultOptions = {}): MockVault {
       await new Promise((resolve) => setTimeout(resolve, wait))
     }
 
-    const check = checkRequest(
+    const check = vaultContract.checkRequest(
       { method, pathname: path, query: url.searchParams, headers, bodyText },
-      authorizeToken(headers),
+      { authorize: authorizeToken(headers) },
     )
     if (!check.ok) {
       const violation: SpecViolation = {

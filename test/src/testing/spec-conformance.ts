@@ -3,12 +3,12 @@
  * documented spec ↔ reality differences the mock reproduces on purpose (reference §5.5): field
  * types `copy`/`info`/`location` outside the spec's enum, and options without `option_type`.
  */
-import { checkResponseBody } from '../../../src/testing/spec-validator'
+import { vaultContract } from '../../../src/testing/vault-contract'
 
 const knownDifferences = [/\/form_fields\/\d+\/type must be equal to one of/, /\/options\/\d+/]
 
 export function specErrors(operationId: string, status: number, body: unknown): string[] {
-  return checkResponseBody(operationId, status, body).filter(
-    (message) => !knownDifferences.some((pattern) => pattern.test(message)),
-  )
+  return vaultContract
+    .checkResponseBody(operationId, status, body)
+    .filter((message) => !knownDifferences.some((pattern) => pattern.test(message)))
 }

@@ -1,29 +1,31 @@
-// The mock's request validators are precompiled (scripts/gen-validators.mjs) so that ajv stays a
-// build-time tool; these tests keep the committed output in step with the spec and its formats.
+// The mocks' request validators are precompiled (scripts/gen-validators.mjs) so that ajv stays a
+// build-time tool; these tests keep each committed module in step with its contract and formats.
 import { readFileSync } from 'node:fs'
-import { generateValidators, outputFile } from '../../../scripts/gen-validators.mjs'
+import { join } from 'node:path'
+import { contracts, generateValidators } from '../../../scripts/gen-validators.mjs'
 import { jsonFormats } from '../../../src/testing/json-formats'
 
-describe('src/testing/vault-validators.ts', () => {
-  it('is what scripts/gen-validators.mjs makes from vault-spec.json (run `npm run gen:api`)', () => {
-    expect(readFileSync(outputFile, 'utf8')).toBe(generateValidators())
+const root = join(import.meta.dirname, '../../..')
+
+describe.each(contracts)('$outputFile', (contract) => {
+  const code = () => readFileSync(join(root, contract.outputFile), 'utf8')
+
+  it(`is what scripts/gen-validators.mjs makes from ${contract.specFile} (run \`npm run gen:api\`)`, () => {
+    expect(code()).toBe(generateValidators(contract))
   })
 
   it('imports nothing but the local format checks (no ajv at run time)', () => {
-    const code = readFileSync(outputFile, 'utf8')
-    const imports = [...code.matchAll(/\bfrom\s*['"]([^'"]+)['"]|\brequire\(\s*['"]([^'"]+)['"]/g)]
+    const imports = [
+      ...code().matchAll(/\bfrom\s*['"]([^'"]+)['"]|\brequire\(\s*['"]([^'"]+)['"]/g),
+    ]
     expect(imports.map((match) => match[1] ?? match[2])).toEqual(['./json-formats'])
   })
 
   it('finds every format it calls in json-formats.ts', () => {
-    const code = readFileSync(outputFile, 'utf8')
-    const used = [...code.matchAll(/jsonFormats\[("[^"]+")\]/g)].map((match) =>
+    const used = [...code().matchAll(/jsonFormats\[("[^"]+")\]/g)].map((match) =>
       JSON.parse(match[1] ?? '""'),
     )
-    expect(used.length).toBeGreaterThan(0)
-    for (const name of used) {
-      expect(jsonFormats).toHaveProperty([name])
-    }
+    expect(used.filter((name: string) => !Object.hasOwn(jsonFormats, name))).toEqual([])
   })
 })
 
