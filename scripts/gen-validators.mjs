@@ -30,6 +30,11 @@ export const contracts = [
     specFile: 'src/testing/vault-spec.json',
     outputFile: 'src/testing/vault-validators.ts',
   },
+  {
+    id: 'kinde',
+    specFile: 'src/testing/kinde-spec.json',
+    outputFile: 'src/testing/kinde-validators.ts',
+  },
 ]
 const httpMethods = ['get', 'post', 'put', 'patch', 'delete', 'head', 'options', 'trace']
 
