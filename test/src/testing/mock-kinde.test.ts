@@ -15,8 +15,12 @@ function call(
   { bearer = true }: { bearer?: boolean } = {},
 ) {
   const headers: Record<string, string> = { accept: 'application/json' }
-  if (bearer) headers.authorization = `Bearer ${kinde.token}`
-  if (body !== undefined) headers['content-type'] = 'application/json'
+  if (bearer) {
+    headers.authorization = `Bearer ${kinde.token}`
+  }
+  if (body !== undefined) {
+    headers['content-type'] = 'application/json'
+  }
   return kinde.fetch(`${kinde.baseUrl}${path}`, {
     method,
     headers,
