@@ -10,12 +10,7 @@
 import type { AdapterCapabilities, ConnectionsAdapter } from '../adapter'
 import { IntegrationsApiError } from '../errors'
 import type { Connection, ConnectionRef, RequestOptions } from '../types'
-import {
-  createKindeClient,
-  type KindeClient,
-  type KindeClientOptions,
-  type KindeConnectionSummary,
-} from './client'
+import { createKindeClient, type KindeClientOptions, type KindeConnectionSummary } from './client'
 import { kindeFormFields, kindeRequestBody, type KindeApplication } from './forms'
 import { KINDE_STRATEGIES, findStrategy, isBuiltInStrategy, type KindeStrategy } from './strategies'
 
@@ -68,20 +63,8 @@ export interface KindeAdapterOptions extends KindeClientOptions {
   builtIn?: 'hide' | 'show'
 }
 
-function isKindeClient(value: KindeClient | KindeAdapterOptions): value is KindeClient {
-  return typeof (value as KindeClient).listConnections === 'function'
-}
-
-/** Where a strategy the catalog does not know is listed (one Kinde added after this release). */
-function fallbackStrategy(strategy: string): KindeStrategy {
-  const enterprise = /^(?:saml|wsfed|oidc):/.test(strategy)
-  return {
-    strategy,
-    name: strategy,
-    category: enterprise ? 'enterprise' : 'social',
-    variant: 'social',
-    allowsMultiple: enterprise,
-  }
+function invalidRef(message: string): IntegrationsApiError {
+  return new IntegrationsApiError({ kind: 'invalid_request', code: 'invalid_ref', message })
 }
 
 function listError(detail: string): IntegrationsApiError {
@@ -94,118 +77,84 @@ function listError(detail: string): IntegrationsApiError {
   })
 }
 
-/** A ConnectionsAdapter for Kinde's Management API, through the host's proxy. */
-export function createKindeAdapter(
-  clientOrOptions: KindeClient | KindeAdapterOptions,
-  adapterOptions: Omit<KindeAdapterOptions, keyof KindeClientOptions> = {},
-): ConnectionsAdapter {
-  const options: Omit<KindeAdapterOptions, keyof KindeClientOptions> = isKindeClient(
-    clientOrOptions,
-  )
-    ? adapterOptions
-    : clientOrOptions
-  const client = isKindeClient(clientOrOptions)
-    ? clientOrOptions
-    : createKindeClient(clientOrOptions)
-  const showBuiltIn = options.builtIn === 'show'
-
-  const formContext = {
+/** A ConnectionsAdapter for Kinde's Management API, through the host's proxy at `baseUrl`. */
+export function createKindeAdapter(options: KindeAdapterOptions): ConnectionsAdapter {
+  const client = createKindeClient(options)
+  const context = {
     applications: options.applications,
     callbackUrl: options.callbackUrl,
     acsUrl: options.acsUrl,
   }
 
-  function withLogo(record: Connection, strategy: string): Connection {
-    const logo = options.logo?.(strategy)
+  /** A record with the host's logo for its strategy, when it gave one. */
+  function withLogo(record: Connection): Connection {
+    const logo = options.logo?.(record.service_id)
     return logo === undefined ? record : { ...record, logo, icon: logo }
   }
 
   function catalogEntry(strategy: KindeStrategy): Connection {
-    return withLogo(
-      {
-        id: `${strategy.category}+${strategy.strategy}`,
-        service_id: strategy.strategy,
-        unified_api: strategy.category,
-        name: strategy.name,
-        state: 'available',
-        allows_multiple: strategy.allowsMultiple,
-        form_fields: kindeFormFields(strategy, { ...formContext, mode: 'create' }),
-      },
-      strategy.strategy,
-    )
+    return withLogo({
+      id: `${strategy.category}+${strategy.strategy}`,
+      service_id: strategy.strategy,
+      unified_api: strategy.category,
+      name: strategy.name,
+      state: 'available',
+      allows_multiple: strategy.allowsMultiple,
+      form_fields: kindeFormFields(strategy, { ...context, mode: 'create' }),
+    })
   }
 
-  /** The instance for a summary, or undefined for a built-in method that is hidden. */
-  function instance(summary: KindeConnectionSummary): Connection | undefined {
-    const strategyId = summary.strategy ?? 'unknown'
-    const builtIn = isBuiltInStrategy(strategyId)
-    if (builtIn && !showBuiltIn) {
-      return undefined
-    }
+  function instance({ id, strategy: strategyId = '', display_name, name }: KindeConnectionSummary) {
     const strategy = findStrategy(strategyId)
-    const placement = builtIn
-      ? { ...fallbackStrategy(strategyId), category: 'built_in' as const }
-      : (strategy ?? fallbackStrategy(strategyId))
+    // Built-in methods, and strategies Kinde added after this release, are listed read-only:
+    // there is no form to edit them with.
+    const category = isBuiltInStrategy(strategyId)
+      ? 'built_in'
+      : (strategy?.category ?? (/^(?:saml|wsfed):/.test(strategyId) ? 'enterprise' : 'social'))
     const record: Connection = {
-      id: summary.id,
-      connection_id: summary.id,
+      id,
+      connection_id: id,
       service_id: strategyId,
-      unified_api: placement.category,
-      name: summary.display_name ?? summary.name ?? summary.id,
+      unified_api: category,
+      name: display_name ?? name ?? id,
       state: 'callable',
-      allows_multiple: placement.allowsMultiple,
+      allows_multiple: category !== 'social',
     }
-    // Built-in methods and strategies this release does not know have no form to edit them with.
     if (strategy !== undefined) {
-      record.form_fields = kindeFormFields(strategy, {
-        ...formContext,
-        mode: 'edit',
-        connectionId: summary.id,
-      })
+      record.form_fields = kindeFormFields(strategy, { ...context, mode: 'edit', connectionId: id })
     }
-    return withLogo(record, strategyId)
+    return withLogo(record)
   }
 
   function strategyOf(ref: ConnectionRef): KindeStrategy {
     const strategy = findStrategy(ref.serviceId)
     if (strategy === undefined) {
-      throw new IntegrationsApiError({
-        kind: 'invalid_request',
-        code: 'invalid_ref',
-        message: `Kinde connections of type ${ref.serviceId} can't be created or edited here.`,
-      })
+      throw invalidRef(
+        `Kinde connections of type ${ref.serviceId} can't be created or edited here.`,
+      )
     }
     return strategy
   }
 
-  function requireId(ref: ConnectionRef): string {
+  function idOf(ref: ConnectionRef): string {
     if (ref.connectionId === undefined) {
-      throw new IntegrationsApiError({
-        kind: 'invalid_request',
-        code: 'invalid_ref',
-        message: 'This is a connector, not a connection: it has no Kinde connection id.',
-      })
+      throw invalidRef('A connector, not a connection: no connection id.')
     }
     return ref.connectionId
   }
 
   /** Reads a connection back after a write; the summary the write implies when that read fails. */
   async function readBack(
-    id: string,
     fallback: KindeConnectionSummary,
     requestOptions: RequestOptions,
   ): Promise<Connection> {
     let summary = fallback
     try {
-      summary = await client.getConnection(id, requestOptions)
+      summary = await client.getConnection(fallback.id, requestOptions)
     } catch {
       // The write succeeded; only its echo failed. The next list refetch corrects any drift.
     }
-    const result = instance({ ...summary, strategy: summary.strategy ?? fallback.strategy })
-    if (result === undefined) {
-      throw listError(`Connection ${id} became a built-in method.`)
-    }
-    return result
+    return instance({ ...fallback, ...summary })
   }
 
   return {
@@ -219,7 +168,7 @@ export function createKindeAdapter(
       let cursor: string | undefined
       for (let page = 1; ; page++) {
         if (page > MAX_PAGES) {
-          throw listError(`Stopped after ${MAX_PAGES} pages of ${PAGE_SIZE}: the list never ended.`)
+          throw listError(`Stopped after ${MAX_PAGES} pages.`)
         }
         const result = await client.listConnections(
           { page_size: PAGE_SIZE, ...(cursor === undefined ? {} : { starting_after: cursor }) },
@@ -236,17 +185,15 @@ export function createKindeAdapter(
         }
         const last = result.connections.at(-1)?.id
         if (last === undefined || last === cursor) {
-          throw listError(
-            `The page after ${cursor ?? 'the first'} ${last === undefined ? 'was empty' : 'repeated its cursor'} but has_more was true.`,
-          )
+          throw listError(`The cursor ${last ?? '(none)'} did not advance.`)
         }
         cursor = last
       }
-      const catalog = KINDE_STRATEGIES.map(catalogEntry)
+      // Built-in methods (email, phone, username) are hidden unless the host asks for them.
       const instances = summaries
+        .filter(({ strategy }) => options.builtIn === 'show' || !isBuiltInStrategy(strategy ?? ''))
         .map(instance)
-        .filter((record): record is Connection => record !== undefined)
-      const all = [...catalog, ...instances]
+      const all = [...KINDE_STRATEGIES.map(catalogEntry), ...instances]
       return filters.api === undefined
         ? all
         : all.filter((record) => record.unified_api === filters.api)
@@ -257,44 +204,30 @@ export function createKindeAdapter(
         return catalogEntry(strategyOf(ref))
       }
       const summary = await client.getConnection(ref.connectionId, requestOptions)
-      const result = instance({ ...summary, strategy: summary.strategy ?? ref.serviceId })
-      if (result === undefined) {
-        throw new IntegrationsApiError({
-          kind: 'http',
-          status: 404,
-          message: 'This is a built-in sign-in method, not a connection the page manages.',
-        })
-      }
-      return result
+      return instance({ strategy: ref.serviceId, ...summary })
     },
 
     async createConnection(catalogRef, values, requestOptions = {}) {
       const strategy = strategyOf(catalogRef)
       const body = kindeRequestBody(strategy, values, 'create')
       const { id } = await client.createConnection(body, requestOptions)
-      return readBack(
-        id,
-        { id, name: body.name, display_name: body.display_name, strategy: strategy.strategy },
-        requestOptions,
-      )
+      const { name, display_name } = body
+      return readBack({ id, name, display_name, strategy: strategy.strategy }, requestOptions)
     },
 
     async updateConnection(ref, update, requestOptions = {}) {
-      const id = requireId(ref)
+      const id = idOf(ref)
       const strategy = strategyOf(ref)
       const body = kindeRequestBody(strategy, update.settings ?? {}, 'edit')
       if (Object.keys(body).length > 0) {
         await client.updateConnection(id, body, requestOptions)
       }
-      return readBack(
-        id,
-        { id, name: body.name, display_name: body.display_name, strategy: strategy.strategy },
-        requestOptions,
-      )
+      const { name, display_name } = body
+      return readBack({ id, name, display_name, strategy: strategy.strategy }, requestOptions)
     },
 
     async deleteConnection(ref, requestOptions = {}) {
-      await client.deleteConnection(requireId(ref), requestOptions)
+      await client.deleteConnection(idOf(ref), requestOptions)
     },
   }
 }

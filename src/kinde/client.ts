@@ -8,7 +8,6 @@ import { IntegrationsApiError } from '../errors'
 import { parseError } from '../http/errors'
 import { sendRequest, type HttpRequest } from '../http/request'
 import { isRecord, nonEmptyString } from '../json-guards'
-import { isSafePathSegment } from '../path-segment'
 import type { RequestOptions } from '../types'
 import { kindeErrorMapper, type KindeScope } from './errors'
 import type { KindeConnectionBody } from './forms'
@@ -82,29 +81,29 @@ export function parseKindeSummary(item: unknown): KindeConnectionSummary | undef
     return undefined
   }
   const summary: KindeConnectionSummary = { id }
-  const name = nonEmptyString(record.name)
-  const displayName = nonEmptyString(record.display_name)
-  const strategy = nonEmptyString(record.strategy)
-  if (name !== undefined) {
-    summary.name = name
-  }
-  if (displayName !== undefined) {
-    summary.display_name = displayName
-  }
-  if (strategy !== undefined) {
-    summary.strategy = strategy
+  for (const key of ['name', 'display_name', 'strategy'] as const) {
+    const value = nonEmptyString(record[key])
+    if (value !== undefined) {
+      summary[key] = value
+    }
   }
   return summary
 }
 
+/**
+ * Kinde's ids are `conn_` and hex; anything outside this alphabet, and `.`/`..` (which would climb
+ * the path), is refused before a request, so an id can never address another endpoint.
+ */
+function isSafeId(id: unknown): id is string {
+  return typeof id === 'string' && /^[\w.:-]{1,128}$/.test(id) && !/^\.\.?$/.test(id)
+}
+
 function connectionPath(id: string): string {
-  if (!isSafePathSegment(id)) {
+  if (!isSafeId(id)) {
     throw new IntegrationsApiError({
       kind: 'invalid_request',
       code: 'invalid_ref',
       message: "This connection can't be opened: its id is not valid.",
-      detail:
-        'The connection id is empty, a "." or ".." path segment, or contains a slash once decoded, so it would address another endpoint. The request was not sent.',
     })
   }
   return `/api/v1/connections/${encodeURIComponent(id)}`
@@ -147,18 +146,12 @@ export function createKindeClient(options: KindeClientOptions): KindeClient {
 
     async listConnections(query = {}, { signal, onRecordSkipped } = {}) {
       const search = new URLSearchParams()
-      for (const name of [
-        'page_size',
-        'home_realm_domain',
-        'starting_after',
-        'ending_before',
-      ] as const) {
-        const value = query[name]
+      for (const [name, value] of Object.entries(query)) {
         if (value !== undefined) {
           search.set(name, String(value))
         }
       }
-      const suffix = search.size === 0 ? '' : `?${search.toString()}`
+      const suffix = search.size === 0 ? '' : `?${search}`
       const { status, body } = await send(
         'GET',
         `/api/v1/connections${suffix}`,
@@ -167,24 +160,21 @@ export function createKindeClient(options: KindeClientOptions): KindeClient {
           signal,
         },
       )
-      if (!isRecord(body) || (body.connections !== undefined && !Array.isArray(body.connections))) {
-        throw parseError(status, 'The connection list has no connections array.', body)
+      if (!isRecord(body) || !Array.isArray(body.connections ?? [])) {
+        throw parseError(status, 'No connections array.', body)
       }
       const connections: KindeConnectionSummary[] = []
       for (const item of (body.connections as unknown[] | undefined) ?? []) {
         const summary = parseKindeSummary(item)
-        if (summary === undefined || !isSafePathSegment(summary.id)) {
+        if (summary !== undefined && isSafeId(summary.id)) {
+          connections.push(summary)
+        } else {
           try {
-            onRecordSkipped?.({
-              reason: summary === undefined ? 'malformed' : 'invalid_id',
-              ids: {},
-            })
+            onRecordSkipped?.({ reason: summary ? 'invalid_id' : 'malformed', ids: {} })
           } catch {
             // The listener's failure must not fail the list.
           }
-          continue
         }
-        connections.push(summary)
       }
       return { connections, has_more: body.has_more === true }
     },
@@ -195,7 +185,7 @@ export function createKindeClient(options: KindeClientOptions): KindeClient {
       })
       const summary = parseKindeSummary(body)
       if (summary === undefined) {
-        throw parseError(status, 'The connection has no id.', body)
+        throw parseError(status, 'No connection id.', body)
       }
       return summary
     },
@@ -207,7 +197,7 @@ export function createKindeClient(options: KindeClientOptions): KindeClient {
       })
       const created = parseKindeSummary(response.body)
       if (created === undefined) {
-        throw parseError(response.status, 'The created connection has no id.', response.body)
+        throw parseError(response.status, 'No connection id.', response.body)
       }
       return { id: created.id }
     },

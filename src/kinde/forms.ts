@@ -7,7 +7,7 @@
  * start blank and blank means unchanged, booleans become a three-way select ("Keep current setting",
  * On, Off), and the body carries only fields that have a value. Secrets are masked and never
  * prefilled. Form field ids are the API's own keys, so a 400 naming `home_realm_domains` lands on
- * that field.
+ * that field; the other ids (`connection_id`, `callback_url`, `acs_url`: copy fields) are never sent.
  */
 import { IntegrationsApiError } from '../errors'
 import { isRecord } from '../json-guards'
@@ -35,205 +35,119 @@ export interface KindeFormContext {
 
 type OptionKind = 'text' | 'url' | 'secret' | 'boolean' | 'domains' | 'enum' | 'json' | 'pem'
 
-interface OptionSpec {
-  key: string
-  label: string
-  kind: OptionKind
-  description?: string
-  /** Only in the POST body (the spec leaves it out of PATCH and PUT). */
-  createOnly?: boolean
-  values?: readonly string[]
-}
-
-const CLIENT_ID: OptionSpec = { key: 'client_id', label: 'Client ID', kind: 'text' }
-const CLIENT_SECRET: OptionSpec = { key: 'client_secret', label: 'Client secret', kind: 'secret' }
-const TRUSTED: OptionSpec = {
-  key: 'is_trusted',
-  label: 'Trust emails from this provider',
-  kind: 'boolean',
-  description: 'Treat email addresses from this provider as verified, so accounts can be merged.',
-}
-const CUSTOM_DOMAIN: OptionSpec = {
-  key: 'is_use_custom_domain',
-  label: 'Use your custom domain',
-  kind: 'boolean',
-  description: 'Use your custom domain in the callback URL instead of the Kinde domain.',
-}
-const HOME_REALM_DOMAINS: OptionSpec = {
-  key: 'home_realm_domains',
-  label: 'Home realm domains',
-  kind: 'domains',
-  description: 'People with an email address at these domains are sent to this connection.',
-}
-const FORCE_SHOW: OptionSpec = {
-  key: 'is_force_show_sso_button',
-  label: 'Always show sign-in button',
-  kind: 'boolean',
-}
-const CREATE_MISSING_USERS: OptionSpec = {
-  key: 'is_create_missing_user',
-  label: 'Create missing users',
-  kind: 'boolean',
-  description:
-    'Create a user in Kinde when someone signs in through this connection for the first time.',
-}
-const AUTO_JOIN: OptionSpec = {
-  key: 'is_auto_join_organization_enabled',
-  label: 'Add users to the organization automatically',
-  kind: 'boolean',
-  createOnly: true,
-}
-const UPSTREAM_PARAMS: OptionSpec = {
-  key: 'upstream_params',
-  label: 'Upstream parameters',
-  kind: 'json',
-  description: 'Extra parameters for the identity provider, as a JSON object.',
-}
-
-const SOCIAL_OPTIONS: readonly OptionSpec[] = [CLIENT_ID, CLIENT_SECRET, TRUSTED, CUSTOM_DOMAIN]
-
-const AZURE_AD_OPTIONS: readonly OptionSpec[] = [
-  { key: 'entra_id_domain', label: 'Entra ID domain', kind: 'text' },
-  CLIENT_ID,
-  CLIENT_SECRET,
-  HOME_REALM_DOMAINS,
-  FORCE_SHOW,
-  {
-    key: 'is_use_common_endpoint',
-    label: 'Use common endpoint',
-    kind: 'boolean',
-    description: 'Sign in through https://login.windows.net/common instead of the tenant endpoint.',
-  },
-  {
-    key: 'is_extended_attributes_required',
-    label: 'Get extended profile',
-    kind: 'boolean',
-  },
-  {
-    key: 'is_retrieve_provider_user_groups',
-    label: 'Get user groups',
-    kind: 'boolean',
-  },
-  TRUSTED,
-  {
-    key: 'is_sync_user_profile_on_login',
-    label: 'Sync user profiles on sign-in',
-    kind: 'boolean',
-  },
-  CREATE_MISSING_USERS,
-  AUTO_JOIN,
-  CUSTOM_DOMAIN,
-  UPSTREAM_PARAMS,
+/**
+ * Every option: its API name, its label (Kinde's dashboard wording) and the variants that take it
+ * (s: social, a: Azure AD, m: SAML), in the dashboard's order, which one list can hold for all
+ * three. The kind of field follows from the name (see {@link optionKind}); one compact table keeps
+ * the bundle small.
+ */
+const OPTIONS: ReadonlyArray<readonly [key: string, label: string, variants: string]> = [
+  ['entra_id_domain', 'Entra ID domain', 'a'],
+  ['client_id', 'Client ID', 'sa'],
+  ['client_secret', 'Client secret', 'sa'],
+  ['saml_entity_id', 'Entity ID', 'm'],
+  ['saml_idp_metadata_url', 'IdP metadata URL', 'm'],
+  ['saml_idp_metadata_xml', 'IdP metadata XML', 'm'],
+  ['saml_sign_in_url', 'Sign-in URL', 'm'],
+  ['sign_request_algorithm', 'Sign request algorithm', 'm'],
+  ['protocol_binding', 'Protocol binding', 'm'],
+  ['name_id_format', 'Name ID format', 'm'],
+  ['saml_email_key_attr', 'Email key attribute', 'm'],
+  ['saml_user_id_key_attr', 'User ID key attribute', 'm'],
+  ['saml_first_name_key_attr', 'First name key attribute', 'm'],
+  ['saml_last_name_key_attr', 'Last name key attribute', 'm'],
+  ['home_realm_domains', 'Home realm domains', 'am'],
+  ['is_force_show_sso_button', 'Always show sign-in button', 'am'],
+  ['is_use_common_endpoint', 'Use common endpoint', 'a'],
+  ['is_extended_attributes_required', 'Get extended profile', 'a'],
+  ['is_retrieve_provider_user_groups', 'Get user groups', 'a'],
+  ['is_trusted', 'Trust emails from this provider', 'sam'],
+  ['is_sync_user_profile_on_login', 'Sync user profiles on sign-in', 'a'],
+  ['is_create_missing_user', 'Create missing users', 'am'],
+  ['is_auto_join_organization_enabled', 'Add users to the organization automatically', 'am'],
+  ['is_use_custom_domain', 'Use your custom domain', 'sam'],
+  ['saml_signing_certificate', 'Signing certificate', 'm'],
+  ['saml_signing_private_key', 'Signing private key', 'm'],
+  ['upstream_params', 'Upstream parameters (JSON)', 'am'],
 ]
 
-const SAML_OPTIONS: readonly OptionSpec[] = [
-  { key: 'saml_entity_id', label: 'Entity ID', kind: 'text' },
-  {
-    key: 'saml_idp_metadata_url',
-    label: 'IdP metadata URL',
-    kind: 'url',
-    description: 'Either the metadata URL or the metadata XML is required.',
-  },
-  {
-    key: 'saml_idp_metadata_xml',
-    label: 'IdP metadata XML',
-    kind: 'pem',
-    description: 'Used instead of the URL when both are set.',
-  },
-  {
-    key: 'saml_sign_in_url',
-    label: 'Sign-in URL',
-    kind: 'url',
-    description: 'Overrides the sign-in endpoint with a URL your IdP recognizes.',
-  },
-  {
-    key: 'sign_request_algorithm',
-    label: 'Sign request algorithm',
-    kind: 'enum',
-    values: ['RSA-SHA256', 'RSA-SHA1'],
-  },
-  {
-    key: 'protocol_binding',
-    label: 'Protocol binding',
-    kind: 'enum',
-    values: ['HTTP-REDIRECT', 'HTTP-POST'],
-  },
-  {
-    key: 'name_id_format',
-    label: 'Name ID format',
-    kind: 'enum',
-    values: ['Persistent', 'Transient', 'Email address', 'Unspecified'],
-  },
-  { key: 'saml_email_key_attr', label: 'Email key attribute', kind: 'text' },
-  { key: 'saml_user_id_key_attr', label: 'User ID key attribute', kind: 'text' },
-  { key: 'saml_first_name_key_attr', label: 'First name key attribute', kind: 'text' },
-  { key: 'saml_last_name_key_attr', label: 'Last name key attribute', kind: 'text' },
-  HOME_REALM_DOMAINS,
-  FORCE_SHOW,
-  CREATE_MISSING_USERS,
-  TRUSTED,
-  AUTO_JOIN,
-  CUSTOM_DOMAIN,
-  { key: 'saml_signing_certificate', label: 'Signing certificate', kind: 'pem' },
-  { key: 'saml_signing_private_key', label: 'Signing private key', kind: 'secret' },
-  UPSTREAM_PARAMS,
-]
-
-function optionSpecs(strategy: KindeStrategy, mode: KindeFormContext['mode']): OptionSpec[] {
-  const all =
-    strategy.variant === 'saml'
-      ? SAML_OPTIONS
-      : strategy.variant === 'azure_ad'
-        ? AZURE_AD_OPTIONS
-        : SOCIAL_OPTIONS
-  return all.filter((spec) => mode === 'create' || !spec.createOnly)
+const VARIANT_LETTER: Record<KindeStrategy['variant'], string> = {
+  social: 's',
+  azure_ad: 'a',
+  saml: 'm',
 }
 
-/** Field ids of the form that are not options, and never sent as such. */
-export const KINDE_FIELD_IDS = {
-  displayName: 'display_name',
-  name: 'name',
-  applications: 'enabled_applications',
-  connectionId: 'connection_id',
-  callbackUrl: 'callback_url',
-  acsUrl: 'acs_url',
-} as const
+/** Field descriptions where the label alone does not say enough. */
+const DESCRIPTIONS: Record<string, string> = {
+  home_realm_domains: 'People with an email address at these domains sign in here.',
+  saml_idp_metadata_url: 'The metadata URL or the metadata XML is required.',
+}
+
+const ENUMS: Record<string, readonly string[]> = {
+  sign_request_algorithm: ['RSA-SHA256', 'RSA-SHA1'],
+  protocol_binding: ['HTTP-REDIRECT', 'HTTP-POST'],
+  name_id_format: ['Persistent', 'Transient', 'Email address', 'Unspecified'],
+}
+
+/** Only in the POST body: the spec leaves it out of PATCH and PUT. */
+const CREATE_ONLY = 'is_auto_join_organization_enabled'
+
+function optionKind(key: string): OptionKind {
+  if (key.startsWith('is_')) {
+    return 'boolean'
+  }
+  if (key in ENUMS) {
+    return 'enum'
+  }
+  if (key === 'client_secret' || key === 'saml_signing_private_key') {
+    return 'secret'
+  }
+  if (key === 'home_realm_domains') {
+    return 'domains'
+  }
+  if (key === 'upstream_params') {
+    return 'json'
+  }
+  if (key === 'saml_idp_metadata_xml' || key === 'saml_signing_certificate') {
+    return 'pem'
+  }
+  return key.endsWith('_url') ? 'url' : 'text'
+}
+
+/** The options of a strategy's form, as `[key, label]`. */
+function optionsOf(strategy: KindeStrategy, mode: KindeFormContext['mode']) {
+  const letter = VARIANT_LETTER[strategy.variant]
+  return OPTIONS.filter(
+    ([key, , variants]) => variants.includes(letter) && (mode === 'create' || key !== CREATE_ONLY),
+  )
+}
 
 const KEEP_CURRENT = 'Keep current setting'
 
-function optionField(spec: OptionSpec, mode: KindeFormContext['mode']): FormField {
+function optionField(key: string, label: string, mode: KindeFormContext['mode']): FormField {
   const edit = mode === 'edit'
-  const base: Omit<FormField, 'type'> = { id: spec.key, label: spec.label }
-  if (spec.description !== undefined) {
-    base.description = spec.description
+  const base: Omit<FormField, 'type'> = { id: key, label }
+  if (DESCRIPTIONS[key] !== undefined) {
+    base.description = DESCRIPTIONS[key]
   }
-  switch (spec.kind) {
+  switch (optionKind(key)) {
     case 'text':
       return { ...base, type: 'text' }
     case 'url':
       return { ...base, type: 'url' }
     case 'secret':
       // The private key is a PEM block: a masked textarea; a client secret a password input.
-      return spec.key === 'saml_signing_private_key'
-        ? { ...base, type: 'textarea', sensitive: true }
-        : { ...base, type: 'password', sensitive: true }
+      return { ...base, type: key === 'client_secret' ? 'password' : 'textarea', sensitive: true }
     case 'pem':
-      return { ...base, type: 'textarea' }
     case 'json':
-      return { ...base, type: 'textarea', placeholder: '{"prompt": "select_account"}' }
+      return { ...base, type: 'textarea' }
     case 'domains':
-      return {
-        ...base,
-        type: 'multi-select',
-        allow_custom_values: true,
-        options: [],
-        placeholder: '@example.com',
-      }
+      return { ...base, type: 'multi-select', allow_custom_values: true, options: [] }
     case 'enum':
       return {
         ...base,
         type: 'select',
-        options: (spec.values ?? []).map((value) => ({ label: value, value })),
+        options: (ENUMS[key] ?? []).map((value) => ({ label: value, value })),
         ...(edit ? { placeholder: KEEP_CURRENT } : {}),
       }
     case 'boolean':
@@ -258,7 +172,7 @@ export function kindeFormFields(strategy: KindeStrategy, context: KindeFormConte
   const fields: FormField[] = []
   if (mode === 'edit' && context.connectionId !== undefined) {
     fields.push({
-      id: KINDE_FIELD_IDS.connectionId,
+      id: 'connection_id',
       label: 'Connection ID',
       type: 'copy',
       value: context.connectionId,
@@ -266,17 +180,15 @@ export function kindeFormFields(strategy: KindeStrategy, context: KindeFormConte
   }
   fields.push(
     {
-      id: KINDE_FIELD_IDS.displayName,
+      id: 'display_name',
       label: 'Display name',
       type: 'text',
-      description: 'Shown on the sign-in button.',
       required: mode === 'create',
     },
     {
-      id: KINDE_FIELD_IDS.name,
+      id: 'name',
       label: 'Connection name',
       type: 'text',
-      description: 'The internal name, for your team.',
       required: mode === 'create',
     },
   )
@@ -284,19 +196,18 @@ export function kindeFormFields(strategy: KindeStrategy, context: KindeFormConte
   if (redirect !== undefined) {
     fields.push(
       strategy.variant === 'saml'
-        ? { id: KINDE_FIELD_IDS.acsUrl, label: 'ACS URL', type: 'copy', value: redirect }
-        : { id: KINDE_FIELD_IDS.callbackUrl, label: 'Callback URL', type: 'copy', value: redirect },
+        ? { id: 'acs_url', label: 'ACS URL', type: 'copy', value: redirect }
+        : { id: 'callback_url', label: 'Callback URL', type: 'copy', value: redirect },
     )
   }
-  for (const spec of optionSpecs(strategy, mode)) {
-    fields.push(optionField(spec, mode))
+  for (const [key, label] of optionsOf(strategy, mode)) {
+    fields.push(optionField(key, label, mode))
   }
   if (context.applications !== undefined && context.applications.length > 0) {
     fields.push({
-      id: KINDE_FIELD_IDS.applications,
+      id: 'enabled_applications',
       label: 'Applications',
       type: 'multi-select',
-      description: 'The applications people can sign in to with this connection.',
       options: context.applications.map(({ id, name }) => ({ label: name, value: id })),
     })
   }
@@ -352,8 +263,8 @@ function fieldError(field: string, message: string): IntegrationsApiError {
   })
 }
 
-function optionValue(spec: OptionSpec, raw: FieldValue | undefined, mode: 'create' | 'edit') {
-  switch (spec.kind) {
+function optionValue(key: string, raw: FieldValue | undefined, mode: 'create' | 'edit') {
+  switch (optionKind(key)) {
     case 'text':
     case 'url':
     case 'pem':
@@ -362,7 +273,7 @@ function optionValue(spec: OptionSpec, raw: FieldValue | undefined, mode: 'creat
       return text(raw)
     case 'enum': {
       const value = text(raw)
-      return value !== undefined && spec.values?.includes(value) ? value : undefined
+      return value !== undefined && ENUMS[key]?.includes(value) ? value : undefined
     }
     case 'domains':
       return strings(raw)
@@ -378,10 +289,10 @@ function optionValue(spec: OptionSpec, raw: FieldValue | undefined, mode: 'creat
       try {
         parsed = JSON.parse(source)
       } catch {
-        throw fieldError(spec.key, 'Enter a JSON object.')
+        throw fieldError(key, 'Enter a JSON object.')
       }
       if (!isRecord(parsed)) {
-        throw fieldError(spec.key, 'Enter a JSON object.')
+        throw fieldError(key, 'Enter a JSON object.')
       }
       return parsed
     }
@@ -402,11 +313,11 @@ export function kindeRequestBody(
   const read = (id: string) =>
     Object.prototype.hasOwnProperty.call(values, id) ? (values[id] as FieldValue) : undefined
   const body: KindeConnectionBody = {}
-  const displayName = text(read(KINDE_FIELD_IDS.displayName))
-  const name = text(read(KINDE_FIELD_IDS.name))
+  const displayName = text(read('display_name'))
+  const name = text(read('name'))
   if (mode === 'create') {
     if (displayName === undefined) {
-      throw fieldError(KINDE_FIELD_IDS.displayName, 'Enter a display name.')
+      throw fieldError('display_name', 'Enter a display name.')
     }
     body.name = name ?? displayName
     body.display_name = displayName
@@ -419,15 +330,15 @@ export function kindeRequestBody(
       body.display_name = displayName
     }
   }
-  const applications = strings(read(KINDE_FIELD_IDS.applications))
+  const applications = strings(read('enabled_applications'))
   if (applications !== undefined) {
     body.enabled_applications = applications
   }
   const options: Record<string, unknown> = {}
-  for (const spec of optionSpecs(strategy, mode)) {
-    const value = optionValue(spec, read(spec.key), mode)
+  for (const [key] of optionsOf(strategy, mode)) {
+    const value = optionValue(key, read(key), mode)
     if (value !== undefined) {
-      options[spec.key] = value
+      options[key] = value
     }
   }
   if (
