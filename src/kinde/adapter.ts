@@ -19,6 +19,7 @@ const PAGE_SIZE = 100
 /** A list longer than this many pages is refused rather than followed for ever. */
 const MAX_PAGES = 100
 
+/** What the Kinde adapter can do: the page shows only these actions. */
 export const kindeCapabilities: AdapterCapabilities = {
   // GET /api/v1/connections pages with page_size and starting_after; the adapter follows every page.
   list: 'cursor',
@@ -45,6 +46,7 @@ export const kindeCapabilities: AdapterCapabilities = {
   perUserCredentials: false,
 }
 
+/** The options of {@link createKindeAdapter}: the client's, plus what the page shows. */
 export interface KindeAdapterOptions extends KindeClientOptions {
   /** Part of every query key: the Kinde environment (e.g. its domain). Default `'default'`. */
   scope?: string

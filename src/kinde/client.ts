@@ -14,6 +14,7 @@ import type { KindeConnectionBody } from './forms'
 
 const DEFAULT_TIMEOUT_MS = 30_000
 
+/** How the client reaches the host's Kinde proxy. */
 export interface KindeClientOptions {
   /** The host's proxy, e.g. `/api/kinde`; requests go to `${baseUrl}/api/v1/connections…`. */
   baseUrl: string
@@ -44,15 +45,20 @@ export interface KindeListQuery {
   ending_before?: string
 }
 
+/** One page of `GET /api/v1/connections`. */
 export interface KindeConnectionsPage {
+  /** Unwrapped from the spec's envelope; items without a usable id are left out. */
   connections: KindeConnectionSummary[]
+  /** More connections follow (`starting_after` the last id). */
   has_more: boolean
 }
 
 /** The PATCH and PUT body: the create body less `strategy` (which, like the organization, is fixed). */
 export type KindeUpdateBody = Omit<KindeConnectionBody, 'strategy'>
 
+/** Kinde's six connection operations, 1:1; every method rejects only with IntegrationsApiError. */
 export interface KindeClient {
+  /** The proxy's URL, without a trailing slash. */
   readonly baseUrl: string
   /** `GetConnections`: one page. List items in the spec's `{connection:{…}}` envelope are unwrapped. */
   listConnections(query?: KindeListQuery, options?: RequestOptions): Promise<KindeConnectionsPage>
@@ -109,6 +115,7 @@ function connectionPath(id: string): string {
   return `/api/v1/connections/${encodeURIComponent(id)}`
 }
 
+/** A client of Kinde's connection operations, through the host's proxy at `baseUrl`. */
 export function createKindeClient(options: KindeClientOptions): KindeClient {
   const baseUrl = options.baseUrl.replace(/\/+$/, '')
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS

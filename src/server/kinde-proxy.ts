@@ -8,6 +8,7 @@
  */
 import { createProxyHandler, type ProxyHandler, type ProxyRoute } from './proxy'
 
+/** The options of {@link createKindeProxy}. Read them from the server's environment. */
 export interface KindeProxyOptions {
   /** The Kinde domain, e.g. `acme.kinde.com` (or `https://auth.acme.com` for a custom domain). */
   domain: string
