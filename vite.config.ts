@@ -111,6 +111,8 @@ export default defineConfig({
     alias: {
       'integrations-kit/testing/msw': resolve('src/testing/msw.ts'),
       'integrations-kit/testing': resolve('src/testing/index.ts'),
+      'integrations-kit/kinde': resolve('src/kinde/index.ts'),
+      'integrations-kit/server': resolve('src/server/index.ts'),
       'integrations-kit': resolve('src/index.ts'),
     },
   },
@@ -125,6 +127,8 @@ export default defineConfig({
         'src/index': 'src/index.ts',
         'src/testing/index': 'src/testing/index.ts',
         'src/testing/msw': 'src/testing/msw.ts',
+        'src/kinde/index': 'src/kinde/index.ts',
+        'src/server/index': 'src/server/index.ts',
         'src/i18n/locales/de': 'src/i18n/locales/de.ts',
         'src/i18n/locales/fr': 'src/i18n/locales/fr.ts',
         'src/i18n/locales/es': 'src/i18n/locales/es.ts',
