@@ -278,8 +278,9 @@ function optionValue(key: string, raw: FieldValue | undefined, mode: 'create' | 
     case 'domains':
       return strings(raw)
     case 'boolean':
-      // A create form's unticked box is a real "off"; an edit's blank is "keep".
-      return mode === 'create' ? flag(raw) === true : flag(raw)
+      // An unticked box on a create form is Kinde's default (off): only ticked ones are sent, so
+      // the body holds what the user entered. An edit's blank is "keep".
+      return mode === 'create' ? flag(raw) || undefined : flag(raw)
     case 'json': {
       const source = text(raw)
       if (source === undefined) {

@@ -166,11 +166,6 @@ describe('createKindeAdapter: get, create, edit, delete', () => {
       options: {
         saml_idp_metadata_url: 'https://acme.okta.com/metadata',
         home_realm_domains: ['@acme.com', 'acme.io'],
-        is_force_show_sso_button: false,
-        is_create_missing_user: false,
-        is_trusted: false,
-        is_auto_join_organization_enabled: false,
-        is_use_custom_domain: false,
       },
     })
     const id = kinde.connections()[0]!.id

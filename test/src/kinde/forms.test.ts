@@ -146,7 +146,7 @@ describe('kindeFormFields', () => {
 })
 
 describe('kindeRequestBody', () => {
-  it('creates with strategy, names and the options of the variant', () => {
+  it('creates with strategy, names and the entered options of the variant (ticked boxes only)', () => {
     const body = kindeRequestBody(
       strategy('saml:okta'),
       {
@@ -172,11 +172,7 @@ describe('kindeRequestBody', () => {
         saml_idp_metadata_url: 'https://acme.okta.com/metadata',
         name_id_format: 'Email address',
         home_realm_domains: ['@acme.com'],
-        is_force_show_sso_button: false,
-        is_create_missing_user: false,
         is_trusted: true,
-        is_auto_join_organization_enabled: false,
-        is_use_custom_domain: false,
       },
     })
   })
