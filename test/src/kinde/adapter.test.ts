@@ -48,6 +48,12 @@ describe('createKindeAdapter: list', () => {
     expectNoViolations(kinde)
   })
 
+  it('lists 1,000 connections in 10 sequential requests', async () => {
+    const { kinde, adapter } = setup({ connections: generateKindeConnections(1000, 6) })
+    expect(instances(await adapter.listConnections())).toHaveLength(1000)
+    expect(kinde.requests).toHaveLength(10)
+  })
+
   it('stops with an error on a cursor that does not advance', async () => {
     const { kinde, adapter } = setup({ connections: generateKindeConnections(3) })
     const stuck = {
