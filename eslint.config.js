@@ -26,6 +26,7 @@ export default tseslint.config(
       'src/vault/schema.ts',
       'src/testing/vault-validators.ts',
       'src/testing/authress-validators.ts',
+      'src/testing/kinde-validators.ts',
       'public/mockServiceWorker.js',
       '!.storybook',
     ],

@@ -108,6 +108,10 @@ try {
       'dist/src/testing/msw.d.ts',
       'dist/src/authress/index.js',
       'dist/src/authress/index.d.ts',
+      'dist/src/kinde/index.js',
+      'dist/src/kinde/index.d.ts',
+      'dist/src/server/index.js',
+      'dist/src/server/index.d.ts',
       'dist/styles.css',
     ]
     const missing = required.filter((file) => !files.includes(file))
@@ -169,6 +173,8 @@ try {
     'dist/src/authress/index.js',
     'dist/src/testing/index.js',
     'dist/src/testing/msw.js',
+    'dist/src/kinde/index.js',
+    'dist/src/server/index.js',
   ]) {
     await check(`import ${entry} in plain Node (no DOM)`, async () => {
       const url = new URL(`file://${join(root, entry)}`).href
@@ -183,6 +189,41 @@ try {
       return `${stdout.trim()} exports`
     })
   }
+
+  // The server entry runs in route handlers and edge runtimes: every module it loads (followed
+  // through relative imports) must be free of React, of client-only runtimes and of 'use client'.
+  await check("integrations-kit/server pulls in no React and no 'use client'", async () => {
+    const seen = new Set()
+    const pending = [join(dist, 'src', 'server', 'index.js')]
+    const problems = []
+    while (pending.length > 0) {
+      const file = pending.pop()
+      if (seen.has(file)) {
+        continue
+      }
+      seen.add(file)
+      const code = await readFile(file, 'utf8')
+      const name = relative(root, file)
+      if (startsWithUseClient(code)) {
+        problems.push(`${name} carries 'use client'`)
+      }
+      for (const [, specifier] of code.matchAll(/(?:from|import)\s*\(?\s*["']([^"']+)["']/g)) {
+        if (specifier.startsWith('.')) {
+          pending.push(resolve(file, '..', specifier))
+        } else if (
+          /^(react|react-dom|@radix-ui|react-hook-form|@tanstack\/react-query)(\/|$)/.test(
+            specifier,
+          )
+        ) {
+          problems.push(`${name} imports ${specifier}`)
+        }
+      }
+    }
+    if (problems.length > 0) {
+      throw new Error(problems.join('\n'))
+    }
+    return `${seen.size} modules`
+  })
 
   // What a host's `npm install integrations-kit` brings in. A plain `npm install --offline` cannot
   // work on a fresh CI machine (`npm ci` caches tarballs, not the registry metadata that resolving

@@ -23,4 +23,6 @@ writeFileSync(
   JSON.stringify({ openapi: doc.openapi, info: doc.info, paths, components: doc.components }) +
     '\n',
 )
+// - src/testing/kinde-spec.json: Kinde's reduced contract (scripts/gen-kinde-contract.mjs says how).
+execFileSync(process.execPath, ['scripts/gen-kinde-contract.mjs'], { stdio: 'inherit' })
 execFileSync(process.execPath, ['scripts/gen-validators.mjs'], { stdio: 'inherit' })

@@ -31,6 +31,11 @@ export const contracts = [
     outputFile: 'src/testing/vault-validators.ts',
   },
   {
+    id: 'kinde',
+    specFile: 'src/testing/kinde-spec.json',
+    outputFile: 'src/testing/kinde-validators.ts',
+  },
+  {
     id: 'authress',
     specFile: 'src/testing/authress-contract.json',
     outputFile: 'src/testing/authress-validators.ts',

@@ -22,6 +22,8 @@ const alias = {
   'integrations-kit/testing/msw': resolve('src/testing/msw.ts'),
   'integrations-kit/authress': resolve('src/authress/index.ts'),
   'integrations-kit/testing': resolve('src/testing/index.ts'),
+  'integrations-kit/kinde': resolve('src/kinde/index.ts'),
+  'integrations-kit/server': resolve('src/server/index.ts'),
   'integrations-kit': resolve('src/index.ts'),
 }
 

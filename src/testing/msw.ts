@@ -18,6 +18,11 @@ import {
   type MockVault as InMemoryVault,
   type MockVaultOptions,
 } from './mock-vault'
+import {
+  createMockKinde as createInMemoryKinde,
+  type MockKinde as InMemoryKinde,
+  type MockKindeOptions,
+} from './mock-kinde'
 
 export * from './index'
 
@@ -63,4 +68,23 @@ export function createMockAuthress(options: MockAuthressOptions = {}): MockAuthr
       ),
     ],
   }
+}
+
+/** The mock Kinde with its MSW handlers (API and token endpoint under `kinde.baseUrl`). */
+export interface MockKinde extends InMemoryKinde {
+  /** MSW handlers: `setupServer(...kinde.handlers)` or `setupWorker(...kinde.handlers)`. */
+  readonly handlers: RequestHandler[]
+}
+
+/** {@link InMemoryKinde | The in-memory mock Kinde} with its MSW handlers. */
+export function createMockKinde(options: MockKindeOptions = {}): MockKinde {
+  const kinde = createInMemoryKinde(options)
+  const escapedBaseUrl = kinde.baseUrl.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  const handlers = [
+    http.all<never, never, undefined>(new RegExp(`^${escapedBaseUrl}/`), ({ request }) =>
+      kinde.handle(request),
+    ),
+  ]
+  // The same object, so its live `token` getter keeps working.
+  return Object.assign(kinde, { handlers })
 }

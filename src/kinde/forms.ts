@@ -1,0 +1,357 @@
+/**
+ * The create and edit forms of a Kinde connector, built from the spec's `options` variant for its
+ * strategy (social, Azure AD, SAML) in the order and wording of Kinde's dashboard, and the request
+ * bodies built back from a form's values.
+ *
+ * Kinde never returns a connection's options, so an edit form cannot show what is saved: its fields
+ * start blank and blank means unchanged, booleans become a three-way select ("Keep current setting",
+ * On, Off), and the body carries only fields that have a value. Secrets are masked and never
+ * prefilled. Form field ids are the API's own keys, so a 400 naming `home_realm_domains` lands on
+ * that field; the other ids (`connection_id`, `callback_url`, `acs_url`: copy fields) are never sent.
+ */
+import { IntegrationsApiError } from '../errors'
+import { isRecord } from '../json-guards'
+import type { FieldValue, FormField } from '../types'
+import type { KindeStrategy } from './strategies'
+
+/** An application the Applications multi-select offers (`enabled_applications` takes its id). */
+export interface KindeApplication {
+  /** The application's client ID. */
+  id: string
+  name: string
+}
+
+export interface KindeFormContext {
+  mode: 'create' | 'edit'
+  /** Offered as an Applications multi-select that sends `enabled_applications`. */
+  applications?: readonly KindeApplication[]
+  /** Shown as a copyable read-only field on OAuth forms (the redirect URL to paste at the provider). */
+  callbackUrl?: string
+  /** Shown as a copyable read-only field on SAML forms (the ACS URL to paste into the IdP). */
+  acsUrl?: string
+  /** Edit forms show the connection's id as a copyable field. */
+  connectionId?: string
+}
+
+type OptionKind = 'text' | 'url' | 'secret' | 'boolean' | 'domains' | 'enum' | 'json' | 'pem'
+
+/**
+ * Every option: its API name, its label (Kinde's dashboard wording) and the variants that take it
+ * (s: social, a: Azure AD, m: SAML), in the dashboard's order, which one list can hold for all
+ * three. The kind of field follows from the name (see {@link optionKind}); one compact table keeps
+ * the bundle small.
+ */
+const OPTIONS: ReadonlyArray<readonly [key: string, label: string, variants: string]> = [
+  ['entra_id_domain', 'Entra ID domain', 'a'],
+  ['client_id', 'Client ID', 'sa'],
+  ['client_secret', 'Client secret', 'sa'],
+  ['saml_entity_id', 'Entity ID', 'm'],
+  ['saml_idp_metadata_url', 'IdP metadata URL', 'm'],
+  ['saml_idp_metadata_xml', 'IdP metadata XML', 'm'],
+  ['saml_sign_in_url', 'Sign-in URL', 'm'],
+  ['sign_request_algorithm', 'Sign request algorithm', 'm'],
+  ['protocol_binding', 'Protocol binding', 'm'],
+  ['name_id_format', 'Name ID format', 'm'],
+  ['saml_email_key_attr', 'Email key attribute', 'm'],
+  ['saml_user_id_key_attr', 'User ID key attribute', 'm'],
+  ['saml_first_name_key_attr', 'First name key attribute', 'm'],
+  ['saml_last_name_key_attr', 'Last name key attribute', 'm'],
+  ['home_realm_domains', 'Home realm domains', 'am'],
+  ['is_force_show_sso_button', 'Always show sign-in button', 'am'],
+  ['is_use_common_endpoint', 'Use common endpoint', 'a'],
+  ['is_extended_attributes_required', 'Get extended profile', 'a'],
+  ['is_retrieve_provider_user_groups', 'Get user groups', 'a'],
+  ['is_trusted', 'Trust emails from this provider', 'sam'],
+  ['is_sync_user_profile_on_login', 'Sync user profiles on sign-in', 'a'],
+  ['is_create_missing_user', 'Create missing users', 'am'],
+  ['is_auto_join_organization_enabled', 'Add users to the organization automatically', 'am'],
+  ['is_use_custom_domain', 'Use your custom domain', 'sam'],
+  ['saml_signing_certificate', 'Signing certificate', 'm'],
+  ['saml_signing_private_key', 'Signing private key', 'm'],
+  ['upstream_params', 'Upstream parameters (JSON)', 'am'],
+]
+
+const VARIANT_LETTER: Record<KindeStrategy['variant'], string> = {
+  social: 's',
+  azure_ad: 'a',
+  saml: 'm',
+}
+
+/** Field descriptions where the label alone does not say enough. */
+const DESCRIPTIONS: Record<string, string> = {
+  home_realm_domains: 'People with an email address at these domains sign in here.',
+  saml_idp_metadata_url: 'The metadata URL or the metadata XML is required.',
+}
+
+const ENUMS: Record<string, readonly string[]> = {
+  sign_request_algorithm: ['RSA-SHA256', 'RSA-SHA1'],
+  protocol_binding: ['HTTP-REDIRECT', 'HTTP-POST'],
+  name_id_format: ['Persistent', 'Transient', 'Email address', 'Unspecified'],
+}
+
+/** Only in the POST body: the spec leaves it out of PATCH and PUT. */
+const CREATE_ONLY = 'is_auto_join_organization_enabled'
+
+function optionKind(key: string): OptionKind {
+  if (key.startsWith('is_')) {
+    return 'boolean'
+  }
+  if (key in ENUMS) {
+    return 'enum'
+  }
+  if (key === 'client_secret' || key === 'saml_signing_private_key') {
+    return 'secret'
+  }
+  if (key === 'home_realm_domains') {
+    return 'domains'
+  }
+  if (key === 'upstream_params') {
+    return 'json'
+  }
+  if (key === 'saml_idp_metadata_xml' || key === 'saml_signing_certificate') {
+    return 'pem'
+  }
+  return key.endsWith('_url') ? 'url' : 'text'
+}
+
+/** The options of a strategy's form, as `[key, label]`. */
+function optionsOf(strategy: KindeStrategy, mode: KindeFormContext['mode']) {
+  const letter = VARIANT_LETTER[strategy.variant]
+  return OPTIONS.filter(
+    ([key, , variants]) => variants.includes(letter) && (mode === 'create' || key !== CREATE_ONLY),
+  )
+}
+
+const KEEP_CURRENT = 'Keep current setting'
+
+function optionField(key: string, label: string, mode: KindeFormContext['mode']): FormField {
+  const edit = mode === 'edit'
+  const base: Omit<FormField, 'type'> = { id: key, label }
+  if (DESCRIPTIONS[key] !== undefined) {
+    base.description = DESCRIPTIONS[key]
+  }
+  switch (optionKind(key)) {
+    case 'text':
+      return { ...base, type: 'text' }
+    case 'url':
+      return { ...base, type: 'url' }
+    case 'secret':
+      // The private key is a PEM block: a masked textarea; a client secret a password input.
+      return { ...base, type: key === 'client_secret' ? 'password' : 'textarea', sensitive: true }
+    case 'pem':
+    case 'json':
+      return { ...base, type: 'textarea' }
+    case 'domains':
+      return { ...base, type: 'multi-select', allow_custom_values: true, options: [] }
+    case 'enum':
+      return {
+        ...base,
+        type: 'select',
+        options: (ENUMS[key] ?? []).map((value) => ({ label: value, value })),
+        ...(edit ? { placeholder: KEEP_CURRENT } : {}),
+      }
+    case 'boolean':
+      // Kinde does not say what is saved: an edit offers "keep" as well as On and Off.
+      return edit
+        ? {
+            ...base,
+            type: 'select',
+            placeholder: KEEP_CURRENT,
+            options: [
+              { label: 'On', value: true },
+              { label: 'Off', value: false },
+            ],
+          }
+        : { ...base, type: 'checkbox', default_value: false }
+  }
+}
+
+/** The create form (`mode: 'create'`) or edit form of a connector. */
+export function kindeFormFields(strategy: KindeStrategy, context: KindeFormContext): FormField[] {
+  const { mode } = context
+  const fields: FormField[] = []
+  if (mode === 'edit' && context.connectionId !== undefined) {
+    fields.push({
+      id: 'connection_id',
+      label: 'Connection ID',
+      type: 'copy',
+      value: context.connectionId,
+    })
+  }
+  fields.push(
+    {
+      id: 'display_name',
+      label: 'Display name',
+      type: 'text',
+      required: mode === 'create',
+    },
+    {
+      id: 'name',
+      label: 'Connection name',
+      type: 'text',
+      required: mode === 'create',
+    },
+  )
+  const redirect = strategy.variant === 'saml' ? context.acsUrl : context.callbackUrl
+  if (redirect !== undefined) {
+    fields.push(
+      strategy.variant === 'saml'
+        ? { id: 'acs_url', label: 'ACS URL', type: 'copy', value: redirect }
+        : { id: 'callback_url', label: 'Callback URL', type: 'copy', value: redirect },
+    )
+  }
+  for (const [key, label] of optionsOf(strategy, mode)) {
+    fields.push(optionField(key, label, mode))
+  }
+  if (context.applications !== undefined && context.applications.length > 0) {
+    fields.push({
+      id: 'enabled_applications',
+      label: 'Applications',
+      type: 'multi-select',
+      options: context.applications.map(({ id, name }) => ({ label: name, value: id })),
+    })
+  }
+  return fields
+}
+
+/* -------------------------------------------------------------------------------------------------
+ * Values → request bodies
+ * -----------------------------------------------------------------------------------------------*/
+
+/** The body of `POST /api/v1/connections` (also what PATCH takes, less `strategy`). */
+export interface KindeConnectionBody {
+  name?: string
+  display_name?: string
+  strategy?: string
+  enabled_applications?: string[]
+  options?: Record<string, unknown>
+}
+
+function text(value: unknown): string | undefined {
+  if (typeof value !== 'string') {
+    return undefined
+  }
+  const trimmed = value.trim()
+  return trimmed === '' ? undefined : trimmed
+}
+
+function strings(value: unknown): string[] | undefined {
+  const list = Array.isArray(value) ? value : typeof value === 'string' ? [value] : []
+  const result = list
+    .filter((item): item is string | number => typeof item === 'string' || typeof item === 'number')
+    .map((item) => String(item).trim())
+    .filter((item) => item !== '')
+  return result.length > 0 ? result : undefined
+}
+
+function flag(value: unknown): boolean | undefined {
+  if (value === true || value === 'true') {
+    return true
+  }
+  if (value === false || value === 'false') {
+    return false
+  }
+  return undefined
+}
+
+function fieldError(field: string, message: string): IntegrationsApiError {
+  return new IntegrationsApiError({
+    kind: 'invalid_request',
+    code: 'invalid_field',
+    message,
+    detail: { errors: [{ field, message }] },
+  })
+}
+
+function optionValue(key: string, raw: FieldValue | undefined, mode: 'create' | 'edit') {
+  switch (optionKind(key)) {
+    case 'text':
+    case 'url':
+    case 'pem':
+    case 'secret':
+      // PEM blocks keep their line breaks; only surrounding blanks go.
+      return text(raw)
+    case 'enum': {
+      const value = text(raw)
+      return value !== undefined && ENUMS[key]?.includes(value) ? value : undefined
+    }
+    case 'domains':
+      return strings(raw)
+    case 'boolean':
+      // An unticked box on a create form is Kinde's default (off): only ticked ones are sent, so
+      // the body holds what the user entered. An edit's blank is "keep".
+      return mode === 'create' ? flag(raw) || undefined : flag(raw)
+    case 'json': {
+      const source = text(raw)
+      if (source === undefined) {
+        return undefined
+      }
+      let parsed: unknown
+      try {
+        parsed = JSON.parse(source)
+      } catch {
+        throw fieldError(key, 'Enter a JSON object.')
+      }
+      if (!isRecord(parsed)) {
+        throw fieldError(key, 'Enter a JSON object.')
+      }
+      return parsed
+    }
+  }
+}
+
+/**
+ * The request body for a form's values. Only fields that have a value are included (blank means
+ * unchanged in an edit); copy fields are never sent; `strategy` is only in a create. Throws an
+ * IntegrationsApiError of kind 'invalid_request', with the field in `detail.errors`, for a value that
+ * cannot be sent (upstream parameters that are not a JSON object, a SAML create without metadata).
+ */
+export function kindeRequestBody(
+  strategy: KindeStrategy,
+  values: Record<string, unknown>,
+  mode: 'create' | 'edit',
+): KindeConnectionBody {
+  const read = (id: string) =>
+    Object.prototype.hasOwnProperty.call(values, id) ? (values[id] as FieldValue) : undefined
+  const body: KindeConnectionBody = {}
+  const displayName = text(read('display_name'))
+  const name = text(read('name'))
+  if (mode === 'create') {
+    if (displayName === undefined) {
+      throw fieldError('display_name', 'Enter a display name.')
+    }
+    body.name = name ?? displayName
+    body.display_name = displayName
+    body.strategy = strategy.strategy
+  } else {
+    if (name !== undefined) {
+      body.name = name
+    }
+    if (displayName !== undefined) {
+      body.display_name = displayName
+    }
+  }
+  const applications = strings(read('enabled_applications'))
+  if (applications !== undefined) {
+    body.enabled_applications = applications
+  }
+  const options: Record<string, unknown> = {}
+  for (const [key] of optionsOf(strategy, mode)) {
+    const value = optionValue(key, read(key), mode)
+    if (value !== undefined) {
+      options[key] = value
+    }
+  }
+  if (
+    mode === 'create' &&
+    strategy.variant === 'saml' &&
+    options.saml_idp_metadata_url === undefined &&
+    options.saml_idp_metadata_xml === undefined
+  ) {
+    throw fieldError('saml_idp_metadata_url', 'Enter the IdP metadata URL or the metadata XML.')
+  }
+  if (Object.keys(options).length > 0) {
+    body.options = options
+  }
+  return body
+}
