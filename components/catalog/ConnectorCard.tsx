@@ -17,6 +17,7 @@
  */
 import { memo, useId, type ComponentProps, type MouseEvent } from 'react'
 import { connectionStatus } from '../../src/catalog/status'
+import { refKey, refOf } from '../../src/connection-ref'
 import type { Connection } from '../../src/types'
 import { ConnectionStatusBadge } from './ConnectionStatusBadge'
 import { ConnectorLogo } from './ConnectorLogo'
@@ -40,9 +41,14 @@ export interface ConnectorCardProps extends Omit<ComponentProps<'button'>, 'chil
   classNames?: Omit<ConnectorCardClassNames, 'card'>
 }
 
-/** The stable key of a connector: `unified_api/service_id` (also the deep-link value). */
-export function connectorKey(connection: Pick<Connection, 'unified_api' | 'service_id'>): string {
-  return `${connection.unified_api}/${connection.service_id}`
+/**
+ * The stable key of a card: `unified_api/service_id`, plus `/<connection id>` for an instance (also
+ * the deep-link value; see refKey).
+ */
+export function connectorKey(
+  connection: Pick<Connection, 'unified_api' | 'service_id' | 'connection_id'>,
+): string {
+  return refKey(refOf(connection))
 }
 
 function ConnectorCardImpl({

@@ -10,6 +10,7 @@ import { useIntegrationsAdapter } from '../../hooks/IntegrationsProvider'
 import { useConnection } from '../../hooks/useConnection'
 import { detailsLayout } from '../../src/details/layout'
 import { wasRetried } from '../../src/error-message'
+import { refKey, refOf } from '../../src/connection-ref'
 import type { Connection, ConnectionRef } from '../../src/types'
 import { ErrorMessage } from '../ErrorMessage'
 import { useT } from '../i18n'
@@ -137,7 +138,7 @@ export function DetailsView({
     <ConnectionDetailsContext.Provider
       value={{ connection, connectionRef: shownRef, allowActions, layout, close }}
     >
-      <SettingsPromptProvider key={`${connection.unified_api}/${connection.service_id}`}>
+      <SettingsPromptProvider key={refKey(refOf(connection))}>
         <ConnectionDetailsHeader
           className={classNames?.detailsHeader}
           titleClassName={classNames?.detailsTitle}

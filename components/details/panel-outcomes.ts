@@ -10,6 +10,7 @@
  */
 import { useRef, useState } from 'react'
 import type { IntegrationsCallbacks } from '../../src/events'
+import { isConnection, isSameRef } from '../../src/connection-ref'
 import type { Connection, ConnectionRef } from '../../src/types'
 import { useT, type MessageKey } from '../i18n'
 
@@ -34,10 +35,6 @@ const eventMessages: Partial<Record<string, MessageKey>> = {
   connection_revoked: 'oauth.revoked',
   connection_enabled: 'manage.enabledNow',
   connection_disabled: 'manage.disabledNow',
-}
-
-function sameConnector(a: ConnectionRef, b: ConnectionRef): boolean {
-  return a.unifiedApi === b.unifiedApi && a.serviceId === b.serviceId
 }
 
 export function usePanelOutcomes({
@@ -69,8 +66,7 @@ export function usePanelOutcomes({
 
   const callbacks: PanelOutcomes['callbacks'] = {
     onConnectionDelete: (deleted: Connection) => {
-      const ref = { unifiedApi: deleted.unified_api, serviceId: deleted.service_id }
-      if (!isOpen || !shownRef || !sameConnector(ref, shownRef)) {
+      if (!isOpen || !shownRef || !isConnection(deleted, shownRef)) {
         return
       }
       const text = t('manage.deleted', { name: deleted.name })
@@ -85,7 +81,7 @@ export function usePanelOutcomes({
     },
     onEvent: (event) => {
       const key = eventMessages[event.type]
-      if (!key || !shownRef || !('serviceId' in event) || !sameConnector(event, shownRef)) {
+      if (!key || !shownRef || !('serviceId' in event) || !isSameRef(event, shownRef)) {
         return
       }
       setInPanel(t(key, { name }))

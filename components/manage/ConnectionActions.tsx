@@ -20,6 +20,7 @@ import {
   type ManageAction,
 } from '../../src/details/allowed-actions'
 import { wasRetried } from '../../src/error-message'
+import { refOf } from '../../src/connection-ref'
 import type { Connection } from '../../src/types'
 import { AuthorizeButton, type AuthorizeButtonProps } from '../oauth/AuthorizeButton'
 import { useConnectionDetails } from '../details/connection-details-context'
@@ -126,7 +127,7 @@ export function ConnectionActions({
   const t = useT()
   const adapter = useIntegrationsAdapter()
   const details = useConnectionDetails()
-  const ref = { unifiedApi: givenConnection.unified_api, serviceId: givenConnection.service_id }
+  const ref = refOf(givenConnection)
   const connection = useConnection(ref).data ?? givenConnection
   const allowActions = allowActionsProp ?? details?.allowActions
   const actions = new Set(

@@ -9,6 +9,7 @@ import * as Dialog from '@radix-ui/react-dialog'
 import { useRef, type ReactNode } from 'react'
 import { useDeleteConnection } from '../../hooks/useDeleteConnection'
 import { wasRetried } from '../../src/error-message'
+import { refOf } from '../../src/connection-ref'
 import type { Connection } from '../../src/types'
 import { ErrorMessage } from '../ErrorMessage'
 import { useT } from '../i18n'
@@ -68,7 +69,7 @@ export function DeleteConnectionDialog({
   const cancelRef = useRef<HTMLButtonElement>(null)
   const deletedRef = useRef(false)
   const name = connection.name
-  const ref = { unifiedApi: connection.unified_api, serviceId: connection.service_id }
+  const ref = refOf(connection)
 
   function setOpen(next: boolean) {
     // A DELETE in flight cannot be called back; the dialog stays to tell how it ended.
