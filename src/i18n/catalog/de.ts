@@ -56,6 +56,10 @@ export const catalogDe = {
   'status.connected': 'Verbunden',
   'status.connected.reason': 'Alles funktioniert: {name} ist verbunden.',
   'status.connected.next': 'Keine Aktion erforderlich.',
+  'status.configured': 'Eingerichtet',
+  'status.configured.reason':
+    '{name} ist eingerichtet. Anmeldungen darüber werden hier nicht geprüft.',
+  'status.configured.next': 'Keine Aktion erforderlich.',
   'status.not_connected': 'Nicht verbunden',
   'status.not_connected.reason': '{name} ist noch nicht verbunden.',
   'status.not_connected.next': 'Wählen Sie „Verbinden“, um {name} hinzuzufügen.',

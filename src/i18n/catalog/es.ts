@@ -52,6 +52,10 @@ export const catalogEs = {
   'status.connected': 'Conectada',
   'status.connected.reason': 'Todo funciona: {name} está conectada.',
   'status.connected.next': 'No hace falta hacer nada.',
+  'status.configured': 'Configurada',
+  'status.configured.reason':
+    '{name} está configurada. Los inicios de sesión a través de ella no se comprueban desde aquí.',
+  'status.configured.next': 'No hace falta hacer nada.',
   'status.not_connected': 'No conectada',
   'status.not_connected.reason': '{name} todavía no está conectada.',
   'status.not_connected.next': 'Elige «Conectar» para añadir {name}.',

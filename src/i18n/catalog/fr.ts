@@ -52,6 +52,10 @@ export const catalogFr = {
   'status.connected': 'Connectée',
   'status.connected.reason': 'Tout fonctionne : {name} est connectée.',
   'status.connected.next': 'Aucune action requise.',
+  'status.configured': 'Configurée',
+  'status.configured.reason':
+    '{name} est configurée. Les connexions qui passent par elle ne sont pas vérifiées ici.',
+  'status.configured.next': 'Aucune action requise.',
   'status.not_connected': 'Non connectée',
   'status.not_connected.reason': '{name} n’est pas encore connectée.',
   'status.not_connected.next': 'Choisissez « Connecter » pour ajouter {name}.',

@@ -52,6 +52,10 @@ export const catalogNl = {
   'status.connected': 'Gekoppeld',
   'status.connected.reason': 'Alles werkt: {name} is gekoppeld.',
   'status.connected.next': 'Geen actie nodig.',
+  'status.configured': 'Ingesteld',
+  'status.configured.reason':
+    '{name} is ingesteld. Aanmeldingen via deze koppeling worden hier niet gecontroleerd.',
+  'status.configured.next': 'Geen actie nodig.',
   'status.not_connected': 'Niet gekoppeld',
   'status.not_connected.reason': '{name} is nog niet gekoppeld.',
   'status.not_connected.next': 'Kies ‘Koppelen’ om {name} toe te voegen.',
