@@ -39,6 +39,11 @@ export interface ConnectorCardProps extends Omit<ComponentProps<'button'>, 'chil
   /** Called on activation unless the host's own onClick called preventDefault(). */
   onOpen?: (connection: Connection) => void
   classNames?: Omit<ConnectorCardClassNames, 'card'>
+  /**
+   * How many connections this catalog entry has (connectors with many connections, Kinde and
+   * Authress): shown on the card, "2 connections". Omit for none shown (Vault).
+   */
+  connectionCount?: number
 }
 
 /**
@@ -58,6 +63,7 @@ function ConnectorCardImpl({
   classNames,
   className,
   style,
+  connectionCount,
   ...props
 }: ConnectorCardProps) {
   const t = useT()
@@ -108,6 +114,13 @@ function ConnectorCardImpl({
         <span data-ik-slot="card-category" className={classNames?.cardCategory}>
           {unifiedApiLabel(t, connection.unified_api)}
         </span>{' '}
+        {connectionCount !== undefined ? (
+          <>
+            <span data-ik-slot="card-count">
+              {t('catalog.card.connections', { count: connectionCount })}
+            </span>{' '}
+          </>
+        ) : null}
         <ConnectionStatusBadge connection={connection} className={classNames?.badge} />
       </button>
       {tagLine ? (

@@ -24,6 +24,20 @@ export const catalogDe = {
   'catalog.filter.status.available': 'Verfügbar',
   'catalog.section.connected': 'Verbunden',
   'catalog.section.available': 'Verfügbar',
+  'catalog.section.instances': 'Ihre Verbindungen',
+  'catalog.section.toAdd': 'Verbindung hinzufügen',
+  'catalog.filter.status.instances': 'Ihre Verbindungen',
+  'catalog.filter.status.toAdd': 'Hinzufügbare Typen',
+  'catalog.count.instances': { one: '{count} Verbindung', other: '{count} Verbindungen' },
+  'catalog.count.toAdd': {
+    one: '{count} Typ zum Hinzufügen',
+    other: '{count} Typen zum Hinzufügen',
+  },
+  'catalog.card.connections': {
+    zero: 'Noch keine Verbindungen',
+    one: '{count} Verbindung',
+    other: '{count} Verbindungen',
+  },
   'catalog.loading': 'Integrationen werden geladen…',
   'catalog.loaded': {
     one: '{count} Integration geladen',

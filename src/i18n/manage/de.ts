@@ -16,6 +16,8 @@ export const manageDe = {
   'manage.deleteTitle': '{name} löschen?',
   'manage.deleteDescription':
     'Die Verbindung zu {name} wird mit Zugangsdaten, Einstellungen und Ressourcen-Standardwerten entfernt. Bereits synchronisierte Daten bleiben erhalten; Sie können {name} später erneut verbinden.',
+  'manage.deleteDescriptionInstance':
+    'Die Verbindung {name} wird mit ihren Einstellungen entfernt, und Anmeldungen darüber sind nicht mehr möglich. {connector} bleibt verfügbar, sodass Sie später wieder eine Verbindung hinzufügen können.',
   'manage.deleteCancel': 'Abbrechen',
   'manage.deleteConfirm': '{name} löschen',
   'manage.deleting': '{name} wird gelöscht…',

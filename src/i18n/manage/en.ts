@@ -17,6 +17,8 @@ export const manageEn = {
   'manage.deleteTitle': 'Delete {name}?',
   'manage.deleteDescription':
     'The connection to {name} is removed with its credentials, settings and resource defaults. Data already synced stays where it is; you can connect {name} again later.',
+  'manage.deleteDescriptionInstance':
+    'The connection {name} is removed with its settings, and sign-ins through it stop. {connector} stays available, so you can add a connection again later.',
   'manage.deleteCancel': 'Cancel',
   'manage.deleteConfirm': 'Delete {name}',
   'manage.deleting': 'Deleting {name}…',

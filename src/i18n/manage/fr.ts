@@ -16,6 +16,8 @@ export const manageFr = {
   'manage.deleteTitle': 'Supprimer {name} ?',
   'manage.deleteDescription':
     'La connexion à {name} est supprimée avec ses identifiants, ses paramètres et ses valeurs par défaut. Les données déjà synchronisées restent en place ; vous pourrez reconnecter {name} plus tard.',
+  'manage.deleteDescriptionInstance':
+    'La connexion {name} est supprimée avec ses paramètres, et les connexions qui passaient par elle s’arrêtent. {connector} reste disponible : vous pourrez ajouter une connexion plus tard.',
   'manage.deleteCancel': 'Annuler',
   'manage.deleteConfirm': 'Supprimer {name}',
   'manage.deleting': 'Suppression de {name}…',

@@ -16,6 +16,8 @@ export const manageNl = {
   'manage.deleteTitle': '{name} verwijderen?',
   'manage.deleteDescription':
     'De verbinding met {name} wordt verwijderd, samen met inloggegevens, instellingen en standaardwaarden. Al gesynchroniseerde gegevens blijven bewaard; je kunt {name} later opnieuw verbinden.',
+  'manage.deleteDescriptionInstance':
+    'De koppeling {name} wordt verwijderd met haar instellingen, en aanmelden via deze koppeling stopt. {connector} blijft beschikbaar, dus je kunt later opnieuw een koppeling toevoegen.',
   'manage.deleteCancel': 'Annuleren',
   'manage.deleteConfirm': '{name} verwijderen',
   'manage.deleting': '{name} wordt verwijderd…',
