@@ -43,6 +43,11 @@ export interface ConnectionDetailsBodyOptions extends ConnectionPanelOptions {
   renderBody?: (connection: Connection) => ReactNode
   /** A message above the status, e.g. the outcome of a same-tab authorization. */
   notice?: ReactNode | ((connection: Connection) => ReactNode)
+  /**
+   * The create form of a catalog entry made a new connection (Kinde, Authress). Switch the panel to
+   * it (set `connectionRef` to its ref): it is announced there and its title takes focus.
+   */
+  onConnectionCreated?: (connection: Connection) => void
   children?: ReactNode
   classNames?: ConnectionDetailsClassNames
 }
@@ -53,6 +58,7 @@ const BODY_OPTION_KEYS = [
   'actions',
   'renderBody',
   'notice',
+  'onConnectionCreated',
   'children',
   'classNames',
   'redirectUri',
@@ -136,7 +142,18 @@ export function DetailsView({
   const shownNotice = typeof notice === 'function' ? notice(connection) : notice
   return (
     <ConnectionDetailsContext.Provider
-      value={{ connection, connectionRef: shownRef, allowActions, layout, close }}
+      value={{
+        connection,
+        connectionRef: shownRef,
+        allowActions,
+        layout,
+        close,
+        created: (created) => {
+          outcomes.created(created)
+          options.onConnectionCreated?.(created)
+        },
+        arrivedFromCreate: outcomes.arrivedFromCreate,
+      }}
     >
       <SettingsPromptProvider key={refKey(refOf(connection))}>
         <ConnectionDetailsHeader
