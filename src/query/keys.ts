@@ -63,3 +63,4 @@ export type IntegrationMutationAction =
   | 'validate'
   | 'confirm'
   | 'update-resource-settings'
+  | 'credentials'

@@ -12,6 +12,11 @@ export const manageDe = {
   'manage.valid': 'Verbindung funktioniert',
   'manage.invalid': 'Ungültige Zugangsdaten – bitte Einstellungen aktualisieren',
   'manage.import': 'Zugangsdaten importieren',
+  'manage.credentials': 'Meine Anmeldedaten prüfen',
+  'manage.credentialsChecking': 'Ihre Anmeldedaten werden geprüft…',
+  'manage.hasCredentials': 'Sie haben Anmeldedaten von {name}',
+  'manage.noCredentials':
+    'Noch keine Anmeldedaten von {name} — melden Sie sich zuerst mit {name} an.',
   'manage.delete': 'Verbindung löschen',
   'manage.deleteTitle': '{name} löschen?',
   'manage.deleteDescription':

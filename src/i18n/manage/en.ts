@@ -13,6 +13,10 @@ export const manageEn = {
   'manage.valid': 'Connection works',
   'manage.invalid': 'Invalid credentials — update your settings',
   'manage.import': 'Import credentials',
+  'manage.credentials': 'Check my sign-in credentials',
+  'manage.credentialsChecking': 'Checking your credentials…',
+  'manage.hasCredentials': 'You have credentials from {name}',
+  'manage.noCredentials': 'No credentials from {name} yet — sign in with {name} first.',
   'manage.delete': 'Delete connection',
   'manage.deleteTitle': 'Delete {name}?',
   'manage.deleteDescription':

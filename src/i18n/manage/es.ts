@@ -12,6 +12,10 @@ export const manageEs = {
   'manage.valid': 'La conexión funciona',
   'manage.invalid': 'Credenciales no válidas: actualiza la configuración',
   'manage.import': 'Importar credenciales',
+  'manage.credentials': 'Comprobar mis credenciales de inicio de sesión',
+  'manage.credentialsChecking': 'Comprobando tus credenciales…',
+  'manage.hasCredentials': 'Tienes credenciales de {name}',
+  'manage.noCredentials': 'Aún no tienes credenciales de {name}: inicia sesión con {name} primero.',
   'manage.delete': 'Eliminar conexión',
   'manage.deleteTitle': '¿Eliminar {name}?',
   'manage.deleteDescription':

@@ -12,6 +12,11 @@ export const manageFr = {
   'manage.valid': 'La connexion fonctionne',
   'manage.invalid': 'Identifiants invalides — mettez à jour vos paramètres',
   'manage.import': 'Importer des identifiants',
+  'manage.credentials': 'Vérifier mes identifiants de connexion',
+  'manage.credentialsChecking': 'Vérification de vos identifiants…',
+  'manage.hasCredentials': 'Vous avez des identifiants de {name}',
+  'manage.noCredentials':
+    'Pas encore d’identifiants de {name} — connectez-vous d’abord avec {name}.',
   'manage.delete': 'Supprimer la connexion',
   'manage.deleteTitle': 'Supprimer {name} ?',
   'manage.deleteDescription':

@@ -12,6 +12,10 @@ export const manageNl = {
   'manage.valid': 'Verbinding werkt',
   'manage.invalid': 'Ongeldige inloggegevens — werk je instellingen bij',
   'manage.import': 'Inloggegevens importeren',
+  'manage.credentials': 'Mijn aanmeldgegevens controleren',
+  'manage.credentialsChecking': 'Je aanmeldgegevens worden gecontroleerd…',
+  'manage.hasCredentials': 'Je hebt aanmeldgegevens van {name}',
+  'manage.noCredentials': 'Nog geen aanmeldgegevens van {name} — meld je eerst aan met {name}.',
   'manage.delete': 'Verbinding verwijderen',
   'manage.deleteTitle': '{name} verwijderen?',
   'manage.deleteDescription':
