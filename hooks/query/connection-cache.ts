@@ -112,7 +112,13 @@ export function insertCachedConnection(
     if (!old || old.some((cached) => isConnection(cached, ref))) {
       return old
     }
-    const last = old.findLastIndex(ofConnector)
+    // A loop, not findLastIndex: the build targets ES2022.
+    let last = -1
+    old.forEach((cached, index) => {
+      if (ofConnector(cached)) {
+        last = index
+      }
+    })
     if (last < 0) {
       return old
     }
