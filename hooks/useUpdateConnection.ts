@@ -4,6 +4,7 @@ import type { IntegrationsApiError } from '../src/errors'
 import type { IntegrationsEvent } from '../src/events'
 import type { Connection, ConnectionRef, UpdateConnectionBody } from '../src/types'
 import { withApiErrors } from '../src/query/adapter-errors'
+import { eventIds, isSameRef } from '../src/connection-ref'
 import {
   invalidateLists,
   restoreConnection,
@@ -44,7 +45,7 @@ function applyPatch(connection: Connection, patch: UpdateConnectionBody): Connec
 }
 
 function funnelEvents(ref: ConnectionRef, patch: UpdateConnectionBody): IntegrationsEvent[] {
-  const ids = { unifiedApi: ref.unifiedApi, serviceId: ref.serviceId }
+  const ids = eventIds(ref)
   const events: IntegrationsEvent[] = []
   if (patch.enabled !== undefined) {
     events.push({ type: patch.enabled ? 'connection_enabled' : 'connection_disabled', ...ids })
@@ -74,9 +75,7 @@ export function useUpdateConnection(): UseMutationResult<
       mutationKey,
       predicate: (mutation) => {
         const variables = mutation.state.variables as UpdateConnectionVariables | undefined
-        return (
-          variables?.ref.unifiedApi === ref.unifiedApi && variables.ref.serviceId === ref.serviceId
-        )
+        return variables !== undefined && isSameRef(variables.ref, ref)
       },
     })
   return useMutation<

@@ -4,6 +4,7 @@ import type { IntegrationsApiError } from '../src/errors'
 import type { Connection, ConnectionRef, ResourceDefault } from '../src/types'
 import { supportedOperation, withApiErrors } from '../src/query/adapter-errors'
 import { invalidateLists, writeConnection } from './query/connection-cache'
+import { eventIds } from '../src/connection-ref'
 import { integrationKeys } from '../src/query/keys'
 import { mutationRetry, retryDelay } from '../src/query/retry'
 import { useMutationEnvironment } from './query/useMutationEnvironment'
@@ -45,8 +46,7 @@ export function useUpdateResourceSettings(): UseMutationResult<
       events.connectionChanged(connection)
       events.track({
         type: 'resource_settings_saved',
-        unifiedApi: ref.unifiedApi,
-        serviceId: ref.serviceId,
+        ...eventIds(ref),
         resource,
       })
       return Promise.all([

@@ -4,6 +4,7 @@ import type { IntegrationsApiError } from '../src/errors'
 import type { ConnectionRef, ValidateConnectionResult } from '../src/types'
 import { supportedOperation, withApiErrors } from '../src/query/adapter-errors'
 import { cachedConnection, invalidateLists, updateCachedConnection } from './query/connection-cache'
+import { eventIds } from '../src/connection-ref'
 import { integrationKeys } from '../src/query/keys'
 import { mutationRetry, retryDelay } from '../src/query/retry'
 import { useMutationEnvironment } from './query/useMutationEnvironment'
@@ -41,8 +42,7 @@ export function useValidateConnection(): UseMutationResult<
       }
       events.track({
         type: 'connection_validated',
-        unifiedApi: ref.unifiedApi,
-        serviceId: ref.serviceId,
+        ...eventIds(ref),
         valid: result.state === 'callable',
       })
       return Promise.all([

@@ -198,12 +198,13 @@ try {
   // Regression ceilings, not the targets: issue 7's hardening (user-level error messages in the
   // details chunk, provider-message quoting, path-segment and own-property guards) added ~3 KB to
   // the lazily loaded details panel; issue 8's parts (controllable state, the inline details frame,
-  // asChild) and the CSS Color 4 accent parser ~3.6 KB more. Slimming to DESIGN §5's targets is the
-  // performance issue's (issue 11).
-  await measure('all chunks: page with dependencies (ceiling; target 60 KB)', 78 * KB, () =>
+  // asChild) and the CSS Color 4 accent parser ~3.6 KB more; issue 9's seam (many connections per
+  // connector: counts, the create form and its panel switch, the credentials check, their messages)
+  // ~1.7 KB more. Slimming to DESIGN §5's targets is the performance issue's (issue 11).
+  await measure('all chunks: page with dependencies (ceiling; target 60 KB)', 80 * KB, () =>
     bundle(pageEntry, isReact, temp),
   )
-  await measure('all chunks: our code only (ceiling; target 22 KB)', 41 * KB, () =>
+  await measure('all chunks: our code only (ceiling; target 22 KB)', 43 * KB, () =>
     bundle(pageEntry, isBareImport, temp),
   )
   await measure('dist/styles.css', 6 * KB, () => readFile(join(dist, 'styles.css'), 'utf8'))

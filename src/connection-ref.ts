@@ -36,3 +36,27 @@ export function isSameRef(a: ConnectionRef | null, b: ConnectionRef | null): boo
     a.connectionId === b.connectionId
   )
 }
+
+/**
+ * The stable text key of a ref: `unified_api/service_id`, plus `/<connection id>` (percent-encoded)
+ * for an instance. It is the deep-link value, the React key and `data-ik-key` of a card, so a Vault
+ * ref's key stays exactly what it always was.
+ */
+export function refKey(ref: ConnectionRef): string {
+  const base = `${ref.unifiedApi}/${ref.serviceId}`
+  return ref.connectionId === undefined ? base : `${base}/${encodeURIComponent(ref.connectionId)}`
+}
+
+/**
+ * The ids an event carries for a connection: `unifiedApi`, `serviceId`, and `connectionId` only for
+ * an instance, so Vault's events keep exactly the keys they always had.
+ */
+export function eventIds(ref: ConnectionRef): {
+  unifiedApi: string
+  serviceId: string
+  connectionId?: string
+} {
+  return ref.connectionId === undefined
+    ? { unifiedApi: ref.unifiedApi, serviceId: ref.serviceId }
+    : { unifiedApi: ref.unifiedApi, serviceId: ref.serviceId, connectionId: ref.connectionId }
+}

@@ -27,6 +27,10 @@ export type ErrorPlace =
   | 'resourceSave'
   /** Adding an available connector (`PATCH {enabled:true}`). */
   | 'add'
+  /** Creating a connection from a catalog entry's form (Kinde, Authress). */
+  | 'create'
+  /** Checking whether the user holds credentials from a connection (Authress). */
+  | 'credentials'
   /** The API part of connecting: adding before OAuth, confirming the OAuth result, authorize URL. */
   | 'connect'
   /** A client_credentials/password token grant (`POST …/token`). */
@@ -95,7 +99,7 @@ export interface DescribeErrorOptions {
 }
 
 /** Places where the user typed the values the server judged: a 400/422 asks them to check those. */
-const formPlaces = new Set<ErrorPlace>(['settingsSave', 'resourceSave', 'import'])
+const formPlaces = new Set<ErrorPlace>(['settingsSave', 'resourceSave', 'import', 'create'])
 
 /** Failures that the same action, repeated, can get past. */
 const retryableCauses = new Set<ErrorCause>([

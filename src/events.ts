@@ -1,6 +1,8 @@
 /**
  * The funnel event stream a host feeds into its analytics (`onEvent`). Typed so hosts can switch on
- * `type`. Events never carry secrets or field values, only ids, counts and outcomes.
+ * `type`. Events never carry secrets or field values, only ids, counts and outcomes. An event about
+ * one connection of a connector that has many (Kinde, Authress) also carries its `connectionId`;
+ * Vault's events never do.
  */
 import type { Connection, SkippedRecord } from './types'
 
@@ -10,25 +12,58 @@ export type IntegrationsEvent =
   | { type: 'catalog_viewed'; total: number; connected: number }
   | { type: 'catalog_searched'; query: string; results: number }
   | { type: 'catalog_filtered'; category: string | null; status: 'all' | 'connected' | 'available' }
-  | { type: 'connector_opened'; unifiedApi: string; serviceId: string }
-  | { type: 'connector_closed'; unifiedApi: string; serviceId: string }
-  | { type: 'connect_started'; unifiedApi: string; serviceId: string; method: ConnectMethod }
-  | { type: 'connect_succeeded'; unifiedApi: string; serviceId: string; method: ConnectMethod }
+  | { type: 'connector_opened'; unifiedApi: string; serviceId: string; connectionId?: string }
+  | { type: 'connector_closed'; unifiedApi: string; serviceId: string; connectionId?: string }
+  | {
+      type: 'connect_started'
+      unifiedApi: string
+      serviceId: string
+      connectionId?: string
+      method: ConnectMethod
+    }
+  | {
+      type: 'connect_succeeded'
+      unifiedApi: string
+      serviceId: string
+      connectionId?: string
+      method: ConnectMethod
+    }
   | {
       type: 'connect_failed'
       unifiedApi: string
       serviceId: string
+      connectionId?: string
       method: ConnectMethod
       reason: string
     }
-  | { type: 'connect_cancelled'; unifiedApi: string; serviceId: string; method: ConnectMethod }
-  | { type: 'connection_enabled'; unifiedApi: string; serviceId: string }
-  | { type: 'connection_disabled'; unifiedApi: string; serviceId: string }
-  | { type: 'connection_revoked'; unifiedApi: string; serviceId: string }
-  | { type: 'connection_deleted'; unifiedApi: string; serviceId: string }
-  | { type: 'settings_saved'; unifiedApi: string; serviceId: string }
-  | { type: 'resource_settings_saved'; unifiedApi: string; serviceId: string; resource: string }
-  | { type: 'connection_validated'; unifiedApi: string; serviceId: string; valid: boolean }
+  | {
+      type: 'connect_cancelled'
+      unifiedApi: string
+      serviceId: string
+      connectionId?: string
+      method: ConnectMethod
+    }
+  | { type: 'connection_enabled'; unifiedApi: string; serviceId: string; connectionId?: string }
+  | { type: 'connection_disabled'; unifiedApi: string; serviceId: string; connectionId?: string }
+  | { type: 'connection_revoked'; unifiedApi: string; serviceId: string; connectionId?: string }
+  /** A connection was created from a catalog entry's form; `connectionId` is the new one's. */
+  | { type: 'connection_created'; unifiedApi: string; serviceId: string; connectionId?: string }
+  | { type: 'connection_deleted'; unifiedApi: string; serviceId: string; connectionId?: string }
+  | { type: 'settings_saved'; unifiedApi: string; serviceId: string; connectionId?: string }
+  | {
+      type: 'resource_settings_saved'
+      unifiedApi: string
+      serviceId: string
+      connectionId?: string
+      resource: string
+    }
+  | {
+      type: 'connection_validated'
+      unifiedApi: string
+      serviceId: string
+      connectionId?: string
+      valid: boolean
+    }
   /**
    * The backend sent a record the page cannot show as its own card (duplicate, unaddressable id or
    * malformed); it was left out. For the host's monitoring: the data needs fixing at the source.
@@ -39,9 +74,12 @@ export type IntegrationsEventType = IntegrationsEvent['type']
 
 /** Callbacks a host passes to the provider or the page. Each one is guarded: a throw is reported, never propagated. */
 export interface IntegrationsCallbacks {
-  /** A connection changed (added, authorized, settings saved, enabled/disabled, revoked, imported). */
+  /** A connection changed (created, added, authorized, settings saved, enabled/disabled, revoked, imported). */
   onConnectionChange?: (connection: Connection) => void
-  /** A connection was deleted; receives the connection as it was, with state `available`. */
+  /**
+   * A connection was deleted; receives the connection as it was, with state `available` (a Vault
+   * connector stays in the catalog), or as it was for an instance (`connection_id` set), which is gone.
+   */
   onConnectionDelete?: (connection: Connection) => void
   /** A request failed or a host callback threw. */
   onError?: (error: Error) => void

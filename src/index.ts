@@ -74,6 +74,8 @@ export { useConnection } from '../hooks/useConnection'
 export { useResourceSettings } from '../hooks/useResourceSettings'
 export { useAddConnection } from '../hooks/useAddConnection'
 export type { AddConnectionVariables } from '../hooks/useAddConnection'
+export { useCreateConnection } from '../hooks/useCreateConnection'
+export type { CreateConnectionVariables } from '../hooks/useCreateConnection'
 export { useUpdateConnection } from '../hooks/useUpdateConnection'
 export type {
   UpdateConnectionContext,

@@ -17,6 +17,7 @@
  */
 import { memo, useId, type ComponentProps, type MouseEvent } from 'react'
 import { connectionStatus } from '../../src/catalog/status'
+import { refKey, refOf } from '../../src/connection-ref'
 import type { Connection } from '../../src/types'
 import { ConnectionStatusBadge } from './ConnectionStatusBadge'
 import { ConnectorLogo } from './ConnectorLogo'
@@ -38,11 +39,21 @@ export interface ConnectorCardProps extends Omit<ComponentProps<'button'>, 'chil
   /** Called on activation unless the host's own onClick called preventDefault(). */
   onOpen?: (connection: Connection) => void
   classNames?: Omit<ConnectorCardClassNames, 'card'>
+  /**
+   * How many connections this catalog entry has (connectors with many connections, Kinde and
+   * Authress): shown on the card, "2 connections". Omit for none shown (Vault).
+   */
+  connectionCount?: number
 }
 
-/** The stable key of a connector: `unified_api/service_id` (also the deep-link value). */
-export function connectorKey(connection: Pick<Connection, 'unified_api' | 'service_id'>): string {
-  return `${connection.unified_api}/${connection.service_id}`
+/**
+ * The stable key of a card: `unified_api/service_id`, plus `/<connection id>` for an instance (also
+ * the deep-link value; see refKey).
+ */
+export function connectorKey(
+  connection: Pick<Connection, 'unified_api' | 'service_id' | 'connection_id'>,
+): string {
+  return refKey(refOf(connection))
 }
 
 function ConnectorCardImpl({
@@ -52,6 +63,7 @@ function ConnectorCardImpl({
   classNames,
   className,
   style,
+  connectionCount,
   ...props
 }: ConnectorCardProps) {
   const t = useT()
@@ -102,6 +114,13 @@ function ConnectorCardImpl({
         <span data-ik-slot="card-category" className={classNames?.cardCategory}>
           {unifiedApiLabel(t, connection.unified_api)}
         </span>{' '}
+        {connectionCount !== undefined ? (
+          <>
+            <span data-ik-slot="card-count">
+              {t('catalog.card.connections', { count: connectionCount })}
+            </span>{' '}
+          </>
+        ) : null}
         <ConnectionStatusBadge connection={connection} className={classNames?.badge} />
       </button>
       {tagLine ? (

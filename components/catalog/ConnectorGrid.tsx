@@ -48,6 +48,11 @@ export interface ConnectorGridProps extends Omit<ComponentProps<'div'>, 'childre
   /** The key (see `connectorKey`) of the connector shown inline. */
   currentKey?: string | null
   classNames?: ConnectorGridClassNames
+  /**
+   * Connectors with many connections: how many each catalog entry has, by its key (see
+   * `connectorKey`). Given, every catalog entry (no `connection_id`) shows its count.
+   */
+  connectionCounts?: ReadonlyMap<string, number>
   /** Accessible name of a single ungrouped list. */
   'aria-label'?: string
 }
@@ -59,6 +64,7 @@ export function ConnectorGrid({
   opens = 'dialog',
   currentKey = null,
   classNames,
+  connectionCounts,
   onKeyDown,
   'aria-label': ariaLabel,
   ...props
@@ -146,6 +152,11 @@ export function ConnectorGrid({
                       aria-current={opens === 'inline' && key === currentKey ? 'true' : undefined}
                       className={classNames?.card}
                       classNames={classNames}
+                      connectionCount={
+                        connectionCounts && connection.connection_id === undefined
+                          ? (connectionCounts.get(key) ?? 0)
+                          : undefined
+                      }
                     />
                   </li>
                 )

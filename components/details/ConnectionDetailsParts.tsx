@@ -6,7 +6,7 @@
  * the status card (badge, reason, next step). With ConnectionPrimaryAction and
  * ConnectionPanelSections they make the default body; a host composes its own from the same parts.
  */
-import { useId, type ComponentProps } from 'react'
+import { useEffect, useId, useRef, type ComponentProps } from 'react'
 import { connectionStatus } from '../../src/catalog/status'
 import { unifiedApiLabel } from '../../src/i18n/labels'
 import { safeUrl } from '../../src/safe-url'
@@ -33,6 +33,15 @@ export function ConnectionDetailsHeader({
 }: ConnectionDetailsHeaderProps) {
   const t = useT()
   const details = useConnectionDetails()
+  const titleRef = useRef<HTMLHeadingElement>(null)
+  const arrived = details?.arrivedFromCreate === true
+  // A connection just created from this panel: the form that made it is gone, so focus moves to
+  // the title of what it made.
+  useEffect(() => {
+    if (arrived) {
+      titleRef.current?.focus()
+    }
+  }, [arrived])
   if (!details) {
     return null
   }
@@ -41,7 +50,13 @@ export function ConnectionDetailsHeader({
     <header data-ik-slot="details-header" {...props}>
       <ConnectorLogo connection={connection} />
       <div data-ik-slot="details-heading">
-        <DetailsTitle data-ik-slot="details-title" dir="auto" className={titleClassName}>
+        <DetailsTitle
+          ref={titleRef}
+          tabIndex={arrived ? -1 : undefined}
+          data-ik-slot="details-title"
+          dir="auto"
+          className={titleClassName}
+        >
           {connection.name}
         </DetailsTitle>
         <p data-ik-slot="details-category">{unifiedApiLabel(t, connection.unified_api)}</p>

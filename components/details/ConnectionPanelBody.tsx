@@ -100,6 +100,7 @@ function PrimaryAction({
   const t = useT()
   const id = useId()
   const add = useAddConnection()
+  const details = useConnectionDetails()
   const name = connection.name
   const { primary } = layout
   const bannerRef = useRef<HTMLParagraphElement>(null)
@@ -185,6 +186,36 @@ function PrimaryAction({
         >
           {t('details.connect')}
         </button>
+      </>
+    )
+  }
+
+  if (primary === 'create') {
+    // A catalog entry of a connector with many connections: its form makes a new one, and the
+    // enclosing details switch to it (their `onConnectionCreated`).
+    return (
+      <>
+        <section
+          data-ik-slot="details-section"
+          data-section="create"
+          data-emphasis="primary"
+          aria-labelledby={`${id}-create`}
+          className={className}
+        >
+          <div data-ik-slot="details-section-header">
+            <h3 id={`${id}-create`} data-ik-slot="details-section-heading">
+              {t('details.section.create')}
+            </h3>
+            <p data-ik-slot="details-section-lead">{t('details.section.createLead', { name })}</p>
+          </div>
+          <ConnectionSettingsForm
+            connection={connection}
+            mode="create"
+            fields={fields}
+            onCreated={(created) => details?.created(created)}
+          />
+        </section>
+        {actions ? <div data-ik-slot="details-actions">{actions}</div> : null}
       </>
     )
   }

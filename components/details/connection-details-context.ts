@@ -17,6 +17,13 @@ export interface ConnectionDetailsContextValue {
   /** Which call to action and sections the connection, the adapter and the host's options offer. */
   layout: DetailsLayout
   close: () => void
+  /**
+   * The create form made a new connection of this catalog entry: announce it, and let the host
+   * switch the panel to it (`onConnectionCreated`).
+   */
+  created: (connection: Connection) => void
+  /** The panel has just switched to a connection it created: its title takes focus. */
+  arrivedFromCreate: boolean
 }
 
 export const ConnectionDetailsContext = createContext<ConnectionDetailsContextValue | null>(null)

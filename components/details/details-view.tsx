@@ -10,6 +10,7 @@ import { useIntegrationsAdapter } from '../../hooks/IntegrationsProvider'
 import { useConnection } from '../../hooks/useConnection'
 import { detailsLayout } from '../../src/details/layout'
 import { wasRetried } from '../../src/error-message'
+import { refKey, refOf } from '../../src/connection-ref'
 import type { Connection, ConnectionRef } from '../../src/types'
 import { ErrorMessage } from '../ErrorMessage'
 import { useT } from '../i18n'
@@ -42,6 +43,11 @@ export interface ConnectionDetailsBodyOptions extends ConnectionPanelOptions {
   renderBody?: (connection: Connection) => ReactNode
   /** A message above the status, e.g. the outcome of a same-tab authorization. */
   notice?: ReactNode | ((connection: Connection) => ReactNode)
+  /**
+   * The create form of a catalog entry made a new connection (Kinde, Authress). Switch the panel to
+   * it (set `connectionRef` to its ref): it is announced there and its title takes focus.
+   */
+  onConnectionCreated?: (connection: Connection) => void
   children?: ReactNode
   classNames?: ConnectionDetailsClassNames
 }
@@ -52,6 +58,7 @@ const BODY_OPTION_KEYS = [
   'actions',
   'renderBody',
   'notice',
+  'onConnectionCreated',
   'children',
   'classNames',
   'redirectUri',
@@ -135,9 +142,20 @@ export function DetailsView({
   const shownNotice = typeof notice === 'function' ? notice(connection) : notice
   return (
     <ConnectionDetailsContext.Provider
-      value={{ connection, connectionRef: shownRef, allowActions, layout, close }}
+      value={{
+        connection,
+        connectionRef: shownRef,
+        allowActions,
+        layout,
+        close,
+        created: (created) => {
+          outcomes.created(created)
+          options.onConnectionCreated?.(created)
+        },
+        arrivedFromCreate: outcomes.arrivedFromCreate,
+      }}
     >
-      <SettingsPromptProvider key={`${connection.unified_api}/${connection.service_id}`}>
+      <SettingsPromptProvider key={refKey(refOf(connection))}>
         <ConnectionDetailsHeader
           className={classNames?.detailsHeader}
           titleClassName={classNames?.detailsTitle}

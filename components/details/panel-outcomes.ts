@@ -10,6 +10,7 @@
  */
 import { useRef, useState } from 'react'
 import type { IntegrationsCallbacks } from '../../src/events'
+import { isConnection, isSameRef, refOf } from '../../src/connection-ref'
 import type { Connection, ConnectionRef } from '../../src/types'
 import { useT, type MessageKey } from '../i18n'
 
@@ -28,16 +29,19 @@ export interface PanelOutcomes {
   afterCloseRegion: boolean
   /** Call when the panel has closed (Radix's onCloseAutoFocus). */
   closed: () => void
+  /**
+   * Call when the panel's create form made `connection`: once the panel shows it, "{name} is
+   * created" is said in the panel and `arrivedFromCreate` is true.
+   */
+  created: (connection: Connection) => void
+  /** The panel shows the connection its create form just made (until it shows another). */
+  arrivedFromCreate: boolean
 }
 
 const eventMessages: Partial<Record<string, MessageKey>> = {
   connection_revoked: 'oauth.revoked',
   connection_enabled: 'manage.enabledNow',
   connection_disabled: 'manage.disabledNow',
-}
-
-function sameConnector(a: ConnectionRef, b: ConnectionRef): boolean {
-  return a.unifiedApi === b.unifiedApi && a.serviceId === b.serviceId
 }
 
 export function usePanelOutcomes({
@@ -56,21 +60,28 @@ export function usePanelOutcomes({
   const [afterClose, setAfterClose] = useState('')
   const [afterCloseRegion, setAfterCloseRegion] = useState(false)
   const pending = useRef('')
+  const [created, setCreated] = useState<{ ref: ConnectionRef; text: string } | null>(null)
+  const [arrivedFromCreate, setArrivedFromCreate] = useState(false)
   // Opening a panel (again, or for another connector) starts with nothing said, so the same
   // words are announced again next time.
   const [seen, setSeen] = useState({ isOpen, shownRef })
   if (seen.isOpen !== isOpen || seen.shownRef !== shownRef) {
     setSeen({ isOpen, shownRef })
+    // Switched to the connection the create form just made: say so there, and only once.
+    const arrived = created !== null && isOpen && isSameRef(created.ref, shownRef)
+    setArrivedFromCreate(arrived)
+    if (arrived) {
+      setCreated(null)
+    }
     if (isOpen) {
       setAfterClose('')
-      setInPanel('')
+      setInPanel(arrived ? created.text : '')
     }
   }
 
   const callbacks: PanelOutcomes['callbacks'] = {
     onConnectionDelete: (deleted: Connection) => {
-      const ref = { unifiedApi: deleted.unified_api, serviceId: deleted.service_id }
-      if (!isOpen || !shownRef || !sameConnector(ref, shownRef)) {
+      if (!isOpen || !shownRef || !isConnection(deleted, shownRef)) {
         return
       }
       const text = t('manage.deleted', { name: deleted.name })
@@ -85,7 +96,7 @@ export function usePanelOutcomes({
     },
     onEvent: (event) => {
       const key = eventMessages[event.type]
-      if (!key || !shownRef || !('serviceId' in event) || !sameConnector(event, shownRef)) {
+      if (!key || !shownRef || !('serviceId' in event) || !isSameRef(event, shownRef)) {
         return
       }
       setInPanel(t(key, { name }))
@@ -97,6 +108,16 @@ export function usePanelOutcomes({
     inPanel,
     afterClose,
     afterCloseRegion,
+    arrivedFromCreate,
+    created: (connection) => {
+      const text = t('details.created', { name: connection.name })
+      if (shownRef && isConnection(connection, shownRef)) {
+        // Already shown (a host that switched before this call): say it now.
+        setInPanel(text)
+        return
+      }
+      setCreated({ ref: refOf(connection), text })
+    },
     closed: () => {
       if (pending.current) {
         setAfterClose(pending.current)

@@ -2,6 +2,8 @@
 import { useMemo, useState } from 'react'
 import { FormProvider, useForm } from 'react-hook-form'
 import { useConnection } from '../../hooks/useConnection'
+import { useIntegrationsAdapter } from '../../hooks/IntegrationsProvider'
+import { useCreateConnection } from '../../hooks/useCreateConnection'
 import { useUpdateConnection } from '../../hooks/useUpdateConnection'
 import { useValidateConnection } from '../../hooks/useValidateConnection'
 import {
@@ -42,6 +44,13 @@ export interface ConnectionSettingsFormProps {
   submitVariant?: 'primary' | 'secondary'
   /** Test the credentials after saving. Default: the connector's `validation_support`. */
   validate?: boolean
+  /**
+   * 'edit' (default) saves the connection's settings. 'create' takes a catalog entry (Kinde,
+   * Authress) and creates a new connection of it from the form (`useCreateConnection`).
+   */
+  mode?: 'edit' | 'create'
+  /** In 'create' mode, after the new connection is created: receives it. */
+  onCreated?: (connection: Connection) => void
   className?: string
   id?: string
 }
@@ -52,7 +61,7 @@ type Outcome =
   | { status: 'connected' }
   | { status: 'invalid' }
   /** The save failed (`error`), or it was saved but testing the credentials failed (`validate`). */
-  | { status: 'error'; place: 'settingsSave' | 'validate'; error: unknown }
+  | { status: 'error'; place: 'settingsSave' | 'validate' | 'create'; error: unknown }
 
 /**
  * Edits a connection's settings (`form_fields`, values from `settings`). Saves with
@@ -95,13 +104,17 @@ function SettingsForm({
   submitLabel,
   submitVariant = 'primary',
   validate,
+  mode = 'edit',
+  onCreated,
   className,
   id,
 }: Omit<ConnectionSettingsFormProps, 'connection' | 'connectionRef'> & {
   connection: Connection
 }) {
   const t = useT()
+  const adapter = useIntegrationsAdapter()
   const update = useUpdateConnection()
+  const create = useCreateConnection()
   const validation = useValidateConnection()
   const [outcome, setOutcome] = useState<Outcome>({ status: 'idle' })
   // A stable memo key for the id list. JSON, not a join: ids are data and may hold any separator.
@@ -112,10 +125,29 @@ function SettingsForm({
     return wanted ? all.filter((field) => wanted.has(field.id)) : all
   }, [connection.form_fields, onlyKey])
   // Initial values only: later refetches must not reset what the user typed.
-  const [defaultValues] = useState(() => toFormValues(toDefaultValues(fields, connection.settings)))
+  const [defaultValues] = useState(() =>
+    toFormValues(toDefaultValues(fields, mode === 'create' ? undefined : connection.settings)),
+  )
   const form = useForm<SettingsFormValues>({ defaultValues, mode: 'onTouched' })
   const shouldValidate = validate ?? Boolean(connection.validation_support)
-  const pending = update.isPending || validation.isPending
+  const pending = update.isPending || validation.isPending || create.isPending
+
+  async function createConnection(values: SettingsFormValues) {
+    setOutcome({ status: 'idle' })
+    let created: Connection
+    try {
+      created = await create.mutateAsync({
+        catalogRef: refOf(connection),
+        values: fromFormValues(values),
+      })
+    } catch (error) {
+      // Nothing is reset: every typed value stays, and the API's field errors go on their fields.
+      applyServerErrors(error, fields, form.setError, t)
+      setOutcome({ status: 'error', place: 'create', error })
+      return
+    }
+    onCreated?.(created)
+  }
 
   async function save(values: SettingsFormValues) {
     setOutcome({ status: 'idle' })
@@ -149,11 +181,16 @@ function SettingsForm({
   const visible = visibleFields(fields)
   // Only copy/info/read-only fields: there is nothing to save, so no Save button.
   const editable = visible.some(isEditableField)
-  const buttonText = update.isPending
-    ? t('forms.saving')
-    : validation.isPending
-      ? t('forms.validating')
-      : (submitLabel ?? t('forms.save'))
+  const buttonText = create.isPending
+    ? t('forms.creating')
+    : update.isPending
+      ? t('forms.saving')
+      : validation.isPending
+        ? t('forms.validating')
+        : (submitLabel ?? t(mode === 'create' ? 'forms.create' : 'forms.save'))
+  // Where the backend never returns saved settings (Kinde), an edit form starts blank: say why,
+  // and that blank means unchanged.
+  const writeOnly = mode === 'edit' && !adapter.capabilities.readableConfig
 
   return (
     <FormProvider {...form}>
@@ -165,8 +202,11 @@ function SettingsForm({
         data-state={outcome.status}
         data-pending={pending ? '' : undefined}
         aria-busy={pending || undefined}
-        onSubmit={form.handleSubmit(save)}
+        onSubmit={form.handleSubmit(mode === 'create' ? createConnection : save)}
       >
+        {writeOnly ? (
+          <p data-ik-slot="settings-form-lead">{t('forms.readableConfigLead')}</p>
+        ) : null}
         {outcome.status === 'error' ? (
           <ErrorMessage
             data-ik-slot="settings-form-error"
@@ -174,7 +214,11 @@ function SettingsForm({
             place={outcome.place}
             name={connection.name}
             retried={wasRetried(
-              outcome.place === 'validate' ? validation.failureCount : update.failureCount,
+              outcome.place === 'validate'
+                ? validation.failureCount
+                : outcome.place === 'create'
+                  ? create.failureCount
+                  : update.failureCount,
             )}
           />
         ) : null}

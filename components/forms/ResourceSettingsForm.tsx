@@ -3,7 +3,7 @@ import { useMemo, useState } from 'react'
 import { FormProvider, useForm } from 'react-hook-form'
 import { useResourceSettings } from '../../hooks/useResourceSettings'
 import { useUpdateResourceSettings } from '../../hooks/useUpdateResourceSettings'
-import { refOf } from '../../src/connection-ref'
+import { refKey, refOf } from '../../src/connection-ref'
 import {
   fromFormValues,
   normaliseFields,
@@ -60,7 +60,7 @@ export function ResourceSettingsForm({
   if (query.data) {
     return (
       <ResourceForm
-        key={`${ref?.unifiedApi}/${ref?.serviceId}/${resource}`}
+        key={`${ref ? refKey(ref) : ''}/${resource}`}
         connectionRef={ref as ConnectionRef}
         resource={resource}
         fields={query.data.fields}

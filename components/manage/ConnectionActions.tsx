@@ -13,6 +13,7 @@ import { Slot } from '@radix-ui/react-slot'
 import { useRef, useState, type ComponentProps, type ReactElement, type ReactNode } from 'react'
 import { useIntegrationsAdapter } from '../../hooks/IntegrationsProvider'
 import { useConnection } from '../../hooks/useConnection'
+import { useUserCredentials } from '../../hooks/useUserCredentials'
 import { useValidateConnection } from '../../hooks/useValidateConnection'
 import {
   availableActions,
@@ -20,6 +21,7 @@ import {
   type ManageAction,
 } from '../../src/details/allowed-actions'
 import { wasRetried } from '../../src/error-message'
+import { refOf } from '../../src/connection-ref'
 import type { Connection } from '../../src/types'
 import { AuthorizeButton, type AuthorizeButtonProps } from '../oauth/AuthorizeButton'
 import { useConnectionDetails } from '../details/connection-details-context'
@@ -37,6 +39,7 @@ export interface ConnectionActionsClassNames {
   reauthorize?: string
   disconnect?: string
   import?: string
+  credentials?: string
   delete?: string
   deleteDialog?: string
   status?: string
@@ -52,6 +55,7 @@ export interface ConnectionActionsButtons {
   reauthorize?: ReactElement
   disconnect?: ReactElement
   import?: ReactElement
+  credentials?: ReactElement
   delete?: ReactElement
 }
 
@@ -100,12 +104,18 @@ function ActionButton({ element, children, ...props }: ActionButtonProps) {
 }
 
 type Announcement =
-  { kind: 'valid' | 'invalid' | 'deleted'; tone: 'success' | 'danger' | 'neutral' } | undefined
+  | {
+      kind: 'valid' | 'invalid' | 'deleted' | 'hasCredentials' | 'noCredentials'
+      tone: 'success' | 'danger' | 'neutral'
+    }
+  | undefined
 
 const announcementText: Record<NonNullable<Announcement>['kind'], MessageKey> = {
   valid: 'manage.valid',
   invalid: 'manage.invalid',
   deleted: 'manage.deleted',
+  hasCredentials: 'manage.hasCredentials',
+  noCredentials: 'manage.noCredentials',
 }
 
 export function ConnectionActions({
@@ -126,7 +136,7 @@ export function ConnectionActions({
   const t = useT()
   const adapter = useIntegrationsAdapter()
   const details = useConnectionDetails()
-  const ref = { unifiedApi: givenConnection.unified_api, serviceId: givenConnection.service_id }
+  const ref = refOf(givenConnection)
   const connection = useConnection(ref).data ?? givenConnection
   const allowActions = allowActionsProp ?? details?.allowActions
   const actions = new Set(
@@ -135,6 +145,7 @@ export function ConnectionActions({
     ),
   )
   const validate = useValidateConnection()
+  const credentials = useUserCredentials()
   const [announcement, setAnnouncement] = useState<Announcement>(undefined)
   const [deleteOpen, setDeleteOpen] = useState(false)
   const statusRef = useRef<HTMLParagraphElement>(null)
@@ -144,6 +155,7 @@ export function ConnectionActions({
     actions.has('reauthorize') ||
     actions.has('disconnect') ||
     actions.has('import') ||
+    actions.has('credentials') ||
     actions.has('delete') ||
     deleteOpen ||
     children !== undefined
@@ -161,6 +173,24 @@ export function ConnectionActions({
             result.state === 'invalid'
               ? { kind: 'invalid', tone: 'danger' }
               : { kind: 'valid', tone: 'success' },
+          ),
+      },
+    )
+  }
+
+  const checkCredentials = () => {
+    if (credentials.isPending) {
+      return
+    }
+    setAnnouncement(undefined)
+    credentials.mutate(
+      { ref },
+      {
+        onSuccess: (held) =>
+          setAnnouncement(
+            held
+              ? { kind: 'hasCredentials', tone: 'success' }
+              : { kind: 'noCredentials', tone: 'neutral' },
           ),
       },
     )
@@ -242,6 +272,22 @@ export function ConnectionActions({
               }
             />
           ) : null}
+          {actions.has('credentials') ? (
+            <ActionButton
+              element={buttons?.credentials}
+              data-variant="secondary"
+              data-action="credentials"
+              data-pending={credentials.isPending || undefined}
+              aria-disabled={credentials.isPending || undefined}
+              className={classNames?.credentials}
+              onClick={(event) => {
+                event.preventDefault()
+                checkCredentials()
+              }}
+            >
+              {credentials.isPending ? t('manage.credentialsChecking') : t('manage.credentials')}
+            </ActionButton>
+          ) : null}
           {actions.has('delete') || deleteOpen ? (
             // Kept mounted while open: the deleted connection no longer offers Delete, but the
             // dialog must live until the request has ended to report how.
@@ -281,6 +327,18 @@ export function ConnectionActions({
       >
         {announcement ? t(announcementText[announcement.kind], { name }) : ''}
       </p>
+      {credentials.error ? (
+        <ErrorMessage
+          data-ik-slot="manage-alert"
+          className={classNames?.alert}
+          error={credentials.error}
+          place="credentials"
+          name={name}
+          retried={wasRetried(credentials.failureCount)}
+          onRetry={checkCredentials}
+          retryLabel={t('manage.retry')}
+        />
+      ) : null}
       {validate.error ? (
         <ErrorMessage
           data-ik-slot="manage-alert"

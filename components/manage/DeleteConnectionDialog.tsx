@@ -7,8 +7,10 @@
  */
 import * as Dialog from '@radix-ui/react-dialog'
 import { useRef, type ReactNode } from 'react'
+import { useConnectorName } from '../../hooks/query/useConnectorName'
 import { useDeleteConnection } from '../../hooks/useDeleteConnection'
 import { wasRetried } from '../../src/error-message'
+import { refOf } from '../../src/connection-ref'
 import type { Connection } from '../../src/types'
 import { ErrorMessage } from '../ErrorMessage'
 import { useT } from '../i18n'
@@ -68,7 +70,8 @@ export function DeleteConnectionDialog({
   const cancelRef = useRef<HTMLButtonElement>(null)
   const deletedRef = useRef(false)
   const name = connection.name
-  const ref = { unifiedApi: connection.unified_api, serviceId: connection.service_id }
+  const ref = refOf(connection)
+  const connectorName = useConnectorName(connection)
 
   function setOpen(next: boolean) {
     // A DELETE in flight cannot be called back; the dialog stays to tell how it ended.
@@ -93,7 +96,12 @@ export function DeleteConnectionDialog({
         onSuccess: () => {
           deletedRef.current = true
           setOpenState(false)
-          onDeleted?.({ ...connection, state: 'available', enabled: false })
+          // A deleted instance is gone; a Vault connector stays, as available.
+          onDeleted?.(
+            ref.connectionId === undefined
+              ? { ...connection, state: 'available', enabled: false }
+              : connection,
+          )
         },
       },
     )
@@ -143,7 +151,9 @@ export function DeleteConnectionDialog({
               data-ik-slot="delete-description"
               className={classNames?.description}
             >
-              {t('manage.deleteDescription', { name })}
+              {ref.connectionId === undefined
+                ? t('manage.deleteDescription', { name })
+                : t('manage.deleteDescriptionInstance', { name, connector: connectorName })}
             </Dialog.Description>
             {remove.error ? (
               // No retry button of its own: the destructive button below tries again.

@@ -7,6 +7,7 @@
 import { useId, type ComponentProps, type MouseEvent } from 'react'
 import { useUpdateConnection } from '../../hooks/useUpdateConnection'
 import { wasRetried } from '../../src/error-message'
+import { refOf } from '../../src/connection-ref'
 import type { Connection } from '../../src/types'
 import { ErrorMessage } from '../ErrorMessage'
 import { useT } from '../i18n'
@@ -43,7 +44,7 @@ export function EnableSwitch({
   const switchId = id ?? `${generatedId}-switch`
   const alertId = `${generatedId}-alert`
   const update = useUpdateConnection()
-  const ref = { unifiedApi: connection.unified_api, serviceId: connection.service_id }
+  const ref = refOf(connection)
   const requested = update.isPending ? update.variables?.patch.enabled : undefined
   const checked = requested ?? connection.enabled ?? false
   const state = checked ? 'on' : 'off'

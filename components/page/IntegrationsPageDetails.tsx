@@ -6,6 +6,7 @@
  * right after the first render (it is half of the page's code and not needed to paint the catalog).
  */
 import { lazy, Suspense, type ReactNode } from 'react'
+import { refOf } from '../../src/connection-ref'
 import type { ConnectionDetailsProps } from '../details/ConnectionDetails'
 import { usePageContext } from './integrations-page-context'
 
@@ -35,6 +36,11 @@ export function IntegrationsPageDetails({ render, ...props }: IntegrationsPageDe
     notice,
     returnFocusTo,
     ...props,
+    // A connection made by the create form: the panel switches to it (the host hears of it).
+    onConnectionCreated: (connection) => {
+      props.onConnectionCreated?.(connection)
+      navigate(refOf(connection))
+    },
   }
   return render ? (
     render(details)

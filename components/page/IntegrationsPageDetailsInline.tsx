@@ -5,6 +5,7 @@
  * is rendered the cards mark the shown connector `aria-current` rather than announcing a dialog.
  * Its code loads in its own chunk, like the panel's.
  */
+import { refOf } from '../../src/connection-ref'
 import { lazy, Suspense } from 'react'
 import type { ConnectionDetailsInlineProps } from '../details/ConnectionDetailsInline'
 import { useRegistered } from '../registration'
@@ -42,6 +43,11 @@ export function IntegrationsPageDetailsInline({
         notice={notice}
         placeholder={placeholder}
         {...props}
+        // A connection made by the create form: the section switches to it (the host hears of it).
+        onConnectionCreated={(connection) => {
+          props.onConnectionCreated?.(connection)
+          navigate(refOf(connection))
+        }}
       />
     </Suspense>
   )

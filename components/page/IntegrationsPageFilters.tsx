@@ -4,6 +4,7 @@
  * Available, a segmented switch by default) and category (chips with the number of matches each,
  * rendered only when the catalog has two or more categories and no `api` narrows it).
  */
+import { useIntegrationsAdapter } from '../../hooks/IntegrationsProvider'
 import type { CatalogStatusFilter } from '../../src/catalog/catalog'
 import { CatalogFilter, type CatalogFilterProps } from '../catalog/CatalogFilter'
 import { useT } from '../i18n'
@@ -32,13 +33,19 @@ export function IntegrationsPageStatusFilter({
 }: IntegrationsPageStatusFilterProps) {
   const t = useT()
   const { status, setStatus } = usePageContext('IntegrationsPageStatusFilter')
+  const multiple = useIntegrationsAdapter().capabilities.multiplePerConnector
+  // Connectors with many connections: "Your connections" and "Types to add".
+  const labelOf = (value: CatalogStatusFilter) =>
+    !multiple || value === 'all'
+      ? t(`catalog.filter.status.${value}`)
+      : t(value === 'connected' ? 'catalog.filter.status.instances' : 'catalog.filter.status.toAdd')
   return (
     <CatalogFilter<CatalogStatusFilter>
       legend={legend ?? t('catalog.filter.status.label')}
       variant={variant}
       value={status}
       onValueChange={setStatus}
-      options={STATUSES.map((value) => ({ value, label: t(`catalog.filter.status.${value}`) }))}
+      options={STATUSES.map((value) => ({ value, label: labelOf(value) }))}
       {...props}
     />
   )

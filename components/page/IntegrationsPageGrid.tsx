@@ -7,6 +7,7 @@
  * (`aria-current`) instead of announcing a dialog.
  */
 import type { ComponentProps } from 'react'
+import { useIntegrationsAdapter } from '../../hooks/IntegrationsProvider'
 import { wasRetried } from '../../src/error-message'
 import {
   CatalogEmpty,
@@ -45,6 +46,7 @@ export function IntegrationsPageGrid({
     inlineDetails,
     currentKey,
   } = usePageContext('IntegrationsPageGrid')
+  const multiple = useIntegrationsAdapter().capabilities.multiplePerConnector
 
   let body
   if (list.isPending) {
@@ -64,12 +66,14 @@ export function IntegrationsPageGrid({
   } else if (filtered.count === 0) {
     body = <CatalogNoMatch query={search} onClear={clearFilters} className={classNames?.message} />
   } else {
+    // Connectors with many connections: your connections, then the types you can add.
+    const wording = { connected: 'instances', available: 'toAdd' } as const
     const groups = (['connected', 'available'] as const)
       .map((id) => ({
         id,
         label: (
           <>
-            {t(`catalog.section.${id}`)}{' '}
+            {t(`catalog.section.${multiple ? wording[id] : id}`)}{' '}
             <span data-ik-slot="grid-group-count">{filtered[id].length}</span>
           </>
         ),
@@ -82,6 +86,7 @@ export function IntegrationsPageGrid({
         onOpen={openConnection}
         opens={inlineDetails.registered ? 'inline' : 'dialog'}
         currentKey={currentKey}
+        connectionCounts={multiple ? catalog.connectionCounts : undefined}
         data-ik-layout={layout}
         classNames={classNames}
       />

@@ -4,6 +4,7 @@
  * ("24 integrations · 12 connected") once the catalog has loaded.
  */
 import type { ComponentProps, ReactNode } from 'react'
+import { useIntegrationsAdapter } from '../../hooks/IntegrationsProvider'
 import { useT } from '../i18n'
 import { useRegistered } from '../registration'
 import { usePageContext } from './integrations-page-context'
@@ -33,6 +34,7 @@ export function IntegrationsPageHeader({
 }: IntegrationsPageHeaderProps) {
   const t = useT()
   const { list, catalog } = usePageContext('IntegrationsPageHeader')
+  const multiple = useIntegrationsAdapter().capabilities.multiplePerConnector
   const heading = title === undefined ? t('page.title') : title
   const shownDescription = description === undefined ? t('page.description') : description
   return (
@@ -47,10 +49,22 @@ export function IntegrationsPageHeader({
       </div>
       {list.data ? (
         <p data-ik-slot="counts" className={classNames?.counts}>
-          <span>{t('catalog.count.connectors', { count: catalog.total })}</span>
-          <span data-ik-slot="counts-connected">
-            {t('catalog.count.connected', { count: catalog.connected })}
-          </span>
+          {multiple ? (
+            // "3 connections · 21 types to add": what you have, then what you can add.
+            <>
+              <span data-ik-slot="counts-connected">
+                {t('catalog.count.instances', { count: catalog.connected })}
+              </span>
+              <span>{t('catalog.count.toAdd', { count: catalog.total - catalog.connected })}</span>
+            </>
+          ) : (
+            <>
+              <span>{t('catalog.count.connectors', { count: catalog.total })}</span>
+              <span data-ik-slot="counts-connected">
+                {t('catalog.count.connected', { count: catalog.connected })}
+              </span>
+            </>
+          )}
         </p>
       ) : null}
       {children}

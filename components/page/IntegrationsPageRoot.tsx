@@ -33,7 +33,7 @@ import {
   readConnectorFromUrl,
   writeConnectorToUrl,
 } from '../../src/catalog/connector-url'
-import { isConnection, isSameRef, refOf } from '../../src/connection-ref'
+import { eventIds, isConnection, isSameRef, refKey, refOf } from '../../src/connection-ref'
 import type { IntegrationsCallbacks } from '../../src/events'
 import type { Messages } from '../../src/i18n/en'
 import { unifiedApiLabel } from '../../src/i18n/labels'
@@ -112,6 +112,11 @@ export interface IntegrationsPageRootProps
   /** @deprecated See `serviceId`. */
   unifiedApi?: string
   /**
+   * With `serviceId` and `unifiedApi`: open this connection of a connector that has many (Kinde,
+   * Authress). Without it, those two open the connector itself.
+   */
+  connectionId?: string
+  /**
    * @deprecated Use `onSelectedChange`. Called when a connector is opened (its ref) or closed
    * (null), synchronously in the handler that did it.
    */
@@ -164,11 +169,6 @@ function isSameSelection(a: ConnectionRef | null, b: ConnectionRef | null): bool
   return a === b || isSameRef(a, b)
 }
 
-/** The key a card carries (`data-ik-key`, see connectorKey) for a ref. */
-function refKey(ref: ConnectionRef): string {
-  return `${ref.unifiedApi}/${ref.serviceId}`
-}
-
 function isEditable(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) {
     return false
@@ -189,6 +189,7 @@ function PageRoot({
   urlSync,
   serviceId,
   unifiedApi,
+  connectionId,
   onNavigate,
   search: searchProp,
   defaultSearch = '',
@@ -251,8 +252,11 @@ function PageRoot({
   })
   // The deprecated deep-link props seed the selection and reset it when they change.
   const propRef = useMemo<ConnectionRef | null>(
-    () => (serviceId && unifiedApi ? { serviceId, unifiedApi } : null),
-    [serviceId, unifiedApi],
+    () =>
+      serviceId && unifiedApi
+        ? { serviceId, unifiedApi, ...(connectionId ? { connectionId } : {}) }
+        : null,
+    [serviceId, unifiedApi, connectionId],
   )
   const initialSelected = defaultSelected ?? propRef
   const [selected, setSelected] = useControllableState<ConnectionRef | null>({
@@ -351,10 +355,10 @@ function PageRoot({
     (ref: ConnectionRef | null) => {
       const previous = openRef.current
       if (previous) {
-        events.track({ type: 'connector_closed', ...previous })
+        events.track({ type: 'connector_closed', ...eventIds(previous) })
       }
       if (ref) {
-        events.track({ type: 'connector_opened', ...ref })
+        events.track({ type: 'connector_opened', ...eventIds(ref) })
       }
       openRef.current = ref
       if (ref) {

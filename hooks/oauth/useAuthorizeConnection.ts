@@ -23,7 +23,7 @@ import { createPopupFlow, type PopupAttempt } from '../../src/oauth/popup-flow'
 import type { OAuthWindowResult } from '../../src/oauth/window'
 import type { Connection, ConnectionRef } from '../../src/types'
 import { supportedOperation, withApiErrors } from '../../src/query/adapter-errors'
-import { refOf } from '../../src/connection-ref'
+import { eventIds, refOf } from '../../src/connection-ref'
 import { writeConnection } from '../query/connection-cache'
 import { integrationKeys } from '../../src/query/keys'
 import { useIntegrationsAdapter } from '../IntegrationsProvider'
@@ -160,7 +160,7 @@ export function useAuthorizeConnection(
       update(attempt, { status: 'error', error })
       events.track({
         type: 'connect_failed',
-        ...attempt.ref,
+        ...eventIds(attempt.ref),
         method: attempt.method,
         reason: error.code,
       })
@@ -174,7 +174,7 @@ export function useAuthorizeConnection(
         return
       }
       update(attempt, { status: 'success', error: null })
-      events.track({ type: 'connect_succeeded', ...attempt.ref, method: attempt.method })
+      events.track({ type: 'connect_succeeded', ...eventIds(attempt.ref), method: attempt.method })
     },
     [events, update],
   )
@@ -220,7 +220,11 @@ export function useAuthorizeConnection(
         case 'cancelled':
           flow.end()
           setState(idle)
-          events.track({ type: 'connect_cancelled', ...attempt.ref, method: attempt.method })
+          events.track({
+            type: 'connect_cancelled',
+            ...eventIds(attempt.ref),
+            method: attempt.method,
+          })
           return
         case 'closed':
           update(attempt, { status: 'closed' })
@@ -291,7 +295,7 @@ export function useAuthorizeConnection(
         return added
       }
 
-      events.track({ type: 'connect_started', ...ref, method: attempt.method })
+      events.track({ type: 'connect_started', ...eventIds(ref), method: attempt.method })
 
       if (plan.kind === 'token') {
         setState({ ...base, status: 'confirming' })

@@ -24,6 +24,7 @@ import { isRevoked, readConnectionAfterRevoke } from './revoke-outcome'
 import type { AuthorizeError } from './useAuthorizeConnection'
 import { useConfirmConnection } from '../useConfirmConnection'
 import { useIntegrationsEvents } from '../useIntegrationsEvents'
+import { eventIds } from '../../src/connection-ref'
 
 /** 'confirming': asking the backend (confirm, or a fresh read after a revoke). */
 export type ResumeStatus = 'idle' | 'confirming' | 'success' | 'error'
@@ -76,7 +77,12 @@ export function useResumeSameTabAuthorization(): ResumeSameTabAuthorizationState
       case 'error':
         settle({ status: 'error', error: { code: result.error, description: result.description } })
         if (flow === 'authorize') {
-          events.track({ type: 'connect_failed', ...ref, method: 'oauth', reason: result.error })
+          events.track({
+            type: 'connect_failed',
+            ...eventIds(ref),
+            method: 'oauth',
+            reason: result.error,
+          })
         }
         return
       case 'success':
@@ -88,7 +94,7 @@ export function useResumeSameTabAuthorization(): ResumeSameTabAuthorizationState
               return
             }
             settle({ status: 'success', error: null })
-            events.track({ type: 'connect_succeeded', ...ref, method: 'oauth' })
+            events.track({ type: 'connect_succeeded', ...eventIds(ref), method: 'oauth' })
           },
           (apiError: unknown) => failed('confirm_failed', apiError),
         )
@@ -103,7 +109,7 @@ export function useResumeSameTabAuthorization(): ResumeSameTabAuthorizationState
             }
             settle({ status: 'success', error: null })
             events.connectionChanged(after)
-            events.track({ type: 'connection_revoked', ...ref })
+            events.track({ type: 'connection_revoked', ...eventIds(ref) })
           },
           (apiError: unknown) => failed('refresh_failed', apiError),
         )

@@ -18,7 +18,7 @@ import { createNonce } from '../../src/oauth/nonce'
 import { createPopupFlow, type PopupAttempt } from '../../src/oauth/popup-flow'
 import type { OAuthWindowResult } from '../../src/oauth/window'
 import type { Connection } from '../../src/types'
-import { refOf } from '../../src/connection-ref'
+import { eventIds, refOf } from '../../src/connection-ref'
 import { useIntegrationsAdapter } from '../IntegrationsProvider'
 import { isRevoked, readConnectionAfterRevoke } from './revoke-outcome'
 import { useIntegrationsEvents } from '../useIntegrationsEvents'
@@ -93,7 +93,7 @@ export function useRevokeConnection(
         if (isRevoked(after, before)) {
           setState({ status: 'success', connection: after, error: null })
           events.connectionChanged(after)
-          events.track({ type: 'connection_revoked', ...ref })
+          events.track({ type: 'connection_revoked', ...eventIds(ref) })
         } else if (closedOnly) {
           // The user closed the window without revoking: nothing happened, nothing to report.
           setState(idle)

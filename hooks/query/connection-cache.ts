@@ -4,7 +4,7 @@
  * to both, so no list is ever left showing old data.
  */
 import type { QueryClient, QueryKey } from '@tanstack/react-query'
-import { isConnection } from '../../src/connection-ref'
+import { isConnection, refOf } from '../../src/connection-ref'
 import type { Connection, ConnectionRef } from '../../src/types'
 import { integrationKeys } from '../../src/query/keys'
 
@@ -78,6 +78,51 @@ export function updateCachedConnection(
     return old.map((connection) =>
       isConnection(connection, ref) ? update(connection) : connection,
     )
+  })
+}
+
+/** Takes a deleted instance out of every cached list that holds it. */
+export function removeCachedConnection(
+  queryClient: QueryClient,
+  scope: string,
+  ref: ConnectionRef,
+): void {
+  queryClient.setQueriesData<Connection[]>({ queryKey: integrationKeys.lists(scope) }, (old) =>
+    old?.some((connection) => isConnection(connection, ref))
+      ? old.filter((connection) => !isConnection(connection, ref))
+      : old,
+  )
+}
+
+/**
+ * Puts a new instance into every cached list that holds its catalog entry, right after that entry
+ * and its other instances, unless the list already holds it. A list without the entry (another
+ * category filter) is left as it is.
+ */
+export function insertCachedConnection(
+  queryClient: QueryClient,
+  scope: string,
+  connection: Connection,
+): void {
+  const ref = refOf(connection)
+  // The connector's records: its catalog entry and its instances (same unified API and service).
+  const ofConnector = (cached: Connection) =>
+    cached.unified_api === ref.unifiedApi && cached.service_id === ref.serviceId
+  queryClient.setQueriesData<Connection[]>({ queryKey: integrationKeys.lists(scope) }, (old) => {
+    if (!old || old.some((cached) => isConnection(cached, ref))) {
+      return old
+    }
+    // A loop, not findLastIndex: the build targets ES2022.
+    let last = -1
+    old.forEach((cached, index) => {
+      if (ofConnector(cached)) {
+        last = index
+      }
+    })
+    if (last < 0) {
+      return old
+    }
+    return [...old.slice(0, last + 1), connection, ...old.slice(last + 1)]
   })
 }
 

@@ -3,7 +3,13 @@
  * text search over name, service id and category, category and status filters, and the counts the
  * filters show. `buildCatalog` runs once per data/locale change; `filterCatalog` is one O(n) pass per
  * keystroke over precomputed lowercase haystacks.
+ *
+ * Connectors with many connections (Kinde, Authress) send catalog entries and instances
+ * (`connection_id` set): an instance is found by its connector's name too, each entry knows how
+ * many instances it has, and an entry whose connector allows one connection (`allows_multiple:
+ * false`) leaves the catalog once it has one. Vault records have neither, so none of this applies.
  */
+import { refKey } from '../connection-ref'
 import { isConnectionAdded } from './status'
 import type { Connection } from '../types'
 
@@ -12,8 +18,13 @@ export type CatalogStatusFilter = 'all' | 'connected' | 'available'
 export interface CatalogEntry {
   connection: Connection
   added: boolean
-  /** Lowercased "name service_id unified_api category-label". */
+  /** Lowercased "name service_id unified_api category-label", plus the connector's name for an instance. */
   haystack: string
+}
+
+/** The connector a record belongs to: `unified_api/service_id` (an entry's card key). */
+export function connectorKeyOf(connection: Pick<Connection, 'unified_api' | 'service_id'>): string {
+  return refKey({ unifiedApi: connection.unified_api, serviceId: connection.service_id })
 }
 
 interface CatalogCategory {
@@ -27,6 +38,11 @@ export interface Catalog {
   categories: readonly CatalogCategory[]
   total: number
   connected: number
+  /**
+   * How many instances (`connection_id` set) each connector has, by {@link connectorKeyOf}; empty
+   * for Vault.
+   */
+  connectionCounts: ReadonlyMap<string, number>
 }
 
 export interface CatalogFilters {
@@ -66,18 +82,38 @@ export function buildCatalog(
     }
     return label
   }
-  const entries = connections.map<CatalogEntry>((connection) => ({
-    connection,
-    added: isConnectionAdded(connection),
-    haystack: [
-      connection.name,
-      connection.service_id,
-      connection.unified_api,
-      labelOf(connection.unified_api),
-    ]
-      .join(' ')
-      .toLowerCase(),
-  }))
+  const connectionCounts = new Map<string, number>()
+  const connectorNames = new Map<string, string>()
+  for (const connection of connections) {
+    const key = connectorKeyOf(connection)
+    if (connection.connection_id === undefined) {
+      connectorNames.set(key, connection.name)
+    } else {
+      connectionCounts.set(key, (connectionCounts.get(key) ?? 0) + 1)
+    }
+  }
+  const entries = connections
+    .filter(
+      (connection) =>
+        connection.connection_id !== undefined ||
+        connection.allows_multiple !== false ||
+        !connectionCounts.has(connectorKeyOf(connection)),
+    )
+    .map<CatalogEntry>((connection) => ({
+      connection,
+      added: isConnectionAdded(connection),
+      haystack: [
+        connection.name,
+        connection.service_id,
+        connection.unified_api,
+        labelOf(connection.unified_api),
+        ...(connection.connection_id === undefined
+          ? []
+          : [connectorNames.get(connectorKeyOf(connection)) ?? '']),
+      ]
+        .join(' ')
+        .toLowerCase(),
+    }))
   entries.sort(
     (a, b) =>
       Number(b.added) - Number(a.added) ||
@@ -88,7 +124,7 @@ export function buildCatalog(
     .map(([id, label]) => ({ id, label }))
     .sort((a, b) => collator.compare(a.label, b.label))
   const connected = entries.reduce((sum, entry) => sum + Number(entry.added), 0)
-  return { entries, categories, total: entries.length, connected }
+  return { entries, categories, total: entries.length, connected, connectionCounts }
 }
 
 /** Search terms: whitespace-separated, all must match. */

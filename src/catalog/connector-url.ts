@@ -1,8 +1,11 @@
 /**
- * The deep-link parameter: `?connector=unified_api/service_id`. Read and written with
+ * The deep-link parameter: `?connector=unified_api/service_id`, with an optional third segment for
+ * one connection of a connector that has many: `?connector=enterprise/saml:okta/<id>` (the id
+ * percent-encoded, so it may hold any character). Read and written with
  * history.replaceState so opening and closing connectors never piles up history entries; only
  * touched from effects and handlers, never at module load (SSR).
  */
+import { refKey } from '../connection-ref'
 import type { ConnectionRef } from '../types'
 
 export const DEFAULT_CONNECTOR_PARAM = 'connector'
@@ -11,15 +14,23 @@ function parseConnectorParam(value: string | null | undefined): ConnectionRef | 
   if (!value) {
     return null
   }
-  const slash = value.indexOf('/')
-  if (slash <= 0 || slash === value.length - 1) {
+  const [unifiedApi, serviceId, connectionId, ...rest] = value.split('/')
+  if (!unifiedApi || !serviceId || connectionId === '' || rest.length > 0) {
     return null
   }
-  return { unifiedApi: value.slice(0, slash), serviceId: value.slice(slash + 1) }
+  if (connectionId === undefined) {
+    return { unifiedApi, serviceId }
+  }
+  try {
+    return { unifiedApi, serviceId, connectionId: decodeURIComponent(connectionId) }
+  } catch {
+    // A malformed escape is not a link to anything.
+    return null
+  }
 }
 
 function formatConnectorParam(ref: ConnectionRef): string {
-  return `${ref.unifiedApi}/${ref.serviceId}`
+  return refKey(ref)
 }
 
 export function readConnectorFromUrl(param: string): ConnectionRef | null {

@@ -3,12 +3,14 @@
  * `integration_state` and `consent_state`. React-free, so hosts can reuse it (server-rendered
  * dashboards, emails). The rules mirror Apideck's own StatusBadge (first match wins) with two fixes:
  * an available connector is "not connected" in a neutral tone (it is an offer, not an error), and
- * `health` is read so revoked, expired and degraded connections say so.
+ * `health` is read so revoked, expired and degraded connections say so. An instance of a connector
+ * with many connections (Kinde, Authress) that carries no health information is `configured`.
  */
 import type { Connection } from '../types'
 
 export type ConnectionStatus =
   | 'connected'
+  | 'configured'
   | 'not_connected'
   | 'needs_authorization'
   | 'needs_credentials'
@@ -42,6 +44,7 @@ export interface ConnectionStatusInfo {
 
 const STATUS_TONES: Readonly<Record<ConnectionStatus, StatusTone>> = {
   connected: 'success',
+  configured: 'success',
   not_connected: 'neutral',
   needs_authorization: 'warning',
   needs_credentials: 'warning',
@@ -77,7 +80,7 @@ type StatusInput = Pick<
   Connection,
   'state' | 'enabled' | 'health' | 'integration_state' | 'consent_state'
 > &
-  Partial<Pick<Connection, 'auth_type' | 'oauth_grant_type'>>
+  Partial<Pick<Connection, 'auth_type' | 'oauth_grant_type' | 'connection_id'>>
 
 /**
  * Connectors that connect with credentials typed into their settings form (API key, basic auth,
@@ -131,6 +134,11 @@ function classify(connection: StatusInput): ConnectionStatus {
   }
   if (health === 'degraded') {
     return 'degraded'
+  }
+  // An instance (Kinde, Authress) with no health information: it exists and is set up, but nothing
+  // here checks that sign-ins through it work, so it must not claim "Connected".
+  if (state === 'callable' && connection.connection_id !== undefined && health === undefined) {
+    return 'configured'
   }
   if (state === 'callable') {
     return 'connected'

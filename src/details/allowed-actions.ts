@@ -13,6 +13,7 @@
  * | disconnect  | capability `oauth`, authorized/callable, a safe `revoke_url`                   |
  * | validate    | capability, added, and `validation_support` or credentials held               |
  * | import      | capability, an OAuth 2 connector                                              |
+ * | credentials | capability `perUserCredentials`, added (Authress: the user's own sign-in)     |
  * | delete      | capability, added                                                             |
  *
  * `allowActions` absent ⇒ every action is allowed; `[]` ⇒ none (as Vault's `allow_actions`).
@@ -31,6 +32,7 @@ export type ManageAction =
   | 'import'
   | 'settings'
   | 'resources'
+  | 'credentials'
 
 /** Every action, in the order the UI shows them. */
 export const MANAGE_ACTIONS: readonly ManageAction[] = [
@@ -41,6 +43,7 @@ export const MANAGE_ACTIONS: readonly ManageAction[] = [
   'reauthorize',
   'disconnect',
   'import',
+  'credentials',
   'delete',
 ]
 
@@ -131,6 +134,8 @@ function isActionApplicable(
       )
     case 'import':
       return capabilities.import && connection.auth_type === 'oauth2'
+    case 'credentials':
+      return capabilities.perUserCredentials && added
     case 'delete':
       return capabilities.delete && added
     default:
@@ -169,6 +174,8 @@ export function isActionImplemented(adapter: ConnectionsAdapter, action: ManageA
       return typeof adapter.revokeUrl === 'function'
     case 'resources':
       return typeof adapter.getResourceSettings === 'function'
+    case 'credentials':
+      return typeof adapter.hasUserCredentials === 'function'
     default:
       return true
   }

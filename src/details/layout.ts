@@ -18,11 +18,13 @@ import type { Connection } from '../types'
 /**
  * - `authorize`: AuthorizeButton (OAuth window or token grant; adds an available connector first).
  * - `add`: the plain Connect button (adds the connector; its credential form follows).
+ * - `create`: the create form of a catalog entry (Kinde, Authress: `createConnection`); a new
+ *   connection of the connector is made from it.
  * - `credentials`: the settings form is the call to action (API key / basic auth, not yet working).
  * - `admin`: nothing the end user can do; an administrator must configure the connector.
  * - `none`: nothing to do first (connected, or only settings left).
  */
-export type PrimaryAction = 'authorize' | 'add' | 'credentials' | 'admin' | 'none'
+export type PrimaryAction = 'authorize' | 'add' | 'create' | 'credentials' | 'admin' | 'none'
 
 export interface DetailsLayout {
   primary: PrimaryAction
@@ -76,6 +78,13 @@ function primaryAction(
   const method = authorizeMethod(connection, adapter)
   switch (connection.state) {
     case 'available': {
+      const canCreate =
+        adapter.capabilities.create &&
+        typeof adapter.createConnection === 'function' &&
+        connection.connection_id === undefined
+      if (canCreate) {
+        return 'create'
+      }
       const canAdd = adapter.capabilities.add && typeof adapter.addConnection === 'function'
       if (!canAdd) {
         return 'none'

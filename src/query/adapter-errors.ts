@@ -22,6 +22,8 @@ function toIntegrationsApiError(error: unknown): IntegrationsApiError {
 /** The adapter methods that are optional, or that a capability flag can switch off. */
 type GuardedOperation =
   | 'addConnection'
+  | 'createConnection'
+  | 'hasUserCredentials'
   | 'deleteConnection'
   | 'importConnection'
   | 'requestToken'
@@ -32,6 +34,8 @@ type GuardedOperation =
 
 const capabilityOf: Record<GuardedOperation, keyof AdapterCapabilities> = {
   addConnection: 'add',
+  createConnection: 'create',
+  hasUserCredentials: 'perUserCredentials',
   deleteConnection: 'delete',
   importConnection: 'import',
   requestToken: 'tokenGrant',

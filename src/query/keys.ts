@@ -32,8 +32,19 @@ export const integrationKeys = {
   list: (scope: string, filters: ConnectionFilters = {}) =>
     [...integrationKeys.lists(scope), keyFilters(filters)] as const,
   details: (scope: string) => [...integrationKeys.all(scope), 'detail'] as const,
+  /**
+   * `[…, 'detail', unifiedApi, serviceId]`; an instance's last element is `serviceId/<connection id>`
+   * (percent-encoded; a service id never holds a `/`), so a Vault key is exactly what it always was,
+   * the tuple keeps one shape, and a catalog entry's key is never a prefix of its instances' keys.
+   */
   detail: (scope: string, ref: ConnectionRef) =>
-    [...integrationKeys.details(scope), ref.unifiedApi, ref.serviceId] as const,
+    [
+      ...integrationKeys.details(scope),
+      ref.unifiedApi,
+      ref.connectionId === undefined
+        ? ref.serviceId
+        : `${ref.serviceId}/${encodeURIComponent(ref.connectionId)}`,
+    ] as const,
   resourceSettings: (scope: string, ref: ConnectionRef, resource: string) =>
     [...integrationKeys.detail(scope, ref), 'resource-settings', resource] as const,
   /** Mutation keys (for `useMutationState` / `useIsMutating`), apart from the query keys above. */
@@ -44,6 +55,7 @@ export const integrationKeys = {
 /** The name of each mutation, as used in its `mutationKey`. */
 export type IntegrationMutationAction =
   | 'add'
+  | 'create'
   | 'update'
   | 'delete'
   | 'import'
@@ -51,3 +63,4 @@ export type IntegrationMutationAction =
   | 'validate'
   | 'confirm'
   | 'update-resource-settings'
+  | 'credentials'

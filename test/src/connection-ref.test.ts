@@ -1,4 +1,4 @@
-import { isConnection, isSameRef, refOf } from '../../src/connection-ref'
+import { eventIds, isConnection, isSameRef, refKey, refOf } from '../../src/connection-ref'
 
 describe('connection refs', () => {
   it('a Vault record gives a two-key ref, as it always did', () => {
@@ -28,5 +28,20 @@ describe('connection refs', () => {
     expect(isSameRef(refOf(entry), refOf(first))).toBe(false)
     expect(isSameRef(refOf(first), { ...refOf(first) })).toBe(true)
     expect(isSameRef(refOf(entry), null)).toBe(false)
+  })
+})
+
+describe('refKey and eventIds', () => {
+  it("keep Vault's key and event ids exactly two-part", () => {
+    const ref = { unifiedApi: 'crm', serviceId: 'salesforce' }
+    expect(refKey(ref)).toBe('crm/salesforce')
+    expect(eventIds(ref)).toStrictEqual({ unifiedApi: 'crm', serviceId: 'salesforce' })
+    expect(eventIds({ ...ref, connectionId: undefined })).toStrictEqual(ref)
+  })
+
+  it("add an instance's id: percent-encoded in the key, as is in events", () => {
+    const ref = { unifiedApi: 'enterprise', serviceId: 'saml:okta', connectionId: 'a/b' }
+    expect(refKey(ref)).toBe('enterprise/saml:okta/a%2Fb')
+    expect(eventIds(ref)).toStrictEqual(ref)
   })
 })

@@ -24,6 +24,20 @@ export const catalogDe = {
   'catalog.filter.status.available': 'Verfügbar',
   'catalog.section.connected': 'Verbunden',
   'catalog.section.available': 'Verfügbar',
+  'catalog.section.instances': 'Ihre Verbindungen',
+  'catalog.section.toAdd': 'Verbindung hinzufügen',
+  'catalog.filter.status.instances': 'Ihre Verbindungen',
+  'catalog.filter.status.toAdd': 'Hinzufügbare Typen',
+  'catalog.count.instances': { one: '{count} Verbindung', other: '{count} Verbindungen' },
+  'catalog.count.toAdd': {
+    one: '{count} Typ zum Hinzufügen',
+    other: '{count} Typen zum Hinzufügen',
+  },
+  'catalog.card.connections': {
+    zero: 'Noch keine Verbindungen',
+    one: '{count} Verbindung',
+    other: '{count} Verbindungen',
+  },
   'catalog.loading': 'Integrationen werden geladen…',
   'catalog.loaded': {
     one: '{count} Integration geladen',
@@ -56,6 +70,10 @@ export const catalogDe = {
   'status.connected': 'Verbunden',
   'status.connected.reason': 'Alles funktioniert: {name} ist verbunden.',
   'status.connected.next': 'Keine Aktion erforderlich.',
+  'status.configured': 'Eingerichtet',
+  'status.configured.reason':
+    '{name} ist eingerichtet. Anmeldungen darüber werden hier nicht geprüft.',
+  'status.configured.next': 'Keine Aktion erforderlich.',
   'status.not_connected': 'Nicht verbunden',
   'status.not_connected.reason': '{name} ist noch nicht verbunden.',
   'status.not_connected.next': 'Wählen Sie „Verbinden“, um {name} hinzuzufügen.',

@@ -4,6 +4,10 @@ import type { DetailsMessageKey } from './en'
 export const detailsDe = {
   'details.section.settings': 'Verbindungseinstellungen',
   'details.section.settingsLead': 'Geben Sie Ihre Zugangsdaten für {name} ein, um zu verbinden.',
+  'details.section.create': 'Neue Verbindung',
+  'details.section.createLead':
+    'Geben Sie die Werte aus Ihrer {name}-Konsole ein, um eine Verbindung hinzuzufügen.',
+  'details.created': '{name} ist erstellt',
   'details.section.resources': 'Ressourcen-Standardwerte',
   'details.section.resourcesLead': 'Werte, die {name} beim Anlegen neuer Datensätze einträgt.',
   'details.section.manage': 'Verwalten',

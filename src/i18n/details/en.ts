@@ -5,6 +5,9 @@
 export const detailsEn = {
   'details.section.settings': 'Connection settings',
   'details.section.settingsLead': 'Enter your {name} credentials to connect.',
+  'details.section.create': 'New connection',
+  'details.section.createLead': 'Enter the values from your {name} console to add a connection.',
+  'details.created': '{name} is created',
   'details.section.resources': 'Resource defaults',
   'details.section.resourcesLead': 'Values {name} fills in when new records are created.',
   'details.section.manage': 'Manage',

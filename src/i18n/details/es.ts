@@ -4,6 +4,10 @@ import type { DetailsMessageKey } from './en'
 export const detailsEs = {
   'details.section.settings': 'Configuración de la conexión',
   'details.section.settingsLead': 'Introduce tus credenciales de {name} para conectar.',
+  'details.section.create': 'Nueva conexión',
+  'details.section.createLead':
+    'Introduce los valores de tu consola de {name} para añadir una conexión.',
+  'details.created': '{name} está creada',
   'details.section.resources': 'Valores predeterminados de recursos',
   'details.section.resourcesLead': 'Valores que {name} rellena al crear registros nuevos.',
   'details.section.manage': 'Administrar',

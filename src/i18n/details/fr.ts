@@ -4,6 +4,10 @@ import type { DetailsMessageKey } from './en'
 export const detailsFr = {
   'details.section.settings': 'Paramètres de connexion',
   'details.section.settingsLead': 'Saisissez vos identifiants {name} pour vous connecter.',
+  'details.section.create': 'Nouvelle connexion',
+  'details.section.createLead':
+    'Saisissez les valeurs de votre console {name} pour ajouter une connexion.',
+  'details.created': '{name} est créée',
   'details.section.resources': 'Valeurs par défaut des ressources',
   'details.section.resourcesLead':
     'Valeurs que {name} renseigne lors de la création de nouveaux enregistrements.',

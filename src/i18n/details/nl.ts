@@ -4,6 +4,10 @@ import type { DetailsMessageKey } from './en'
 export const detailsNl = {
   'details.section.settings': 'Verbindingsinstellingen',
   'details.section.settingsLead': 'Vul je inloggegevens voor {name} in om te verbinden.',
+  'details.section.create': 'Nieuwe koppeling',
+  'details.section.createLead':
+    'Vul de waarden uit je {name}-console in om een koppeling toe te voegen.',
+  'details.created': '{name} is gemaakt',
   'details.section.resources': 'Standaardwaarden per resource',
   'details.section.resourcesLead': 'Waarden die {name} invult bij het aanmaken van nieuwe records.',
   'details.section.manage': 'Beheren',

@@ -15,6 +15,8 @@ export const errorsDe = {
   'errors.summary.resourceSave':
     'Die Standardwerte für {resource} konnten nicht gespeichert werden.',
   'errors.summary.add': '{name} konnte nicht hinzugefügt werden.',
+  'errors.summary.create': 'Die {name}-Verbindung konnte nicht erstellt werden.',
+  'errors.summary.credentials': 'Ihre Zugangsdaten von {name} konnten nicht geprüft werden.',
   'errors.summary.connect': '{name} konnte nicht verbunden werden.',
   'errors.summary.import': 'Die Zugangsdaten für {name} konnten nicht importiert werden.',
   'errors.summary.delete': '{name} konnte nicht gelöscht werden.',

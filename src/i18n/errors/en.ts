@@ -17,6 +17,8 @@ export const errorsEn = {
   'errors.summary.resourceLoad': 'The {resource} defaults could not be loaded.',
   'errors.summary.resourceSave': 'The {resource} defaults could not be saved.',
   'errors.summary.add': '{name} could not be added.',
+  'errors.summary.create': 'The {name} connection could not be created.',
+  'errors.summary.credentials': 'Your credentials from {name} could not be checked.',
   'errors.summary.connect': '{name} could not be connected.',
   'errors.summary.import': 'The credentials for {name} could not be imported.',
   'errors.summary.delete': '{name} could not be deleted.',

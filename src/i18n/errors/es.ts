@@ -15,6 +15,8 @@ export const errorsEs = {
   'errors.summary.resourceSave':
     'No se pudieron guardar los valores predeterminados de {resource}.',
   'errors.summary.add': 'No se pudo añadir {name}.',
+  'errors.summary.create': 'No se pudo crear la conexión de {name}.',
+  'errors.summary.credentials': 'No se pudieron comprobar tus credenciales de {name}.',
   'errors.summary.connect': 'No se pudo conectar {name}.',
   'errors.summary.import': 'No se pudieron importar las credenciales de {name}.',
   'errors.summary.delete': 'No se pudo eliminar {name}.',

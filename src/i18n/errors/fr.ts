@@ -14,6 +14,8 @@ export const errorsFr = {
   'errors.summary.resourceLoad': 'Impossible de charger les valeurs par défaut de {resource}.',
   'errors.summary.resourceSave': 'Impossible d’enregistrer les valeurs par défaut de {resource}.',
   'errors.summary.add': 'Impossible d’ajouter {name}.',
+  'errors.summary.create': 'La connexion {name} n’a pas pu être créée.',
+  'errors.summary.credentials': 'Vos identifiants {name} n’ont pas pu être vérifiés.',
   'errors.summary.connect': 'Impossible de connecter {name}.',
   'errors.summary.import': 'Impossible d’importer les identifiants de {name}.',
   'errors.summary.delete': 'Impossible de supprimer {name}.',

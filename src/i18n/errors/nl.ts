@@ -15,6 +15,8 @@ export const errorsNl = {
   'errors.summary.resourceSave':
     'De standaardwaarden voor {resource} konden niet worden opgeslagen.',
   'errors.summary.add': '{name} kon niet worden toegevoegd.',
+  'errors.summary.create': 'De {name}-koppeling kon niet worden gemaakt.',
+  'errors.summary.credentials': 'Je inloggegevens van {name} konden niet worden gecontroleerd.',
   'errors.summary.connect': '{name} kon niet worden verbonden.',
   'errors.summary.import': 'De inloggegevens voor {name} konden niet worden geïmporteerd.',
   'errors.summary.delete': '{name} kon niet worden verwijderd.',

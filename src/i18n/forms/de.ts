@@ -6,6 +6,10 @@ export const formsDe = {
   'forms.save': 'Speichern',
   'forms.saving': 'Wird gespeichert…',
   'forms.saved': 'Einstellungen gespeichert',
+  'forms.create': 'Verbindung erstellen',
+  'forms.creating': 'Wird erstellt…',
+  'forms.readableConfigLead':
+    'Dieser Dienst gibt gespeicherte Einstellungen nicht zurück, daher sind die Felder leer. Ein leer gelassenes Feld behält seinen aktuellen Wert.',
   'forms.validating': 'Verbindung wird geprüft…',
   'forms.connected': 'Verbunden',
   'forms.connectFailed': 'Verbindung fehlgeschlagen – bitte Zugangsdaten prüfen',

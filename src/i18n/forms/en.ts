@@ -7,6 +7,10 @@ export const formsEn = {
   'forms.save': 'Save',
   'forms.saving': 'Saving…',
   'forms.saved': 'Settings saved',
+  'forms.create': 'Create connection',
+  'forms.creating': 'Creating…',
+  'forms.readableConfigLead':
+    "This service doesn't send back saved settings, so the fields start blank. A field left blank keeps its current value.",
   'forms.validating': 'Trying to connect…',
   'forms.connected': 'Connected',
   'forms.connectFailed': 'Could not connect — check your credentials',

@@ -6,6 +6,10 @@ export const formsEs = {
   'forms.save': 'Guardar',
   'forms.saving': 'Guardando…',
   'forms.saved': 'Configuración guardada',
+  'forms.create': 'Crear conexión',
+  'forms.creating': 'Creando…',
+  'forms.readableConfigLead':
+    'Este servicio no devuelve los ajustes guardados, así que los campos empiezan vacíos. Un campo que dejes vacío conserva su valor actual.',
   'forms.validating': 'Intentando conectar…',
   'forms.connected': 'Conectado',
   'forms.connectFailed': 'No se pudo conectar: revisa tus credenciales',

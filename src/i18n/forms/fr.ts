@@ -6,6 +6,10 @@ export const formsFr = {
   'forms.save': 'Enregistrer',
   'forms.saving': 'Enregistrement…',
   'forms.saved': 'Paramètres enregistrés',
+  'forms.create': 'Créer la connexion',
+  'forms.creating': 'Création…',
+  'forms.readableConfigLead':
+    'Ce service ne renvoie pas les paramètres enregistrés : les champs sont donc vides. Un champ laissé vide garde sa valeur actuelle.',
   'forms.validating': 'Tentative de connexion…',
   'forms.connected': 'Connecté',
   'forms.connectFailed': 'Connexion impossible — vérifiez vos identifiants',

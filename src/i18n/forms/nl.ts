@@ -6,6 +6,10 @@ export const formsNl = {
   'forms.save': 'Opslaan',
   'forms.saving': 'Opslaan…',
   'forms.saved': 'Instellingen opgeslagen',
+  'forms.create': 'Koppeling maken',
+  'forms.creating': 'Bezig met maken…',
+  'forms.readableConfigLead':
+    'Deze dienst stuurt opgeslagen instellingen niet terug, dus de velden zijn leeg. Een veld dat je leeg laat, houdt zijn huidige waarde.',
   'forms.validating': 'Verbinding maken…',
   'forms.connected': 'Verbonden',
   'forms.connectFailed': 'Kan geen verbinding maken — controleer je inloggegevens',

@@ -13,10 +13,16 @@ export const manageEn = {
   'manage.valid': 'Connection works',
   'manage.invalid': 'Invalid credentials — update your settings',
   'manage.import': 'Import credentials',
+  'manage.credentials': 'Check my sign-in credentials',
+  'manage.credentialsChecking': 'Checking your credentials…',
+  'manage.hasCredentials': 'You have credentials from {name}',
+  'manage.noCredentials': 'No credentials from {name} yet — sign in with {name} first.',
   'manage.delete': 'Delete connection',
   'manage.deleteTitle': 'Delete {name}?',
   'manage.deleteDescription':
     'The connection to {name} is removed with its credentials, settings and resource defaults. Data already synced stays where it is; you can connect {name} again later.',
+  'manage.deleteDescriptionInstance':
+    'The connection {name} is removed with its settings, and sign-ins through it stop. {connector} stays available, so you can add a connection again later.',
   'manage.deleteCancel': 'Cancel',
   'manage.deleteConfirm': 'Delete {name}',
   'manage.deleting': 'Deleting {name}…',

@@ -12,10 +12,17 @@ export const manageFr = {
   'manage.valid': 'La connexion fonctionne',
   'manage.invalid': 'Identifiants invalides — mettez à jour vos paramètres',
   'manage.import': 'Importer des identifiants',
+  'manage.credentials': 'Vérifier mes identifiants de connexion',
+  'manage.credentialsChecking': 'Vérification de vos identifiants…',
+  'manage.hasCredentials': 'Vous avez des identifiants de {name}',
+  'manage.noCredentials':
+    'Pas encore d’identifiants de {name} — connectez-vous d’abord avec {name}.',
   'manage.delete': 'Supprimer la connexion',
   'manage.deleteTitle': 'Supprimer {name} ?',
   'manage.deleteDescription':
     'La connexion à {name} est supprimée avec ses identifiants, ses paramètres et ses valeurs par défaut. Les données déjà synchronisées restent en place ; vous pourrez reconnecter {name} plus tard.',
+  'manage.deleteDescriptionInstance':
+    'La connexion {name} est supprimée avec ses paramètres, et les connexions qui passaient par elle s’arrêtent. {connector} reste disponible : vous pourrez ajouter une connexion plus tard.',
   'manage.deleteCancel': 'Annuler',
   'manage.deleteConfirm': 'Supprimer {name}',
   'manage.deleting': 'Suppression de {name}…',

@@ -39,3 +39,67 @@ describe('buildCatalog / filterCatalog', () => {
     expect(byLabel.count).toBe(connectors.filter((c) => c.unified_api === 'hris').length)
   })
 })
+
+describe('a catalog of connectors with many connections', () => {
+  const okta = {
+    id: 'enterprise+saml:okta',
+    unified_api: 'enterprise',
+    service_id: 'saml:okta',
+    name: 'Okta Workforce',
+    state: 'available' as const,
+    allows_multiple: true,
+  }
+  const github = {
+    id: 'social+oauth2:github',
+    unified_api: 'social',
+    service_id: 'oauth2:github',
+    name: 'GitHub',
+    state: 'available' as const,
+    allows_multiple: false,
+  }
+  const google = {
+    ...github,
+    id: 'social+oauth2:google',
+    service_id: 'oauth2:google',
+    name: 'Google',
+  }
+  const instance = (entry: typeof okta, id: string, name: string) => ({
+    ...entry,
+    id,
+    connection_id: id,
+    name,
+    state: 'callable' as const,
+  })
+  const catalog = buildCatalog(
+    [
+      okta,
+      github,
+      google,
+      instance(okta, 'c1', 'Acme'),
+      instance(okta, 'c2', 'Globex'),
+      instance(github, 'c3', 'Our GitHub'),
+    ],
+    { locale: 'en', categoryLabel: label },
+  )
+
+  it('counts the connections of each connector', () => {
+    expect(catalog.connectionCounts.get('enterprise/saml:okta')).toBe(2)
+    expect(catalog.connectionCounts.get('social/oauth2:github')).toBe(1)
+    expect(catalog.connectionCounts.has('social/oauth2:google')).toBe(false)
+  })
+
+  it('drops a one-connection connector from the types to add once it has one; keeps a many-connections one', () => {
+    const available = filterCatalog(catalog, {}).available.map((c) => c.name)
+    expect(available).toEqual(['Google', 'Okta Workforce'])
+    expect(catalog.total).toBe(5)
+    expect(catalog.connected).toBe(3)
+  })
+
+  it("finds an instance by its connector's name too", () => {
+    // "workforce" is only in the connector's name, not in the instances' own fields.
+    expect(filterCatalog(catalog, { query: 'workforce' }).connected.map((c) => c.name)).toEqual([
+      'Acme',
+      'Globex',
+    ])
+  })
+})

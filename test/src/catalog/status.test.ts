@@ -96,3 +96,24 @@ describe('connectionStatus', () => {
     expect(info.tone).toBe('neutral')
   })
 })
+
+describe('the configured status of an instance (a connector with many connections)', () => {
+  it('is "Set up", success, not actionable, when the instance has no health information', () => {
+    const info = connectionStatus({ state: 'callable', connection_id: 'c1' })
+    expect(info).toMatchObject({ status: 'configured', tone: 'success', actionable: false })
+    expect(en[info.labelKey]).toBe('Set up')
+    expect(en[info.reasonKey]).toBe(
+      "{name} is set up. Sign-ins through it aren't checked from here.",
+    )
+  })
+
+  it('leaves Vault records and instances that do report health as they were', () => {
+    expect(connectionStatus({ state: 'callable' }).status).toBe('connected')
+    expect(connectionStatus({ state: 'callable', connection_id: 'c1', health: 'ok' }).status).toBe(
+      'connected',
+    )
+    expect(
+      connectionStatus({ state: 'callable', connection_id: 'c1', health: 'degraded' }).status,
+    ).toBe('degraded')
+  })
+})

@@ -149,15 +149,16 @@ describe('availableActions', () => {
   })
 
   it('MANAGE_ACTIONS lists every action once', () => {
-    expect(new Set(MANAGE_ACTIONS).size).toBe(8)
+    expect(new Set(MANAGE_ACTIONS).size).toBe(9)
   })
 })
 
 describe('isActionImplemented', () => {
   it('offers an action whose adapter method is optional only when the adapter has that method', () => {
     const vault = createVaultAdapter({ token: 'key', appId: 'app', consumerId: 'me' })
+    // Vault implements every action except the per-user credentials check (Authress only).
     for (const action of MANAGE_ACTIONS) {
-      expect(isActionImplemented(vault, action), action).toBe(true)
+      expect(isActionImplemented(vault, action), action).toBe(action !== 'credentials')
     }
     const bare = {
       kind: 'custom',
@@ -169,10 +170,34 @@ describe('isActionImplemented', () => {
       deleteConnection: vault.deleteConnection,
     }
     expect(MANAGE_ACTIONS.filter((action) => !isActionImplemented(bare, action)).sort()).toEqual([
+      'credentials',
       'disconnect',
       'import',
       'resources',
       'validate',
     ])
+  })
+})
+
+describe('the credentials action', () => {
+  const instance: Connection = {
+    id: 'c1',
+    unified_api: 'enterprise',
+    service_id: 'saml:okta',
+    connection_id: 'c1',
+    name: 'Acme',
+    state: 'callable',
+  }
+
+  it('is offered for an added connection with perUserCredentials, never on Vault', () => {
+    const perUser = { ...vaultCapabilities, perUserCredentials: true }
+    expect(availableActions(instance, perUser)).toContain('credentials')
+    expect(availableActions({ ...instance, state: 'available' }, perUser)).not.toContain(
+      'credentials',
+    )
+    expect(availableActions(instance, vaultCapabilities)).not.toContain('credentials')
+    expect(availableActions(instance, perUser, { allowActions: ['delete'] })).not.toContain(
+      'credentials',
+    )
   })
 })

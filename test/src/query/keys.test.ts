@@ -71,3 +71,36 @@ describe('integrationKeys', () => {
     ])
   })
 })
+
+describe('integrationKeys for connectors with many connections', () => {
+  const entry = { unifiedApi: 'enterprise', serviceId: 'saml:okta' }
+  const instance = { ...entry, connectionId: 'conn/1' }
+
+  it("an instance's detail key carries its id in its last element; the entry's is Vault-shaped", () => {
+    expect(integrationKeys.detail('t', entry)).toEqual([
+      'integrations-kit',
+      't',
+      'detail',
+      'enterprise',
+      'saml:okta',
+    ])
+    expect(integrationKeys.detail('t', instance)).toEqual([
+      'integrations-kit',
+      't',
+      'detail',
+      'enterprise',
+      'saml:okta/conn%2F1',
+    ])
+  })
+
+  it("the catalog entry's key is no prefix of an instance's, so invalidating one leaves the other", async () => {
+    const queryClient = new QueryClient()
+    queryClient.setQueryData(integrationKeys.detail('t', entry), 'entry')
+    queryClient.setQueryData(integrationKeys.detail('t', instance), 'instance')
+    await queryClient.invalidateQueries({ queryKey: integrationKeys.detail('t', entry) })
+    expect(queryClient.getQueryState(integrationKeys.detail('t', entry))?.isInvalidated).toBe(true)
+    expect(queryClient.getQueryState(integrationKeys.detail('t', instance))?.isInvalidated).toBe(
+      false,
+    )
+  })
+})
