@@ -10,56 +10,67 @@
 import { isRecord } from '../json-guards'
 import type { FormField } from '../types'
 import type { AuthressConnector } from './connectors'
+import { authressEn, type AuthressMessages } from './messages'
 import { AUTHRESS_READ_ONLY_PROPERTIES, type AuthressConnection } from './types'
 
 type Values = Record<string, unknown>
 
+/**
+ * A required field. `key` is the field id, or `<id>.saml` for an id whose label differs on SAML
+ * forms: the label is the message of that key.
+ */
 const field = (
-  id: string,
-  label: string,
+  messages: AuthressMessages,
+  key: keyof AuthressMessages,
   type = 'text',
   extras: Partial<FormField> = {},
-): FormField => ({ id, label, type, required: true, ...extras })
+): FormField => ({
+  id: key.split('.')[0] ?? key,
+  label: messages[key],
+  type,
+  required: true,
+  ...extras,
+})
 
 /** A connector's fields, the URLs its `urls` source asks for first, then the client's. */
-function fieldsFor(connector: AuthressConnector, edit: boolean): FormField[] {
-  const fields = [field('name', 'Display name')]
+function fieldsFor(connector: AuthressConnector, edit: boolean, m: AuthressMessages): FormField[] {
+  const fields = [field(m, 'name')]
   if (connector.type === 'SAML2') {
     return [
       ...fields,
-      field('authenticationUrl', 'SSO URL', 'url'),
-      field('issuerUrl', 'Entity ID'),
-      field('providerCertificate', 'Signing certificate', 'textarea'),
+      field(m, 'authenticationUrl.saml', 'url'),
+      field(m, 'issuerUrl.saml'),
+      field(m, 'providerCertificate', 'textarea'),
     ]
   }
   if (connector.urls === 'tenant') {
-    fields.push(field('tenantId', 'Directory (tenant) ID'))
+    fields.push(field(m, 'tenantId'))
   } else if (connector.urls === 'domain') {
-    fields.push(field('oktaDomain', 'Okta domain', 'text', { placeholder: 'example.okta.com' }))
+    fields.push(field(m, 'oktaDomain', 'text', { placeholder: 'example.okta.com' }))
   } else if (connector.urls === 'form') {
     fields.push(
-      field('authenticationUrl', 'Authorization URL', 'url'),
-      field('tokenUrl', 'Token URL', 'url'),
-      field('issuerUrl', 'Issuer', 'text', { required: false }),
+      field(m, 'authenticationUrl', 'url'),
+      field(m, 'tokenUrl', 'url'),
+      field(m, 'issuerUrl', 'text', { required: false }),
     )
   }
   fields.push(
-    field('clientId', 'Client ID'),
+    field(m, 'clientId'),
     // Never prefilled; in an edit, blank keeps the secret Authress holds.
-    field('clientSecret', 'Client secret', 'password', {
+    field(m, 'clientSecret', 'password', {
       sensitive: true,
       required: !edit,
-      description: edit ? 'Leave blank to keep the current secret.' : null,
+      description: edit ? m['clientSecret.keep'] : null,
     }),
-    field('scope', 'Scopes', 'text', { required: false, default_value: connector.scope ?? null }),
+    field(m, 'scope', 'text', { required: false, default_value: connector.scope ?? null }),
   )
   if (connector.urls === 'form') {
     fields.push(
-      field('tokenRequestFormat', 'Token request format', 'select', {
+      field(m, 'tokenRequestFormat', 'select', {
         default_value: 'application/json',
         options: [
           { label: 'JSON', value: 'application/json' },
-          { label: 'Form (URL-encoded)', value: 'application/x-www-form-urlencoded' },
+          { label: m['tokenRequestFormat.form'], value: 'application/x-www-form-urlencoded' },
         ],
       }),
     )
@@ -68,20 +79,24 @@ function fieldsFor(connector: AuthressConnector, edit: boolean): FormField[] {
 }
 
 /** A catalog entry's create form. */
-export function createForm(connector: AuthressConnector): FormField[] {
-  return fieldsFor(connector, false)
+export function createForm(
+  connector: AuthressConnector,
+  messages: AuthressMessages = authressEn,
+): FormField[] {
+  return fieldsFor(connector, false, messages)
 }
 
 /** An instance's edit form, prefilled from its readable values, with its id to copy. */
 export function editForm(
   connector: AuthressConnector | undefined,
   connection: AuthressConnection & { connectionId: string },
+  messages: AuthressMessages = authressEn,
 ): FormField[] {
   const settings = readableSettings(connector, connection)
-  const fields = connector ? fieldsFor(connector, true) : [field('name', 'Display name')]
+  const fields = connector ? fieldsFor(connector, true, messages) : [field(messages, 'name')]
   return [
     ...fields.map((item) => (item.id in settings ? { ...item, value: settings[item.id] } : item)),
-    field('connectionId', 'Connection ID', 'copy', {
+    field(messages, 'connectionId', 'copy', {
       value: connection.connectionId,
       disabled: true,
       required: false,

@@ -12,6 +12,7 @@ import { IntegrationsApiError } from '../errors'
 import type { Connection, ConnectionRef, RequestOptions } from '../types'
 import { createKindeClient, type KindeClientOptions, type KindeConnectionSummary } from './client'
 import { kindeFormFields, kindeRequestBody, type KindeApplication } from './forms'
+import { kindeEn, type KindeMessages } from './messages'
 import { KINDE_STRATEGIES, findStrategy, isBuiltInStrategy, type KindeStrategy } from './strategies'
 
 /** Kinde's maximum page size: 10 requests list 1,000 connections. */
@@ -63,6 +64,11 @@ export interface KindeAdapterOptions extends KindeClientOptions {
    * too. Hidden by default; `'show'` lists them (read-only: they have no form).
    */
   builtIn?: 'hide' | 'show'
+  /**
+   * The forms' labels, descriptions and messages in the page's language, e.g. `kindeDe` from
+   * `integrations-kit/kinde/locales/de`. Missing keys fall back to English, the default.
+   */
+  messages?: Partial<KindeMessages>
 }
 
 function invalidRef(message: string): IntegrationsApiError {
@@ -82,10 +88,12 @@ function listError(detail: string): IntegrationsApiError {
 /** A ConnectionsAdapter for Kinde's Management API, through the host's proxy at `baseUrl`. */
 export function createKindeAdapter(options: KindeAdapterOptions): ConnectionsAdapter {
   const client = createKindeClient(options)
+  const messages: KindeMessages = { ...kindeEn, ...options.messages }
   const context = {
     applications: options.applications,
     callbackUrl: options.callbackUrl,
     acsUrl: options.acsUrl,
+    messages,
   }
 
   /** A record with the host's logo for its strategy, when it gave one. */
@@ -211,7 +219,7 @@ export function createKindeAdapter(options: KindeAdapterOptions): ConnectionsAda
 
     async createConnection(catalogRef, values, requestOptions = {}) {
       const strategy = strategyOf(catalogRef)
-      const body = kindeRequestBody(strategy, values, 'create')
+      const body = kindeRequestBody(strategy, values, 'create', messages)
       const { id } = await client.createConnection(body, requestOptions)
       const { name, display_name } = body
       return readBack({ id, name, display_name, strategy: strategy.strategy }, requestOptions)
@@ -220,7 +228,7 @@ export function createKindeAdapter(options: KindeAdapterOptions): ConnectionsAda
     async updateConnection(ref, update, requestOptions = {}) {
       const id = idOf(ref)
       const strategy = strategyOf(ref)
-      const body = kindeRequestBody(strategy, update.settings ?? {}, 'edit')
+      const body = kindeRequestBody(strategy, update.settings ?? {}, 'edit', messages)
       if (Object.keys(body).length > 0) {
         await client.updateConnection(id, body, requestOptions)
       }

@@ -6,6 +6,7 @@ import {
   readableSettings,
   toAuthressConnection,
 } from '../../../src/authress/forms'
+import { authressDe } from 'integrations-kit/authress/locales/de'
 
 function connector(key: string): AuthressConnector {
   const found = connectorByKey(key)
@@ -175,5 +176,41 @@ describe('editForm and readableSettings', () => {
         authenticationUrl: 'https://login.microsoftonline.com/t-1/oauth2/v2.0/authorize',
       }).tenantId,
     ).toBe('t-1')
+  })
+})
+
+describe('the forms in another language', () => {
+  it('labels a German create form from authressDe', () => {
+    expect(createForm(connector('microsoft-entra-id'), authressDe).map((f) => f.label)).toEqual([
+      'Anzeigename',
+      'Verzeichnis-ID (Mandant)',
+      'Client-ID',
+      'Geheimer Clientschlüssel',
+      'Bereiche',
+    ])
+    const saml = createForm(connector('saml2'), authressDe)
+    expect(saml.map((f) => [f.id, f.label])).toEqual([
+      ['name', 'Anzeigename'],
+      ['authenticationUrl', 'SSO-URL'],
+      ['issuerUrl', 'Entitäts-ID'],
+      ['providerCertificate', 'Signaturzertifikat'],
+    ])
+    const generic = createForm(connector('oauth2'), authressDe)
+    expect(generic.find((f) => f.id === 'tokenRequestFormat')?.options).toContainEqual({
+      label: 'Formular (URL-codiert)',
+      value: 'application/x-www-form-urlencoded',
+    })
+  })
+
+  it('labels a German edit form, its secret hint and its copyable id', () => {
+    const fields = editForm(
+      connector('okta'),
+      { connectionId: 'okta-acme', type: 'OAUTH2', data: { name: 'Acme' } },
+      authressDe,
+    )
+    expect(fields.find((f) => f.id === 'clientSecret')?.description).toBe(
+      'Leer lassen, um den aktuellen geheimen Schlüssel zu behalten.',
+    )
+    expect(fields.at(-1)).toMatchObject({ id: 'connectionId', label: 'Verbindungs-ID' })
   })
 })
