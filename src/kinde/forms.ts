@@ -36,42 +36,41 @@ export interface KindeFormContext {
   messages?: KindeMessages
 }
 
-type OptionKind = 'text' | 'url' | 'secret' | 'boolean' | 'domains' | 'enum' | 'json' | 'pem'
-
 /**
- * Every option by API name, with the variants that take it (s: social, a: Azure AD, m: SAML), in
- * the order of Kinde's dashboard, which one list can hold for all three. The label is the message
- * of the same key (./messages.ts); the kind of field follows from the name (see
- * {@link optionKind}). One compact table keeps the bundle small.
+ * Every option by API name, in the order of Kinde's dashboard (one list holds it for all three
+ * variants): its kind of field, then the variants that take it (s: social, a: Azure AD, m: SAML).
+ * Kinds: t text, u URL, p password, k masked PEM (a private key), x PEM or XML, j JSON, d domains
+ * (multi-select with custom values), e enum (see ENUMS), b boolean. The label is the message of
+ * the same key (./messages.ts). One compact table keeps the bundle small.
  */
 const OPTIONS: Readonly<Record<string, string>> = {
-  entra_id_domain: 'a',
-  client_id: 'sa',
-  client_secret: 'sa',
-  saml_entity_id: 'm',
-  saml_idp_metadata_url: 'm',
-  saml_idp_metadata_xml: 'm',
-  saml_sign_in_url: 'm',
-  sign_request_algorithm: 'm',
-  protocol_binding: 'm',
-  name_id_format: 'm',
-  saml_email_key_attr: 'm',
-  saml_user_id_key_attr: 'm',
-  saml_first_name_key_attr: 'm',
-  saml_last_name_key_attr: 'm',
-  home_realm_domains: 'am',
-  is_force_show_sso_button: 'am',
-  is_use_common_endpoint: 'a',
-  is_extended_attributes_required: 'a',
-  is_retrieve_provider_user_groups: 'a',
-  is_trusted: 'sam',
-  is_sync_user_profile_on_login: 'a',
-  is_create_missing_user: 'am',
-  is_auto_join_organization_enabled: 'am',
-  is_use_custom_domain: 'sam',
-  saml_signing_certificate: 'm',
-  saml_signing_private_key: 'm',
-  upstream_params: 'am',
+  entra_id_domain: 'ta',
+  client_id: 'tsa',
+  client_secret: 'psa',
+  saml_entity_id: 'tm',
+  saml_idp_metadata_url: 'um',
+  saml_idp_metadata_xml: 'xm',
+  saml_sign_in_url: 'um',
+  sign_request_algorithm: 'em',
+  protocol_binding: 'em',
+  name_id_format: 'em',
+  saml_email_key_attr: 'tm',
+  saml_user_id_key_attr: 'tm',
+  saml_first_name_key_attr: 'tm',
+  saml_last_name_key_attr: 'tm',
+  home_realm_domains: 'dam',
+  is_force_show_sso_button: 'bam',
+  is_use_common_endpoint: 'ba',
+  is_extended_attributes_required: 'ba',
+  is_retrieve_provider_user_groups: 'ba',
+  is_trusted: 'bsam',
+  is_sync_user_profile_on_login: 'ba',
+  is_create_missing_user: 'bam',
+  is_auto_join_organization_enabled: 'bam',
+  is_use_custom_domain: 'bsam',
+  saml_signing_certificate: 'xm',
+  saml_signing_private_key: 'km',
+  upstream_params: 'jam',
 }
 
 const VARIANT_LETTER: Record<KindeStrategy['variant'], string> = {
@@ -89,33 +88,14 @@ const ENUMS: Record<string, readonly string[]> = {
 /** Only in the POST body: the spec leaves it out of PATCH and PUT. */
 const CREATE_ONLY = 'is_auto_join_organization_enabled'
 
-function optionKind(key: string): OptionKind {
-  if (key.startsWith('is_')) {
-    return 'boolean'
-  }
-  if (key in ENUMS) {
-    return 'enum'
-  }
-  if (key === 'client_secret' || key === 'saml_signing_private_key') {
-    return 'secret'
-  }
-  if (key === 'home_realm_domains') {
-    return 'domains'
-  }
-  if (key === 'upstream_params') {
-    return 'json'
-  }
-  if (key === 'saml_idp_metadata_xml' || key === 'saml_signing_certificate') {
-    return 'pem'
-  }
-  return key.endsWith('_url') ? 'url' : 'text'
-}
+/** The kind letter of an option (see {@link OPTIONS}). */
+const kindOf = (key: string): string => OPTIONS[key]?.[0] ?? 't'
 
 /** The option keys of a strategy's form. */
 function optionsOf(strategy: KindeStrategy, mode: KindeFormContext['mode']): string[] {
   const letter = VARIANT_LETTER[strategy.variant]
   return Object.keys(OPTIONS).filter(
-    (key) => OPTIONS[key]?.includes(letter) && (mode === 'create' || key !== CREATE_ONLY),
+    (key) => OPTIONS[key]?.includes(letter, 1) && (mode === 'create' || key !== CREATE_ONLY),
   )
 }
 
@@ -134,20 +114,20 @@ function optionField(
   if (description !== undefined) {
     base.description = description
   }
-  switch (optionKind(key)) {
-    case 'text':
-      return { ...base, type: 'text' }
-    case 'url':
+  switch (kindOf(key)) {
+    case 'u':
       return { ...base, type: 'url' }
-    case 'secret':
-      // The private key is a PEM block: a masked textarea; a client secret a password input.
-      return { ...base, type: key === 'client_secret' ? 'password' : 'textarea', sensitive: true }
-    case 'pem':
-    case 'json':
+    case 'p':
+      return { ...base, type: 'password', sensitive: true }
+    case 'k':
+      // A private key is a PEM block: a masked textarea.
+      return { ...base, type: 'textarea', sensitive: true }
+    case 'x':
+    case 'j':
       return { ...base, type: 'textarea' }
-    case 'domains':
+    case 'd':
       return { ...base, type: 'multi-select', allow_custom_values: true, options: [] }
-    case 'enum':
+    case 'e':
       return {
         ...base,
         type: 'select',
@@ -157,7 +137,7 @@ function optionField(
         })),
         ...(edit ? { placeholder: messages.keep } : {}),
       }
-    case 'boolean':
+    case 'b':
       // Kinde does not say what is saved: an edit offers "keep" as well as On and Off.
       return edit
         ? {
@@ -170,6 +150,8 @@ function optionField(
             ],
           }
         : { ...base, type: 'checkbox', default_value: false }
+    default:
+      return { ...base, type: 'text' }
   }
 }
 
@@ -262,24 +244,18 @@ function optionValue(
   mode: 'create' | 'edit',
   messages: KindeMessages,
 ) {
-  switch (optionKind(key)) {
-    case 'text':
-    case 'url':
-    case 'pem':
-    case 'secret':
-      // PEM blocks keep their line breaks; only surrounding blanks go.
-      return text(raw)
-    case 'enum': {
+  switch (kindOf(key)) {
+    case 'e': {
       const value = text(raw)
       return value !== undefined && ENUMS[key]?.includes(value) ? value : undefined
     }
-    case 'domains':
+    case 'd':
       return strings(raw)
-    case 'boolean':
+    case 'b':
       // An unticked box on a create form is Kinde's default (off): only ticked ones are sent, so
       // the body holds what the user entered. An edit's blank is "keep".
       return mode === 'create' ? flag(raw) || undefined : flag(raw)
-    case 'json': {
+    case 'j': {
       const source = text(raw)
       if (source === undefined) {
         return undefined
@@ -295,6 +271,9 @@ function optionValue(
       }
       return parsed
     }
+    default:
+      // Text, URLs, secrets and PEM blocks (which keep their line breaks): only outer blanks go.
+      return text(raw)
   }
 }
 
