@@ -15,62 +15,57 @@ import { AUTHRESS_READ_ONLY_PROPERTIES, type AuthressConnection } from './types'
 
 type Values = Record<string, unknown>
 
-/**
- * A required field. `key` is the field id, or `<id>.saml` for an id whose label differs on SAML
- * forms: the label is the message of that key.
- */
-const field = (
-  messages: AuthressMessages,
-  key: keyof AuthressMessages,
-  type = 'text',
-  extras: Partial<FormField> = {},
-): FormField => ({
-  id: key.split('.')[0] ?? key,
-  label: messages[key],
-  type,
-  required: true,
-  ...extras,
-})
+/** The field builder of one language: a required field labelled with the message of its id. */
+const fieldsIn =
+  (m: AuthressMessages) =>
+  (id: keyof AuthressMessages, type = 'text', extras: Partial<FormField> = {}): FormField => ({
+    id,
+    label: m[id],
+    type,
+    required: true,
+    ...extras,
+  })
 
 /** A connector's fields, the URLs its `urls` source asks for first, then the client's. */
 function fieldsFor(connector: AuthressConnector, edit: boolean, m: AuthressMessages): FormField[] {
-  const fields = [field(m, 'name')]
+  const field = fieldsIn(m)
+  const fields = [field('name')]
   if (connector.type === 'SAML2') {
     return [
       ...fields,
-      field(m, 'authenticationUrl.saml', 'url'),
-      field(m, 'issuerUrl.saml'),
-      field(m, 'providerCertificate', 'textarea'),
+      field('authenticationUrl', 'url', { label: m.ssoUrl }),
+      field('issuerUrl', 'text', { label: m.entityId }),
+      field('providerCertificate', 'textarea'),
     ]
   }
   if (connector.urls === 'tenant') {
-    fields.push(field(m, 'tenantId'))
+    fields.push(field('tenantId'))
   } else if (connector.urls === 'domain') {
-    fields.push(field(m, 'oktaDomain', 'text', { placeholder: 'example.okta.com' }))
+    fields.push(field('oktaDomain', 'text', { placeholder: 'example.okta.com' }))
   } else if (connector.urls === 'form') {
     fields.push(
-      field(m, 'authenticationUrl', 'url'),
-      field(m, 'tokenUrl', 'url'),
-      field(m, 'issuerUrl', 'text', { required: false }),
+      field('authenticationUrl', 'url'),
+      field('tokenUrl', 'url'),
+      field('issuerUrl', 'text', { required: false }),
     )
   }
   fields.push(
-    field(m, 'clientId'),
+    field('clientId'),
     // Never prefilled; in an edit, blank keeps the secret Authress holds.
-    field(m, 'clientSecret', 'password', {
+    field('clientSecret', 'password', {
       sensitive: true,
       required: !edit,
-      description: edit ? m['clientSecret.keep'] : null,
+      description: edit ? m.keepSecret : null,
     }),
-    field(m, 'scope', 'text', { required: false, default_value: connector.scope ?? null }),
+    field('scope', 'text', { required: false, default_value: connector.scope ?? null }),
   )
   if (connector.urls === 'form') {
     fields.push(
-      field(m, 'tokenRequestFormat', 'select', {
+      field('tokenRequestFormat', 'select', {
         default_value: 'application/json',
         options: [
           { label: 'JSON', value: 'application/json' },
-          { label: m['tokenRequestFormat.form'], value: 'application/x-www-form-urlencoded' },
+          { label: m.urlEncoded, value: 'application/x-www-form-urlencoded' },
         ],
       }),
     )
@@ -93,10 +88,11 @@ export function editForm(
   messages: AuthressMessages = authressEn,
 ): FormField[] {
   const settings = readableSettings(connector, connection)
-  const fields = connector ? fieldsFor(connector, true, messages) : [field(messages, 'name')]
+  const field = fieldsIn(messages)
+  const fields = connector ? fieldsFor(connector, true, messages) : [field('name')]
   return [
     ...fields.map((item) => (item.id in settings ? { ...item, value: settings[item.id] } : item)),
-    field(messages, 'connectionId', 'copy', {
+    field('connectionId', 'copy', {
       value: connection.connectionId,
       disabled: true,
       required: false,

@@ -3,8 +3,8 @@
  * adapter. Translations are separate entries (`integrations-kit/authress/locales/de` …) passed as
  * the adapter's `messages`, so a host that does not translate ships none of them.
  *
- * A field's label is keyed by the field's id; where one id has another label on SAML forms, the
- * SAML label is `<id>.saml`. Product and protocol names (Okta, JSON) stay as they are in every
+ * A field's label is keyed by the field's id; the SAML form's labels of the same URLs (`ssoUrl`,
+ * `entityId`), the secret's hint and an option label have keys of their own. Product and protocol names (Okta, JSON) stay as they are in every
  * language.
  */
 export const authressEn = {
@@ -12,17 +12,17 @@ export const authressEn = {
   tenantId: 'Directory (tenant) ID',
   oktaDomain: 'Okta domain',
   authenticationUrl: 'Authorization URL',
-  'authenticationUrl.saml': 'SSO URL',
+  ssoUrl: 'SSO URL',
   tokenUrl: 'Token URL',
   issuerUrl: 'Issuer',
-  'issuerUrl.saml': 'Entity ID',
+  entityId: 'Entity ID',
   providerCertificate: 'Signing certificate',
   clientId: 'Client ID',
   clientSecret: 'Client secret',
-  'clientSecret.keep': 'Leave blank to keep the current secret.',
+  keepSecret: 'Leave blank to keep the current secret.',
   scope: 'Scopes',
   tokenRequestFormat: 'Token request format',
-  'tokenRequestFormat.form': 'Form (URL-encoded)',
+  urlEncoded: 'Form (URL-encoded)',
   connectionId: 'Connection ID',
 }
 
