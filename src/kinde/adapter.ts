@@ -80,7 +80,7 @@ function listError(detail: string): IntegrationsApiError {
     kind: 'parse',
     status: 200,
     code: 'pagination',
-    message: 'The connection list could not be read to its end.',
+    message: 'The list could not be read to its end.',
     detail,
   })
 }
@@ -139,16 +139,14 @@ export function createKindeAdapter(options: KindeAdapterOptions): ConnectionsAda
   function strategyOf(ref: ConnectionRef): KindeStrategy {
     const strategy = findStrategy(ref.serviceId)
     if (strategy === undefined) {
-      throw invalidRef(
-        `Kinde connections of type ${ref.serviceId} can't be created or edited here.`,
-      )
+      throw invalidRef(`No form for ${ref.serviceId}.`)
     }
     return strategy
   }
 
   function idOf(ref: ConnectionRef): string {
     if (ref.connectionId === undefined) {
-      throw invalidRef('A connector, not a connection: no connection id.')
+      throw invalidRef('No connection id.')
     }
     return ref.connectionId
   }
@@ -178,7 +176,7 @@ export function createKindeAdapter(options: KindeAdapterOptions): ConnectionsAda
       let cursor: string | undefined
       for (let page = 1; ; page++) {
         if (page > MAX_PAGES) {
-          throw listError(`Stopped after ${MAX_PAGES} pages.`)
+          throw listError(`Over ${MAX_PAGES} pages.`)
         }
         const result = await client.listConnections(
           { page_size: PAGE_SIZE, ...(cursor === undefined ? {} : { starting_after: cursor }) },
@@ -195,7 +193,7 @@ export function createKindeAdapter(options: KindeAdapterOptions): ConnectionsAda
         }
         const last = result.connections.at(-1)?.id
         if (last === undefined || last === cursor) {
-          throw listError(`The cursor ${last ?? '(none)'} did not advance.`)
+          throw listError(`Cursor ${last} did not advance.`)
         }
         cursor = last
       }
