@@ -10,7 +10,7 @@
 import { isRecord } from '../json-guards'
 import type { FormField } from '../types'
 import type { AuthressConnector } from './connectors'
-import { authressEn, type AuthressMessages } from './messages'
+import type { AuthressMessages } from './messages'
 import { AUTHRESS_READ_ONLY_PROPERTIES, type AuthressConnection } from './types'
 
 type Values = Record<string, unknown>
@@ -74,10 +74,7 @@ function fieldsFor(connector: AuthressConnector, edit: boolean, m: AuthressMessa
 }
 
 /** A catalog entry's create form. */
-export function createForm(
-  connector: AuthressConnector,
-  messages: AuthressMessages = authressEn,
-): FormField[] {
+export function createForm(connector: AuthressConnector, messages: AuthressMessages): FormField[] {
   return fieldsFor(connector, false, messages)
 }
 
@@ -85,7 +82,7 @@ export function createForm(
 export function editForm(
   connector: AuthressConnector | undefined,
   connection: AuthressConnection & { connectionId: string },
-  messages: AuthressMessages = authressEn,
+  messages: AuthressMessages,
 ): FormField[] {
   const settings = readableSettings(connector, connection)
   const field = fieldsIn(messages)
@@ -129,13 +126,15 @@ export function readableSettings(
     scope: properties.scope,
   }
   if (urls === 'form') {
-    Object.assign(candidates, {
-      authenticationUrl: connection.authenticationUrl,
-      tokenUrl: connection.tokenUrl,
-      issuerUrl: connection.issuerUrl,
-      providerCertificate: connection.providerCertificate,
-      tokenRequestFormat: data.supportedContentType,
-    })
+    for (const key of [
+      'authenticationUrl',
+      'tokenUrl',
+      'issuerUrl',
+      'providerCertificate',
+    ] as const) {
+      candidates[key] = connection[key]
+    }
+    candidates.tokenRequestFormat = data.supportedContentType
   }
   if (urls === 'tenant' && url) {
     candidates.tenantId = decodeURIComponent(url.pathname.split('/')[1] ?? '')

@@ -6,6 +6,7 @@ import {
   readableSettings,
   toAuthressConnection,
 } from '../../../src/authress/forms'
+import { authressEn } from '../../../src/authress/messages'
 import { authressDe } from 'integrations-kit/authress/locales/de'
 
 function connector(key: string): AuthressConnector {
@@ -16,7 +17,7 @@ function connector(key: string): AuthressConnector {
   return found
 }
 
-const labels = (key: string) => createForm(connector(key)).map((field) => field.label)
+const labels = (key: string) => createForm(connector(key), authressEn).map((field) => field.label)
 
 describe('createForm', () => {
   it('asks each connector for what the issue lists', () => {
@@ -38,7 +39,7 @@ describe('createForm', () => {
   })
 
   it('masks the secret, requires it on create, and defaults the generic scopes', () => {
-    const fields = createForm(connector('oauth2'))
+    const fields = createForm(connector('oauth2'), authressEn)
     const secret = fields.find((field) => field.id === 'clientSecret')
     expect(secret).toMatchObject({ sensitive: true, required: true })
     expect(secret?.value).toBeUndefined()
@@ -154,7 +155,7 @@ describe('editForm and readableSettings', () => {
   }
 
   it('prefills every field but the secret, and shows the id to copy', () => {
-    const fields = editForm(connector('okta'), stored)
+    const fields = editForm(connector('okta'), stored, authressEn)
     const value = (id: string) => fields.find((field) => field.id === id)?.value
     expect(value('name')).toBe('Acme Okta')
     expect(value('oktaDomain')).toBe('acme.okta.com')
