@@ -210,12 +210,14 @@ try {
   await measure('dist/styles.css', 6 * KB, () => readFile(join(dist, 'styles.css'), 'utf8'))
   // Kinde (issue 9): what its entry adds to a page that renders IntegrationsPage (gzip of page plus
   // adapter, minus gzip of the page alone, all chunks), and its own size. Issue 9 targets 4 KB; the
-  // adapter with the shared HTTP layer, the 22-strategy catalog and both forms is 5.05 KB today, so
-  // this row is a regression ceiling until it is slimmed (like the all-chunks rows above).
+  // adapter with the shared HTTP layer (~1.2 KB of it: the page alone does not load src/http), the
+  // 22-strategy catalog, both forms and their English message table is 5.17 KB today, so this row
+  // is a regression ceiling until it is slimmed (like the all-chunks rows above). The message table
+  // (translatable labels, issue 9) raised it from 5.1 KB.
   const kindeUrl = JSON.stringify(join(dist, 'src', 'kinde', 'index.js'))
   await measureAdded(
     'integrations-kit/kinde added to a page with IntegrationsPage (ceiling; target 4 KB)',
-    5.1 * KB,
+    5.2 * KB,
     () =>
       Promise.all([
         bundle(pageEntry, isReact, temp),
@@ -231,6 +233,17 @@ try {
       isReact,
       temp,
     ),
+  )
+  // Translations are their own entries: an adapter built without `messages` ships English only.
+  await measureAbsent(
+    'Kinde and Authress adapters carry no translated form strings',
+    ['Anzeigename', 'Verbindungsname', "Nom d'affichage", 'Nom d’affichage', 'Weergavenaam'],
+    () =>
+      bundle(
+        `export { createKindeAdapter } from ${kindeUrl}\nexport { createAuthressAdapter } from ${JSON.stringify(join(dist, 'src', 'authress', 'index.js'))}\n`,
+        isReact,
+        temp,
+      ),
   )
   // The Vault-only page must not carry another backend's code (the entries are separate for that).
   await measureAbsent(

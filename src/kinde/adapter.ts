@@ -12,6 +12,7 @@ import { IntegrationsApiError } from '../errors'
 import type { Connection, ConnectionRef, RequestOptions } from '../types'
 import { createKindeClient, type KindeClientOptions, type KindeConnectionSummary } from './client'
 import { kindeFormFields, kindeRequestBody, type KindeApplication } from './forms'
+import { kindeEn, type KindeMessages } from './messages'
 import { KINDE_STRATEGIES, findStrategy, isBuiltInStrategy, type KindeStrategy } from './strategies'
 
 /** Kinde's maximum page size: 10 requests list 1,000 connections. */
@@ -63,6 +64,11 @@ export interface KindeAdapterOptions extends KindeClientOptions {
    * too. Hidden by default; `'show'` lists them (read-only: they have no form).
    */
   builtIn?: 'hide' | 'show'
+  /**
+   * The forms' labels, descriptions and messages in the page's language, e.g. `kindeDe` from
+   * `integrations-kit/kinde/locales/de`. Missing keys fall back to English, the default.
+   */
+  messages?: Partial<KindeMessages>
 }
 
 function invalidRef(message: string): IntegrationsApiError {
@@ -74,7 +80,7 @@ function listError(detail: string): IntegrationsApiError {
     kind: 'parse',
     status: 200,
     code: 'pagination',
-    message: 'The connection list could not be read to its end.',
+    message: 'The list could not be read to its end.',
     detail,
   })
 }
@@ -82,10 +88,12 @@ function listError(detail: string): IntegrationsApiError {
 /** A ConnectionsAdapter for Kinde's Management API, through the host's proxy at `baseUrl`. */
 export function createKindeAdapter(options: KindeAdapterOptions): ConnectionsAdapter {
   const client = createKindeClient(options)
+  const messages: KindeMessages = { ...kindeEn, ...options.messages }
   const context = {
     applications: options.applications,
     callbackUrl: options.callbackUrl,
     acsUrl: options.acsUrl,
+    messages,
   }
 
   /** A record with the host's logo for its strategy, when it gave one. */
@@ -131,16 +139,14 @@ export function createKindeAdapter(options: KindeAdapterOptions): ConnectionsAda
   function strategyOf(ref: ConnectionRef): KindeStrategy {
     const strategy = findStrategy(ref.serviceId)
     if (strategy === undefined) {
-      throw invalidRef(
-        `Kinde connections of type ${ref.serviceId} can't be created or edited here.`,
-      )
+      throw invalidRef(`No form for ${ref.serviceId}.`)
     }
     return strategy
   }
 
   function idOf(ref: ConnectionRef): string {
     if (ref.connectionId === undefined) {
-      throw invalidRef('A connector, not a connection: no connection id.')
+      throw invalidRef('No connection id.')
     }
     return ref.connectionId
   }
@@ -170,7 +176,7 @@ export function createKindeAdapter(options: KindeAdapterOptions): ConnectionsAda
       let cursor: string | undefined
       for (let page = 1; ; page++) {
         if (page > MAX_PAGES) {
-          throw listError(`Stopped after ${MAX_PAGES} pages.`)
+          throw listError(`Over ${MAX_PAGES} pages.`)
         }
         const result = await client.listConnections(
           { page_size: PAGE_SIZE, ...(cursor === undefined ? {} : { starting_after: cursor }) },
@@ -187,7 +193,7 @@ export function createKindeAdapter(options: KindeAdapterOptions): ConnectionsAda
         }
         const last = result.connections.at(-1)?.id
         if (last === undefined || last === cursor) {
-          throw listError(`The cursor ${last ?? '(none)'} did not advance.`)
+          throw listError(`Cursor ${last} did not advance.`)
         }
         cursor = last
       }
@@ -211,7 +217,7 @@ export function createKindeAdapter(options: KindeAdapterOptions): ConnectionsAda
 
     async createConnection(catalogRef, values, requestOptions = {}) {
       const strategy = strategyOf(catalogRef)
-      const body = kindeRequestBody(strategy, values, 'create')
+      const body = kindeRequestBody(strategy, values, 'create', messages)
       const { id } = await client.createConnection(body, requestOptions)
       const { name, display_name } = body
       return readBack({ id, name, display_name, strategy: strategy.strategy }, requestOptions)
@@ -220,7 +226,7 @@ export function createKindeAdapter(options: KindeAdapterOptions): ConnectionsAda
     async updateConnection(ref, update, requestOptions = {}) {
       const id = idOf(ref)
       const strategy = strategyOf(ref)
-      const body = kindeRequestBody(strategy, update.settings ?? {}, 'edit')
+      const body = kindeRequestBody(strategy, update.settings ?? {}, 'edit', messages)
       if (Object.keys(body).length > 0) {
         await client.updateConnection(id, body, requestOptions)
       }
