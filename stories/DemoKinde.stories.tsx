@@ -4,6 +4,7 @@
  */
 import type { Meta, StoryObj } from '@storybook/react-vite'
 import { IntegrationsPage } from 'integrations-kit'
+import { generateKindeConnections } from 'integrations-kit/testing'
 import { expect, within } from 'storybook/test'
 
 const meta = {
@@ -20,4 +21,10 @@ export const FullPage: Story = {
     const canvas = within(canvasElement)
     await expect(await canvas.findByRole('list', { name: /^Add a connection/ })).toBeVisible()
   },
+}
+
+/** The benchmark's Kinde catalog (`npm run bench`): 1,000 connections, listed in 10 pages of 100. */
+export const ThousandConnections: Story = {
+  name: '1,000 connections',
+  parameters: { mockKinde: { connections: generateKindeConnections(1000, 7), latency: 0 } },
 }
