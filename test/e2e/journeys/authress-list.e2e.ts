@@ -75,6 +75,14 @@ describe('Authress: list', () => {
         expect(
           (await authressRequests(page)).filter(({ method }) => method === 'GET'),
         ).toHaveLength(2)
+        // The header's counts, what you have then what you can add, with one separator between.
+        const counts = page.locator('[data-ik-slot="counts"] > span')
+        expect(await counts.allTextContents()).toEqual(['12 connections', '4 types to add'])
+        expect(
+          await counts.evaluateAll((spans) =>
+            spans.map((span) => getComputedStyle(span, '::before').content),
+          ),
+        ).toEqual(['none', '" · "'])
         await expectAxeClean(page, 'Authress page (dark)')
       },
       { colorScheme: 'dark' },
