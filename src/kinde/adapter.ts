@@ -14,7 +14,7 @@ import { createKindeClient, type KindeClientOptions, type KindeConnectionSummary
 import { kindeFormFields, kindeRequestBody, type KindeApplication } from './forms'
 import { KINDE_STRATEGIES, findStrategy, isBuiltInStrategy, type KindeStrategy } from './strategies'
 
-/** Kinde's maximum page size: 10 requests list 1,000 connections. */
+/** Kinde's maximum page size, the default: 10 requests list 1,000 connections. */
 const PAGE_SIZE = 100
 /** A list longer than this many pages is refused rather than followed for ever. */
 const MAX_PAGES = 100
@@ -63,6 +63,11 @@ export interface KindeAdapterOptions extends KindeClientOptions {
    * too. Hidden by default; `'show'` lists them (read-only: they have no form).
    */
   builtIn?: 'hide' | 'show'
+  /**
+   * Connections per list request (`page_size`), 1–100. Default 100, Kinde's maximum, so 1,000
+   * connections take 10 requests; a smaller page only makes sense where the proxy caps it.
+   */
+  pageSize?: number
 }
 
 function invalidRef(message: string): IntegrationsApiError {
@@ -82,6 +87,8 @@ function listError(detail: string): IntegrationsApiError {
 /** A ConnectionsAdapter for Kinde's Management API, through the host's proxy at `baseUrl`. */
 export function createKindeAdapter(options: KindeAdapterOptions): ConnectionsAdapter {
   const client = createKindeClient(options)
+  // Kinde refuses a page_size outside 1–100 (a 400): clamp rather than fail every list.
+  const pageSize = Math.min(PAGE_SIZE, Math.max(1, Math.trunc(options.pageSize ?? PAGE_SIZE)))
   const context = {
     applications: options.applications,
     callbackUrl: options.callbackUrl,
@@ -173,7 +180,7 @@ export function createKindeAdapter(options: KindeAdapterOptions): ConnectionsAda
           throw listError(`Stopped after ${MAX_PAGES} pages.`)
         }
         const result = await client.listConnections(
-          { page_size: PAGE_SIZE, ...(cursor === undefined ? {} : { starting_after: cursor }) },
+          { page_size: pageSize, ...(cursor === undefined ? {} : { starting_after: cursor }) },
           requestOptions,
         )
         for (const summary of result.connections) {
