@@ -110,6 +110,9 @@ export default defineConfig({
   resolve: {
     alias: {
       'integrations-kit/testing/msw': resolve('src/testing/msw.ts'),
+      // Before their entries: a prefix alias would otherwise take the locale paths too.
+      'integrations-kit/authress/locales': resolve('src/authress/locales'),
+      'integrations-kit/kinde/locales': resolve('src/kinde/locales'),
       'integrations-kit/authress': resolve('src/authress/index.ts'),
       'integrations-kit/testing': resolve('src/testing/index.ts'),
       'integrations-kit/kinde': resolve('src/kinde/index.ts'),
@@ -135,6 +138,14 @@ export default defineConfig({
         'src/i18n/locales/fr': 'src/i18n/locales/fr.ts',
         'src/i18n/locales/es': 'src/i18n/locales/es.ts',
         'src/i18n/locales/nl': 'src/i18n/locales/nl.ts',
+        'src/kinde/locales/de': 'src/kinde/locales/de.ts',
+        'src/kinde/locales/fr': 'src/kinde/locales/fr.ts',
+        'src/kinde/locales/es': 'src/kinde/locales/es.ts',
+        'src/kinde/locales/nl': 'src/kinde/locales/nl.ts',
+        'src/authress/locales/de': 'src/authress/locales/de.ts',
+        'src/authress/locales/fr': 'src/authress/locales/fr.ts',
+        'src/authress/locales/es': 'src/authress/locales/es.ts',
+        'src/authress/locales/nl': 'src/authress/locales/nl.ts',
       },
       formats: ['es'],
     },

@@ -10,6 +10,9 @@ import { mockOAuthCallback } from './mock-oauth-callback'
 
 const alias = {
   'integrations-kit/testing/msw': resolve('src/testing/msw.ts'),
+  // Before their entries: a prefix alias would otherwise take the locale paths too.
+  'integrations-kit/authress/locales': resolve('src/authress/locales'),
+  'integrations-kit/kinde/locales': resolve('src/kinde/locales'),
   'integrations-kit/authress': resolve('src/authress/index.ts'),
   'integrations-kit/testing': resolve('src/testing/index.ts'),
   'integrations-kit/kinde': resolve('src/kinde/index.ts'),

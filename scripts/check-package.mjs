@@ -113,6 +113,13 @@ try {
       'dist/src/server/index.js',
       'dist/src/server/index.d.ts',
       'dist/styles.css',
+      // The adapters' translations, each its own entry (integrations-kit/kinde/locales/de …).
+      ...['kinde', 'authress'].flatMap((backend) =>
+        ['de', 'fr', 'es', 'nl'].flatMap((locale) => [
+          `dist/src/${backend}/locales/${locale}.js`,
+          `dist/src/${backend}/locales/${locale}.d.ts`,
+        ]),
+      ),
     ]
     const missing = required.filter((file) => !files.includes(file))
     if (missing.length > 0) {

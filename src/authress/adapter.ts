@@ -16,6 +16,7 @@ import type { Connection } from '../types'
 import { createAuthressClient, type AuthressClientOptions } from './client'
 import { AUTHRESS_CONNECTORS, connectorOf, type AuthressConnector } from './connectors'
 import { createForm, editForm, readableSettings, toAuthressConnection } from './forms'
+import { authressEn, type AuthressMessages } from './messages'
 import { refused, type AddressableConnection } from './parse'
 
 /** What Authress can do, with a `userId` configured (without one, `perUserCredentials` is false). */
@@ -55,6 +56,11 @@ export interface AuthressAdapterOptions extends AuthressClientOptions {
   logo?: (connectorKey: string) => string | undefined
   /** Connections of types other than OAUTH2 and SAML2 (WebAuthN, PASSWORD…) are hidden by default. */
   builtIn?: 'hide' | 'show'
+  /**
+   * The forms' labels and descriptions in the page's language, e.g. `authressDe` from
+   * `integrations-kit/authress/locales/de`. Missing keys fall back to English, the default.
+   */
+  messages?: Partial<AuthressMessages>
 }
 
 const MAX_PAGES = 100
@@ -63,6 +69,7 @@ const MAX_PAGES = 100
 export function createAuthressAdapter(options: AuthressAdapterOptions): ConnectionsAdapter {
   const authress = createAuthressClient(options)
   const { userId, logo } = options
+  const messages: AuthressMessages = { ...authressEn, ...options.messages }
 
   function record(connector: AuthressConnector | undefined, key: string, fields: Connection) {
     const url = logo?.(key)
@@ -80,7 +87,7 @@ export function createAuthressAdapter(options: AuthressAdapterOptions): Connecti
       service_id: connector.key,
       name: connector.label,
       state: 'available',
-      form_fields: createForm(connector),
+      form_fields: createForm(connector, messages),
     })
 
   /**
@@ -99,7 +106,7 @@ export function createAuthressAdapter(options: AuthressAdapterOptions): Connecti
       connection_id: raw.connectionId,
       name: settings.name ?? raw.connectionId,
       state: 'callable',
-      form_fields: editForm(connector, raw),
+      form_fields: editForm(connector, raw, messages),
       settings,
     })
   }

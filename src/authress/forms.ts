@@ -10,56 +10,62 @@
 import { isRecord } from '../json-guards'
 import type { FormField } from '../types'
 import type { AuthressConnector } from './connectors'
+import type { AuthressMessages } from './messages'
 import { AUTHRESS_READ_ONLY_PROPERTIES, type AuthressConnection } from './types'
 
 type Values = Record<string, unknown>
 
-const field = (
-  id: string,
-  label: string,
-  type = 'text',
-  extras: Partial<FormField> = {},
-): FormField => ({ id, label, type, required: true, ...extras })
+/** The field builder of one language: a required field labelled with the message of its id. */
+const fieldsIn =
+  (m: AuthressMessages) =>
+  (id: keyof AuthressMessages, type = 'text', extras: Partial<FormField> = {}): FormField => ({
+    id,
+    label: m[id],
+    type,
+    required: true,
+    ...extras,
+  })
 
 /** A connector's fields, the URLs its `urls` source asks for first, then the client's. */
-function fieldsFor(connector: AuthressConnector, edit: boolean): FormField[] {
-  const fields = [field('name', 'Display name')]
+function fieldsFor(connector: AuthressConnector, edit: boolean, m: AuthressMessages): FormField[] {
+  const field = fieldsIn(m)
+  const fields = [field('name')]
   if (connector.type === 'SAML2') {
     return [
       ...fields,
-      field('authenticationUrl', 'SSO URL', 'url'),
-      field('issuerUrl', 'Entity ID'),
-      field('providerCertificate', 'Signing certificate', 'textarea'),
+      field('authenticationUrl', 'url', { label: m.ssoUrl }),
+      field('issuerUrl', 'text', { label: m.entityId }),
+      field('providerCertificate', 'textarea'),
     ]
   }
   if (connector.urls === 'tenant') {
-    fields.push(field('tenantId', 'Directory (tenant) ID'))
+    fields.push(field('tenantId'))
   } else if (connector.urls === 'domain') {
-    fields.push(field('oktaDomain', 'Okta domain', 'text', { placeholder: 'example.okta.com' }))
+    fields.push(field('oktaDomain', 'text', { placeholder: 'example.okta.com' }))
   } else if (connector.urls === 'form') {
     fields.push(
-      field('authenticationUrl', 'Authorization URL', 'url'),
-      field('tokenUrl', 'Token URL', 'url'),
-      field('issuerUrl', 'Issuer', 'text', { required: false }),
+      field('authenticationUrl', 'url'),
+      field('tokenUrl', 'url'),
+      field('issuerUrl', 'text', { required: false }),
     )
   }
   fields.push(
-    field('clientId', 'Client ID'),
+    field('clientId'),
     // Never prefilled; in an edit, blank keeps the secret Authress holds.
-    field('clientSecret', 'Client secret', 'password', {
+    field('clientSecret', 'password', {
       sensitive: true,
       required: !edit,
-      description: edit ? 'Leave blank to keep the current secret.' : null,
+      description: edit ? m.keepSecret : null,
     }),
-    field('scope', 'Scopes', 'text', { required: false, default_value: connector.scope ?? null }),
+    field('scope', 'text', { required: false, default_value: connector.scope ?? null }),
   )
   if (connector.urls === 'form') {
     fields.push(
-      field('tokenRequestFormat', 'Token request format', 'select', {
+      field('tokenRequestFormat', 'select', {
         default_value: 'application/json',
         options: [
           { label: 'JSON', value: 'application/json' },
-          { label: 'Form (URL-encoded)', value: 'application/x-www-form-urlencoded' },
+          { label: m.urlEncoded, value: 'application/x-www-form-urlencoded' },
         ],
       }),
     )
@@ -68,20 +74,22 @@ function fieldsFor(connector: AuthressConnector, edit: boolean): FormField[] {
 }
 
 /** A catalog entry's create form. */
-export function createForm(connector: AuthressConnector): FormField[] {
-  return fieldsFor(connector, false)
+export function createForm(connector: AuthressConnector, messages: AuthressMessages): FormField[] {
+  return fieldsFor(connector, false, messages)
 }
 
 /** An instance's edit form, prefilled from its readable values, with its id to copy. */
 export function editForm(
   connector: AuthressConnector | undefined,
   connection: AuthressConnection & { connectionId: string },
+  messages: AuthressMessages,
 ): FormField[] {
   const settings = readableSettings(connector, connection)
-  const fields = connector ? fieldsFor(connector, true) : [field('name', 'Display name')]
+  const field = fieldsIn(messages)
+  const fields = connector ? fieldsFor(connector, true, messages) : [field('name')]
   return [
     ...fields.map((item) => (item.id in settings ? { ...item, value: settings[item.id] } : item)),
-    field('connectionId', 'Connection ID', 'copy', {
+    field('connectionId', 'copy', {
       value: connection.connectionId,
       disabled: true,
       required: false,
@@ -118,13 +126,15 @@ export function readableSettings(
     scope: properties.scope,
   }
   if (urls === 'form') {
-    Object.assign(candidates, {
-      authenticationUrl: connection.authenticationUrl,
-      tokenUrl: connection.tokenUrl,
-      issuerUrl: connection.issuerUrl,
-      providerCertificate: connection.providerCertificate,
-      tokenRequestFormat: data.supportedContentType,
-    })
+    for (const key of [
+      'authenticationUrl',
+      'tokenUrl',
+      'issuerUrl',
+      'providerCertificate',
+    ] as const) {
+      candidates[key] = connection[key]
+    }
+    candidates.tokenRequestFormat = data.supportedContentType
   }
   if (urls === 'tenant' && url) {
     candidates.tenantId = decodeURIComponent(url.pathname.split('/')[1] ?? '')

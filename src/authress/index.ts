@@ -9,6 +9,7 @@ export { createAuthressAdapter, authressCapabilities } from './adapter'
 export type { AuthressAdapterOptions } from './adapter'
 export { AUTHRESS_CONNECTORS } from './connectors'
 export type { AuthressConnector, AuthressUrlSource } from './connectors'
+export type { AuthressMessages } from './messages'
 export type { ParsedPage, AddressableConnection } from './parse'
 export type {
   AuthressConnection,

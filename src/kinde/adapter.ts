@@ -12,6 +12,7 @@ import { IntegrationsApiError } from '../errors'
 import type { Connection, ConnectionRef, RequestOptions } from '../types'
 import { createKindeClient, type KindeClientOptions, type KindeConnectionSummary } from './client'
 import { kindeFormFields, kindeRequestBody, type KindeApplication } from './forms'
+import { kindeEn, type KindeMessages } from './messages'
 import { KINDE_STRATEGIES, findStrategy, isBuiltInStrategy, type KindeStrategy } from './strategies'
 
 /** Kinde's maximum page size, the default: 10 requests list 1,000 connections. */
@@ -68,6 +69,11 @@ export interface KindeAdapterOptions extends KindeClientOptions {
    * connections take 10 requests; a smaller page only makes sense where the proxy caps it.
    */
   pageSize?: number
+  /**
+   * The forms' labels, descriptions and messages in the page's language, e.g. `kindeDe` from
+   * `integrations-kit/kinde/locales/de`. Missing keys fall back to English, the default.
+   */
+  messages?: Partial<KindeMessages>
 }
 
 function invalidRef(message: string): IntegrationsApiError {
@@ -79,7 +85,7 @@ function listError(detail: string): IntegrationsApiError {
     kind: 'parse',
     status: 200,
     code: 'pagination',
-    message: 'The connection list could not be read to its end.',
+    message: 'The list could not be read to its end.',
     detail,
   })
 }
@@ -89,10 +95,12 @@ export function createKindeAdapter(options: KindeAdapterOptions): ConnectionsAda
   const client = createKindeClient(options)
   // Kinde refuses a page_size outside 1–100 (a 400): clamp rather than fail every list.
   const pageSize = Math.min(PAGE_SIZE, Math.max(1, Math.trunc(options.pageSize ?? PAGE_SIZE)))
+  const messages: KindeMessages = { ...kindeEn, ...options.messages }
   const context = {
     applications: options.applications,
     callbackUrl: options.callbackUrl,
     acsUrl: options.acsUrl,
+    messages,
   }
 
   /** A record with the host's logo for its strategy, when it gave one. */
@@ -138,16 +146,14 @@ export function createKindeAdapter(options: KindeAdapterOptions): ConnectionsAda
   function strategyOf(ref: ConnectionRef): KindeStrategy {
     const strategy = findStrategy(ref.serviceId)
     if (strategy === undefined) {
-      throw invalidRef(
-        `Kinde connections of type ${ref.serviceId} can't be created or edited here.`,
-      )
+      throw invalidRef(`No form for ${ref.serviceId}.`)
     }
     return strategy
   }
 
   function idOf(ref: ConnectionRef): string {
     if (ref.connectionId === undefined) {
-      throw invalidRef('A connector, not a connection: no connection id.')
+      throw invalidRef('No connection id.')
     }
     return ref.connectionId
   }
@@ -177,7 +183,7 @@ export function createKindeAdapter(options: KindeAdapterOptions): ConnectionsAda
       let cursor: string | undefined
       for (let page = 1; ; page++) {
         if (page > MAX_PAGES) {
-          throw listError(`Stopped after ${MAX_PAGES} pages.`)
+          throw listError(`Over ${MAX_PAGES} pages.`)
         }
         const result = await client.listConnections(
           { page_size: pageSize, ...(cursor === undefined ? {} : { starting_after: cursor }) },
@@ -194,7 +200,7 @@ export function createKindeAdapter(options: KindeAdapterOptions): ConnectionsAda
         }
         const last = result.connections.at(-1)?.id
         if (last === undefined || last === cursor) {
-          throw listError(`The cursor ${last ?? '(none)'} did not advance.`)
+          throw listError(`Cursor ${last} did not advance.`)
         }
         cursor = last
       }
@@ -218,7 +224,7 @@ export function createKindeAdapter(options: KindeAdapterOptions): ConnectionsAda
 
     async createConnection(catalogRef, values, requestOptions = {}) {
       const strategy = strategyOf(catalogRef)
-      const body = kindeRequestBody(strategy, values, 'create')
+      const body = kindeRequestBody(strategy, values, 'create', messages)
       const { id } = await client.createConnection(body, requestOptions)
       const { name, display_name } = body
       return readBack({ id, name, display_name, strategy: strategy.strategy }, requestOptions)
@@ -227,7 +233,7 @@ export function createKindeAdapter(options: KindeAdapterOptions): ConnectionsAda
     async updateConnection(ref, update, requestOptions = {}) {
       const id = idOf(ref)
       const strategy = strategyOf(ref)
-      const body = kindeRequestBody(strategy, update.settings ?? {}, 'edit')
+      const body = kindeRequestBody(strategy, update.settings ?? {}, 'edit', messages)
       if (Object.keys(body).length > 0) {
         await client.updateConnection(id, body, requestOptions)
       }

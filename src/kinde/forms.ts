@@ -12,6 +12,7 @@
 import { IntegrationsApiError } from '../errors'
 import { isRecord } from '../json-guards'
 import type { FieldValue, FormField } from '../types'
+import { kindeEn, type KindeMessages } from './messages'
 import type { KindeStrategy } from './strategies'
 
 /** An application the Applications multi-select offers (`enabled_applications` takes its id). */
@@ -31,56 +32,51 @@ export interface KindeFormContext {
   acsUrl?: string
   /** Edit forms show the connection's id as a copyable field. */
   connectionId?: string
+  /** The labels, descriptions and messages of the form. Default English (`kindeEn`). */
+  messages?: KindeMessages
 }
 
-type OptionKind = 'text' | 'url' | 'secret' | 'boolean' | 'domains' | 'enum' | 'json' | 'pem'
-
 /**
- * Every option: its API name, its label (Kinde's dashboard wording) and the variants that take it
- * (s: social, a: Azure AD, m: SAML), in the dashboard's order, which one list can hold for all
- * three. The kind of field follows from the name (see {@link optionKind}); one compact table keeps
- * the bundle small.
+ * Every option by API name, in the order of Kinde's dashboard (one list holds it for all three
+ * variants): its kind of field, then the variants that take it (s: social, a: Azure AD, m: SAML).
+ * Kinds: t text, u URL, p password, k masked PEM (a private key), x PEM or XML, j JSON, d domains
+ * (multi-select with custom values), e enum (see ENUMS), b boolean. The label is the message of
+ * the same key (./messages.ts). One compact table keeps the bundle small.
  */
-const OPTIONS: ReadonlyArray<readonly [key: string, label: string, variants: string]> = [
-  ['entra_id_domain', 'Entra ID domain', 'a'],
-  ['client_id', 'Client ID', 'sa'],
-  ['client_secret', 'Client secret', 'sa'],
-  ['saml_entity_id', 'Entity ID', 'm'],
-  ['saml_idp_metadata_url', 'IdP metadata URL', 'm'],
-  ['saml_idp_metadata_xml', 'IdP metadata XML', 'm'],
-  ['saml_sign_in_url', 'Sign-in URL', 'm'],
-  ['sign_request_algorithm', 'Sign request algorithm', 'm'],
-  ['protocol_binding', 'Protocol binding', 'm'],
-  ['name_id_format', 'Name ID format', 'm'],
-  ['saml_email_key_attr', 'Email key attribute', 'm'],
-  ['saml_user_id_key_attr', 'User ID key attribute', 'm'],
-  ['saml_first_name_key_attr', 'First name key attribute', 'm'],
-  ['saml_last_name_key_attr', 'Last name key attribute', 'm'],
-  ['home_realm_domains', 'Home realm domains', 'am'],
-  ['is_force_show_sso_button', 'Always show sign-in button', 'am'],
-  ['is_use_common_endpoint', 'Use common endpoint', 'a'],
-  ['is_extended_attributes_required', 'Get extended profile', 'a'],
-  ['is_retrieve_provider_user_groups', 'Get user groups', 'a'],
-  ['is_trusted', 'Trust emails from this provider', 'sam'],
-  ['is_sync_user_profile_on_login', 'Sync user profiles on sign-in', 'a'],
-  ['is_create_missing_user', 'Create missing users', 'am'],
-  ['is_auto_join_organization_enabled', 'Add users to the organization automatically', 'am'],
-  ['is_use_custom_domain', 'Use your custom domain', 'sam'],
-  ['saml_signing_certificate', 'Signing certificate', 'm'],
-  ['saml_signing_private_key', 'Signing private key', 'm'],
-  ['upstream_params', 'Upstream parameters (JSON)', 'am'],
-]
+const OPTIONS: Readonly<Record<string, string>> = {
+  entra_id_domain: 'ta',
+  client_id: 'tsa',
+  client_secret: 'psa',
+  saml_entity_id: 'tm',
+  saml_idp_metadata_url: 'um',
+  saml_idp_metadata_xml: 'xm',
+  saml_sign_in_url: 'um',
+  sign_request_algorithm: 'em',
+  protocol_binding: 'em',
+  name_id_format: 'em',
+  saml_email_key_attr: 'tm',
+  saml_user_id_key_attr: 'tm',
+  saml_first_name_key_attr: 'tm',
+  saml_last_name_key_attr: 'tm',
+  home_realm_domains: 'dam',
+  is_force_show_sso_button: 'bam',
+  is_use_common_endpoint: 'ba',
+  is_extended_attributes_required: 'ba',
+  is_retrieve_provider_user_groups: 'ba',
+  is_trusted: 'bsam',
+  is_sync_user_profile_on_login: 'ba',
+  is_create_missing_user: 'bam',
+  is_auto_join_organization_enabled: 'bam',
+  is_use_custom_domain: 'bsam',
+  saml_signing_certificate: 'xm',
+  saml_signing_private_key: 'km',
+  upstream_params: 'jam',
+}
 
 const VARIANT_LETTER: Record<KindeStrategy['variant'], string> = {
   social: 's',
   azure_ad: 'a',
   saml: 'm',
-}
-
-/** Field descriptions where the label alone does not say enough. */
-const DESCRIPTIONS: Record<string, string> = {
-  home_realm_domains: 'People with an email address at these domains sign in here.',
-  saml_idp_metadata_url: 'The metadata URL or the metadata XML is required.',
 }
 
 const ENUMS: Record<string, readonly string[]> = {
@@ -92,121 +88,100 @@ const ENUMS: Record<string, readonly string[]> = {
 /** Only in the POST body: the spec leaves it out of PATCH and PUT. */
 const CREATE_ONLY = 'is_auto_join_organization_enabled'
 
-function optionKind(key: string): OptionKind {
-  if (key.startsWith('is_')) {
-    return 'boolean'
-  }
-  if (key in ENUMS) {
-    return 'enum'
-  }
-  if (key === 'client_secret' || key === 'saml_signing_private_key') {
-    return 'secret'
-  }
-  if (key === 'home_realm_domains') {
-    return 'domains'
-  }
-  if (key === 'upstream_params') {
-    return 'json'
-  }
-  if (key === 'saml_idp_metadata_xml' || key === 'saml_signing_certificate') {
-    return 'pem'
-  }
-  return key.endsWith('_url') ? 'url' : 'text'
-}
+/** The kind letter of an option (see {@link OPTIONS}). */
+const kindOf = (key: string): string => OPTIONS[key]?.[0] ?? 't'
 
-/** The options of a strategy's form, as `[key, label]`. */
-function optionsOf(strategy: KindeStrategy, mode: KindeFormContext['mode']) {
+/** The option keys of a strategy's form. */
+function optionsOf(strategy: KindeStrategy, mode: KindeFormContext['mode']): string[] {
   const letter = VARIANT_LETTER[strategy.variant]
-  return OPTIONS.filter(
-    ([key, , variants]) => variants.includes(letter) && (mode === 'create' || key !== CREATE_ONLY),
+  return Object.keys(OPTIONS).filter(
+    (key) => OPTIONS[key]?.includes(letter, 1) && (mode === 'create' || key !== CREATE_ONLY),
   )
 }
 
-const KEEP_CURRENT = 'Keep current setting'
+/** A message of the table by a key built from a field id (every such key is in the English table). */
+const message = (messages: KindeMessages, key: string): string | undefined =>
+  (messages as Record<string, string | undefined>)[key]
 
-function optionField(key: string, label: string, mode: KindeFormContext['mode']): FormField {
+function optionField(
+  key: string,
+  mode: KindeFormContext['mode'],
+  messages: KindeMessages,
+): FormField {
   const edit = mode === 'edit'
-  const base: Omit<FormField, 'type'> = { id: key, label }
-  if (DESCRIPTIONS[key] !== undefined) {
-    base.description = DESCRIPTIONS[key]
+  const base: Omit<FormField, 'type'> = { id: key, label: message(messages, key) ?? key }
+  const description = message(messages, `${key}.description`)
+  if (description !== undefined) {
+    base.description = description
   }
-  switch (optionKind(key)) {
-    case 'text':
-      return { ...base, type: 'text' }
-    case 'url':
+  switch (kindOf(key)) {
+    case 'u':
       return { ...base, type: 'url' }
-    case 'secret':
-      // The private key is a PEM block: a masked textarea; a client secret a password input.
-      return { ...base, type: key === 'client_secret' ? 'password' : 'textarea', sensitive: true }
-    case 'pem':
-    case 'json':
+    case 'p':
+      return { ...base, type: 'password', sensitive: true }
+    case 'k':
+      // A private key is a PEM block: a masked textarea.
+      return { ...base, type: 'textarea', sensitive: true }
+    case 'x':
+    case 'j':
       return { ...base, type: 'textarea' }
-    case 'domains':
+    case 'd':
       return { ...base, type: 'multi-select', allow_custom_values: true, options: [] }
-    case 'enum':
+    case 'e':
       return {
         ...base,
         type: 'select',
-        options: (ENUMS[key] ?? []).map((value) => ({ label: value, value })),
-        ...(edit ? { placeholder: KEEP_CURRENT } : {}),
+        options: (ENUMS[key] ?? []).map((value) => ({
+          label: message(messages, `${key}.${value}`) ?? value,
+          value,
+        })),
+        ...(edit ? { placeholder: messages.keep } : {}),
       }
-    case 'boolean':
+    case 'b':
       // Kinde does not say what is saved: an edit offers "keep" as well as On and Off.
       return edit
         ? {
             ...base,
             type: 'select',
-            placeholder: KEEP_CURRENT,
+            placeholder: messages.keep,
             options: [
-              { label: 'On', value: true },
-              { label: 'Off', value: false },
+              { label: messages.on, value: true },
+              { label: messages.off, value: false },
             ],
           }
         : { ...base, type: 'checkbox', default_value: false }
+    default:
+      return { ...base, type: 'text' }
   }
 }
 
 /** The create form (`mode: 'create'`) or edit form of a connector. */
 export function kindeFormFields(strategy: KindeStrategy, context: KindeFormContext): FormField[] {
-  const { mode } = context
+  const { mode, messages = kindeEn } = context
   const fields: FormField[] = []
-  if (mode === 'edit' && context.connectionId !== undefined) {
-    fields.push({
-      id: 'connection_id',
-      label: 'Connection ID',
-      type: 'copy',
-      value: context.connectionId,
-    })
+  const copy = (id: 'connection_id' | 'acs_url' | 'callback_url', value: string | undefined) => {
+    if (value !== undefined) {
+      fields.push({ id, label: messages[id], type: 'copy', value })
+    }
   }
-  fields.push(
-    {
-      id: 'display_name',
-      label: 'Display name',
-      type: 'text',
-      required: mode === 'create',
-    },
-    {
-      id: 'name',
-      label: 'Connection name',
-      type: 'text',
-      required: mode === 'create',
-    },
-  )
-  const redirect = strategy.variant === 'saml' ? context.acsUrl : context.callbackUrl
-  if (redirect !== undefined) {
-    fields.push(
-      strategy.variant === 'saml'
-        ? { id: 'acs_url', label: 'ACS URL', type: 'copy', value: redirect }
-        : { id: 'callback_url', label: 'Callback URL', type: 'copy', value: redirect },
-    )
+  if (mode === 'edit') {
+    copy('connection_id', context.connectionId)
   }
-  for (const [key, label] of optionsOf(strategy, mode)) {
-    fields.push(optionField(key, label, mode))
+  for (const id of ['display_name', 'name'] as const) {
+    fields.push({ id, label: messages[id], type: 'text', required: mode === 'create' })
+  }
+  if (strategy.variant === 'saml') {
+    copy('acs_url', context.acsUrl)
+  } else {
+    copy('callback_url', context.callbackUrl)
+  }
+  for (const key of optionsOf(strategy, mode)) {
+    fields.push(optionField(key, mode, messages))
   }
   if (context.applications !== undefined && context.applications.length > 0) {
     fields.push({
       id: 'enabled_applications',
-      label: 'Applications',
+      label: messages.enabled_applications,
       type: 'multi-select',
       options: context.applications.map(({ id, name }) => ({ label: name, value: id })),
     })
@@ -263,25 +238,24 @@ function fieldError(field: string, message: string): IntegrationsApiError {
   })
 }
 
-function optionValue(key: string, raw: FieldValue | undefined, mode: 'create' | 'edit') {
-  switch (optionKind(key)) {
-    case 'text':
-    case 'url':
-    case 'pem':
-    case 'secret':
-      // PEM blocks keep their line breaks; only surrounding blanks go.
-      return text(raw)
-    case 'enum': {
+function optionValue(
+  key: string,
+  raw: FieldValue | undefined,
+  mode: 'create' | 'edit',
+  messages: KindeMessages,
+) {
+  switch (kindOf(key)) {
+    case 'e': {
       const value = text(raw)
       return value !== undefined && ENUMS[key]?.includes(value) ? value : undefined
     }
-    case 'domains':
+    case 'd':
       return strings(raw)
-    case 'boolean':
+    case 'b':
       // An unticked box on a create form is Kinde's default (off): only ticked ones are sent, so
       // the body holds what the user entered. An edit's blank is "keep".
       return mode === 'create' ? flag(raw) || undefined : flag(raw)
-    case 'json': {
+    case 'j': {
       const source = text(raw)
       if (source === undefined) {
         return undefined
@@ -290,13 +264,16 @@ function optionValue(key: string, raw: FieldValue | undefined, mode: 'create' | 
       try {
         parsed = JSON.parse(source)
       } catch {
-        throw fieldError(key, 'Enter a JSON object.')
+        // Not JSON: the same message as JSON that is not an object.
       }
       if (!isRecord(parsed)) {
-        throw fieldError(key, 'Enter a JSON object.')
+        throw fieldError(key, messages['invalid.json'])
       }
       return parsed
     }
+    default:
+      // Text, URLs, secrets and PEM blocks (which keep their line breaks): only outer blanks go.
+      return text(raw)
   }
 }
 
@@ -310,6 +287,7 @@ export function kindeRequestBody(
   strategy: KindeStrategy,
   values: Record<string, unknown>,
   mode: 'create' | 'edit',
+  messages: KindeMessages = kindeEn,
 ): KindeConnectionBody {
   const read = (id: string) =>
     Object.prototype.hasOwnProperty.call(values, id) ? (values[id] as FieldValue) : undefined
@@ -318,7 +296,7 @@ export function kindeRequestBody(
   const name = text(read('name'))
   if (mode === 'create') {
     if (displayName === undefined) {
-      throw fieldError('display_name', 'Enter a display name.')
+      throw fieldError('display_name', messages['invalid.display_name'])
     }
     body.name = name ?? displayName
     body.display_name = displayName
@@ -336,8 +314,8 @@ export function kindeRequestBody(
     body.enabled_applications = applications
   }
   const options: Record<string, unknown> = {}
-  for (const [key] of optionsOf(strategy, mode)) {
-    const value = optionValue(key, read(key), mode)
+  for (const key of optionsOf(strategy, mode)) {
+    const value = optionValue(key, read(key), mode, messages)
     if (value !== undefined) {
       options[key] = value
     }
@@ -348,7 +326,7 @@ export function kindeRequestBody(
     options.saml_idp_metadata_url === undefined &&
     options.saml_idp_metadata_xml === undefined
   ) {
-    throw fieldError('saml_idp_metadata_url', 'Enter the IdP metadata URL or the metadata XML.')
+    throw fieldError('saml_idp_metadata_url', messages['invalid.metadata'])
   }
   if (Object.keys(options).length > 0) {
     body.options = options

@@ -16,5 +16,6 @@ export type {
 } from './client'
 export type { KindeApplication, KindeConnectionBody } from './forms'
 export type { KindeScope } from './errors'
+export type { KindeMessages } from './messages'
 export { KINDE_STRATEGIES } from './strategies'
 export type { KindeCategory, KindeOptionsVariant, KindeStrategy } from './strategies'

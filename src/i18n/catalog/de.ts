@@ -152,4 +152,8 @@ export const catalogDe = {
   'api.time-registration': 'Zeiterfassung',
   'api.transactional-email': 'Transaktions-E-Mail',
   'api.data-warehouse': 'Data Warehouse',
+  'api.social': 'Soziale Anmeldung',
+  'api.enterprise': 'Unternehmens-SSO',
+  'api.built_in': 'Integriert',
+  'api.built-in': 'Integriert',
 } as const satisfies Record<CatalogMessageKey, Message>

@@ -121,6 +121,9 @@ export const catalogEn = {
   'api.hris': 'HRIS',
   'api.pos': 'POS',
   'api.sms': 'SMS',
+  // Kinde's and Authress's built-in sign-in methods (Kinde's id uses _, Authress's -).
+  'api.built_in': 'Built-in',
+  'api.built-in': 'Built-in',
 } as const
 
 type DerivedApiId =
@@ -144,6 +147,9 @@ type DerivedApiId =
   | 'time-registration'
   | 'transactional-email'
   | 'data-warehouse'
+  // The identity providers of Kinde and Authress.
+  | 'social'
+  | 'enterprise'
 
 /** Unified APIs whose English label is derived from the id; translations name them. */
 export type DerivedApiLabelKey = `api.${DerivedApiId}`

@@ -140,4 +140,8 @@ export const catalogEs = {
   'api.time-registration': 'Registro de horas',
   'api.transactional-email': 'Correo transaccional',
   'api.data-warehouse': 'Almacén de datos',
+  'api.social': 'Redes sociales',
+  'api.enterprise': 'Empresa',
+  'api.built_in': 'Integrado',
+  'api.built-in': 'Integrado',
 } as const satisfies Record<CatalogMessageKey, Message>

@@ -141,4 +141,8 @@ export const catalogFr = {
   'api.time-registration': 'Suivi du temps',
   'api.transactional-email': 'E-mail transactionnel',
   'api.data-warehouse': 'Entrepôt de données',
+  'api.social': 'Réseaux sociaux',
+  'api.enterprise': 'Entreprise',
+  'api.built_in': 'Intégré',
+  'api.built-in': 'Intégré',
 } as const satisfies Record<CatalogMessageKey, Message>

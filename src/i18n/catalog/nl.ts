@@ -145,4 +145,8 @@ export const catalogNl = {
   'api.time-registration': 'Urenregistratie',
   'api.transactional-email': 'Transactionele e-mail',
   'api.data-warehouse': 'Datawarehouse',
+  'api.social': 'Sociale accounts',
+  'api.enterprise': 'Zakelijk',
+  'api.built_in': 'Ingebouwd',
+  'api.built-in': 'Ingebouwd',
 } as const satisfies Record<CatalogMessageKey, Message>

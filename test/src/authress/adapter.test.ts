@@ -1,6 +1,7 @@
 import { setupServer } from 'msw/node'
 import { createAuthressAdapter, type AuthressAdapterOptions } from 'integrations-kit/authress'
 import { createMockAuthress } from 'integrations-kit/testing/msw'
+import { authressDe } from 'integrations-kit/authress/locales/de'
 import { IntegrationsApiError } from '../../../src/errors'
 
 const authress = createMockAuthress({
@@ -280,5 +281,32 @@ describe('createAuthressAdapter: errors', () => {
       adapter().deleteConnection({ unifiedApi: 'social', serviceId: 'google', connectionId: '..' }),
     ).rejects.toMatchObject({ kind: 'invalid_request' })
     expect(authress.requests).toEqual([])
+  })
+})
+
+describe('createAuthressAdapter: messages', () => {
+  it('builds German forms with messages: authressDe, English for keys a table leaves out', async () => {
+    const list = await adapter({ messages: authressDe }).listConnections()
+    const okta = list.find((item) => item.state === 'available' && item.service_id === 'okta')
+    expect(okta?.form_fields?.map((field) => field.label)).toEqual([
+      'Anzeigename',
+      'Okta-Domäne',
+      'Client-ID',
+      'Geheimer Clientschlüssel',
+      'Bereiche',
+    ])
+    const instance = list.find((item) => item.state === 'callable' && item.service_id === 'okta')
+    expect(instance?.form_fields?.at(-1)).toMatchObject({ label: 'Verbindungs-ID', type: 'copy' })
+
+    const partial = await adapter({ messages: { scope: 'Berechtigungen' } }).listConnections()
+    const google = partial.find(
+      (item) => item.state === 'available' && item.service_id === 'google',
+    )
+    expect(google?.form_fields?.map((field) => field.label)).toEqual([
+      'Display name',
+      'Client ID',
+      'Client secret',
+      'Berechtigungen',
+    ])
   })
 })

@@ -6,6 +6,8 @@ import {
   readableSettings,
   toAuthressConnection,
 } from '../../../src/authress/forms'
+import { authressEn } from '../../../src/authress/messages'
+import { authressDe } from 'integrations-kit/authress/locales/de'
 
 function connector(key: string): AuthressConnector {
   const found = connectorByKey(key)
@@ -15,7 +17,7 @@ function connector(key: string): AuthressConnector {
   return found
 }
 
-const labels = (key: string) => createForm(connector(key)).map((field) => field.label)
+const labels = (key: string) => createForm(connector(key), authressEn).map((field) => field.label)
 
 describe('createForm', () => {
   it('asks each connector for what the issue lists', () => {
@@ -37,7 +39,7 @@ describe('createForm', () => {
   })
 
   it('masks the secret, requires it on create, and defaults the generic scopes', () => {
-    const fields = createForm(connector('oauth2'))
+    const fields = createForm(connector('oauth2'), authressEn)
     const secret = fields.find((field) => field.id === 'clientSecret')
     expect(secret).toMatchObject({ sensitive: true, required: true })
     expect(secret?.value).toBeUndefined()
@@ -153,7 +155,7 @@ describe('editForm and readableSettings', () => {
   }
 
   it('prefills every field but the secret, and shows the id to copy', () => {
-    const fields = editForm(connector('okta'), stored)
+    const fields = editForm(connector('okta'), stored, authressEn)
     const value = (id: string) => fields.find((field) => field.id === id)?.value
     expect(value('name')).toBe('Acme Okta')
     expect(value('oktaDomain')).toBe('acme.okta.com')
@@ -175,5 +177,41 @@ describe('editForm and readableSettings', () => {
         authenticationUrl: 'https://login.microsoftonline.com/t-1/oauth2/v2.0/authorize',
       }).tenantId,
     ).toBe('t-1')
+  })
+})
+
+describe('the forms in another language', () => {
+  it('labels a German create form from authressDe', () => {
+    expect(createForm(connector('microsoft-entra-id'), authressDe).map((f) => f.label)).toEqual([
+      'Anzeigename',
+      'Verzeichnis-ID (Mandant)',
+      'Client-ID',
+      'Geheimer Clientschlüssel',
+      'Bereiche',
+    ])
+    const saml = createForm(connector('saml2'), authressDe)
+    expect(saml.map((f) => [f.id, f.label])).toEqual([
+      ['name', 'Anzeigename'],
+      ['authenticationUrl', 'SSO-URL'],
+      ['issuerUrl', 'Entitäts-ID'],
+      ['providerCertificate', 'Signaturzertifikat'],
+    ])
+    const generic = createForm(connector('oauth2'), authressDe)
+    expect(generic.find((f) => f.id === 'tokenRequestFormat')?.options).toContainEqual({
+      label: 'Formular (URL-codiert)',
+      value: 'application/x-www-form-urlencoded',
+    })
+  })
+
+  it('labels a German edit form, its secret hint and its copyable id', () => {
+    const fields = editForm(
+      connector('okta'),
+      { connectionId: 'okta-acme', type: 'OAUTH2', data: { name: 'Acme' } },
+      authressDe,
+    )
+    expect(fields.find((f) => f.id === 'clientSecret')?.description).toBe(
+      'Leer lassen, um den aktuellen geheimen Schlüssel zu behalten.',
+    )
+    expect(fields.at(-1)).toMatchObject({ id: 'connectionId', label: 'Verbindungs-ID' })
   })
 })

@@ -7,6 +7,7 @@ import {
 import type { MockKindeOptions } from '../../../src/testing/mock-kinde'
 import { isIntegrationsApiError, type IntegrationsApiError } from '../../../src/errors'
 import type { Connection } from '../../../src/types'
+import { kindeDe } from 'integrations-kit/kinde/locales/de'
 
 const API = '/api/v1/connections'
 const PROXY = 'https://app.example.com/api/kinde'
@@ -368,5 +369,48 @@ describe('createKindeAdapter: errors', () => {
     const fallback = await rejection(adapter.listConnections())
     expect(fallback.retryAfter).toBe(9)
     expect(fallback.retryable).toBe(true)
+  })
+})
+
+describe('createKindeAdapter: messages', () => {
+  it('builds German create and edit forms with messages: kindeDe', async () => {
+    const { adapter } = setup({ connections: generateKindeConnections(3) }, { messages: kindeDe })
+    const records = await adapter.listConnections()
+    const okta = records.find((record) => record.service_id === 'saml:okta')
+    expect(okta?.form_fields?.slice(0, 3).map((field) => field.label)).toEqual([
+      'Anzeigename',
+      'Verbindungsname',
+      'Entitäts-ID',
+    ])
+    const edit = instances(records)[0]?.form_fields ?? []
+    expect(edit[0]).toMatchObject({ id: 'connection_id', label: 'Verbindungs-ID', type: 'copy' })
+    expect(edit.find((field) => field.id === 'is_trusted')?.placeholder).toBe(
+      'Aktuelle Einstellung beibehalten',
+    )
+  })
+
+  it('rejects an invalid value in the form language and sends nothing', async () => {
+    const { kinde, adapter } = setup({}, { messages: kindeDe })
+    const error = await rejection(
+      adapter.createConnection!(
+        { unifiedApi: 'enterprise', serviceId: 'oauth2:azure_ad' },
+        { display_name: 'Entra', upstream_params: 'not json' },
+      ),
+    )
+    expect(error.detail).toEqual({
+      errors: [{ field: 'upstream_params', message: 'Bitte ein JSON-Objekt eingeben.' }],
+    })
+    expect(kinde.requests).toEqual([])
+  })
+
+  it('falls back to English for the keys a partial table leaves out', async () => {
+    const { adapter } = setup({ connections: [] }, { messages: { client_id: 'App-ID' } })
+    const google = await adapter.getConnection({ unifiedApi: 'social', serviceId: 'oauth2:google' })
+    expect(google.form_fields?.map((field) => field.label).slice(0, 4)).toEqual([
+      'Display name',
+      'Connection name',
+      'App-ID',
+      'Client secret',
+    ])
   })
 })

@@ -1,5 +1,9 @@
 import { kindeFormFields, kindeRequestBody } from '../../../src/kinde/forms'
-import { findStrategy, type KindeStrategy } from '../../../src/kinde/strategies'
+import { KINDE_STRATEGIES, findStrategy, type KindeStrategy } from '../../../src/kinde/strategies'
+import { kindeEn, type KindeMessages } from '../../../src/kinde/messages'
+import { kindeDe } from 'integrations-kit/kinde/locales/de'
+import { kindeFr } from 'integrations-kit/kinde/locales/fr'
+import { kindeNl } from 'integrations-kit/kinde/locales/nl'
 import { isIntegrationsApiError } from '../../../src/errors'
 
 function strategy(id: string): KindeStrategy {
@@ -256,5 +260,92 @@ describe('kindeRequestBody', () => {
     expect(kindeRequestBody(strategy('saml:custom'), { protocol_binding: 'SOAP' }, 'edit')).toEqual(
       {},
     )
+  })
+})
+
+describe('kindeFormFields and kindeRequestBody in another language', () => {
+  const saml = () => strategy('saml:okta')
+  const every = (mode: 'create' | 'edit', messages: KindeMessages) =>
+    KINDE_STRATEGIES.flatMap((entry) =>
+      kindeFormFields(entry, {
+        mode,
+        messages,
+        connectionId: 'conn_1',
+        acsUrl: 'https://acme.kinde.com/saml/acs',
+        callbackUrl: 'https://acme.kinde.com/oauth2/callback',
+        applications: [{ id: 'app_1', name: 'Web' }],
+      }),
+    )
+
+  it('labels every field of every form from the message table', () => {
+    for (const mode of ['create', 'edit'] as const) {
+      for (const field of every(mode, kindeEn)) {
+        expect(field.label).toBe(kindeEn[field.id as keyof KindeMessages])
+      }
+      for (const field of every(mode, kindeDe)) {
+        expect(field.label).toBe(kindeDe[field.id as keyof KindeMessages])
+        expect(field.label).not.toBe(kindeEn[field.id as keyof KindeMessages])
+      }
+    }
+  })
+
+  it('builds a German SAML edit form: labels, descriptions, options and the keep choice', () => {
+    const fields = kindeFormFields(saml(), {
+      mode: 'edit',
+      connectionId: 'conn_1',
+      acsUrl: 'https://acme.kinde.com/saml/acs',
+      messages: kindeDe,
+    })
+    const byId = (id: string) => fields.find((field) => field.id === id)
+    expect(fields.slice(0, 4).map((field) => field.label)).toEqual([
+      'Verbindungs-ID',
+      'Anzeigename',
+      'Verbindungsname',
+      'ACS-URL',
+    ])
+    expect(byId('home_realm_domains')?.description).toBe(
+      'Personen mit einer E-Mail-Adresse unter diesen Domänen melden sich hier an.',
+    )
+    expect(byId('is_trusted')).toMatchObject({
+      label: 'E-Mail-Adressen dieses Anbieters vertrauen',
+      placeholder: 'Aktuelle Einstellung beibehalten',
+      options: [
+        { label: 'Ein', value: true },
+        { label: 'Aus', value: false },
+      ],
+    })
+    // Option labels are translated; the values sent stay the API's.
+    expect(byId('name_id_format')?.options).toContainEqual({
+      label: 'E-Mail-Adresse',
+      value: 'Email address',
+    })
+    expect(byId('protocol_binding')?.placeholder).toBe('Aktuelle Einstellung beibehalten')
+  })
+
+  it('reports its own validation errors in the form language', () => {
+    const missingName = thrownBy(() => kindeRequestBody(saml(), {}, 'create', kindeDe))
+    expect(isIntegrationsApiError(missingName) && missingName.detail).toEqual({
+      errors: [{ field: 'display_name', message: 'Bitte einen Anzeigenamen eingeben.' }],
+    })
+    const noMetadata = thrownBy(() =>
+      kindeRequestBody(saml(), { display_name: 'Acme' }, 'create', kindeFr),
+    )
+    expect(isIntegrationsApiError(noMetadata) && noMetadata.detail).toEqual({
+      errors: [
+        {
+          field: 'saml_idp_metadata_url',
+          message: 'Saisissez l’URL des métadonnées de l’IdP ou le XML des métadonnées.',
+        },
+      ],
+    })
+    const badJson = thrownBy(() =>
+      kindeRequestBody(
+        strategy('oauth2:azure_ad'),
+        { display_name: 'Entra', upstream_params: '[1]' },
+        'create',
+        kindeNl,
+      ),
+    )
+    expect(isIntegrationsApiError(badJson) && badJson.message).toBe('Vul een JSON-object in.')
   })
 })

@@ -1,0 +1,55 @@
+/**
+ * The Kinde adapter's German messages, a separate entry (`integrations-kit/kinde/locales/de`) so a
+ * page that does not translate ships none of them. Usage: `createKindeAdapter({ …, messages: kindeDe })`.
+ * Wording follows Microsoft Entra's German portal where the terms are the same.
+ */
+import type { KindeMessages } from '../messages'
+
+export const kindeDe: KindeMessages = {
+  connection_id: 'Verbindungs-ID',
+  display_name: 'Anzeigename',
+  name: 'Verbindungsname',
+  callback_url: 'Callback-URL',
+  acs_url: 'ACS-URL',
+  entra_id_domain: 'Entra ID-Domäne',
+  client_id: 'Client-ID',
+  client_secret: 'Geheimer Clientschlüssel',
+  saml_entity_id: 'Entitäts-ID',
+  saml_idp_metadata_url: 'IdP-Metadaten-URL',
+  saml_idp_metadata_xml: 'IdP-Metadaten-XML',
+  saml_sign_in_url: 'Anmelde-URL',
+  sign_request_algorithm: 'Signaturalgorithmus für Anforderungen',
+  protocol_binding: 'Protokollbindung',
+  name_id_format: 'Format des Namensbezeichners',
+  saml_email_key_attr: 'Attribut für die E-Mail-Adresse',
+  saml_user_id_key_attr: 'Attribut für die Benutzer-ID',
+  saml_first_name_key_attr: 'Attribut für den Vornamen',
+  saml_last_name_key_attr: 'Attribut für den Nachnamen',
+  home_realm_domains: 'Home-Realm-Domänen',
+  is_force_show_sso_button: 'Anmeldeschaltfläche immer anzeigen',
+  is_use_common_endpoint: 'Allgemeinen Endpunkt verwenden',
+  is_extended_attributes_required: 'Erweitertes Profil abrufen',
+  is_retrieve_provider_user_groups: 'Benutzergruppen abrufen',
+  is_trusted: 'E-Mail-Adressen dieses Anbieters vertrauen',
+  is_sync_user_profile_on_login: 'Benutzerprofile bei der Anmeldung synchronisieren',
+  is_create_missing_user: 'Fehlende Benutzer erstellen',
+  is_auto_join_organization_enabled: 'Benutzer automatisch zur Organisation hinzufügen',
+  is_use_custom_domain: 'Benutzerdefinierte Domäne verwenden',
+  saml_signing_certificate: 'Signaturzertifikat',
+  saml_signing_private_key: 'Privater Signaturschlüssel',
+  upstream_params: 'Upstream-Parameter (JSON)',
+  enabled_applications: 'Anwendungen',
+  'home_realm_domains.description':
+    'Personen mit einer E-Mail-Adresse unter diesen Domänen melden sich hier an.',
+  'saml_idp_metadata_url.description': 'Die Metadaten-URL oder das Metadaten-XML ist erforderlich.',
+  'name_id_format.Persistent': 'Persistent',
+  'name_id_format.Transient': 'Transient',
+  'name_id_format.Email address': 'E-Mail-Adresse',
+  'name_id_format.Unspecified': 'Nicht angegeben',
+  keep: 'Aktuelle Einstellung beibehalten',
+  on: 'Ein',
+  off: 'Aus',
+  'invalid.display_name': 'Bitte einen Anzeigenamen eingeben.',
+  'invalid.json': 'Bitte ein JSON-Objekt eingeben.',
+  'invalid.metadata': 'Bitte die IdP-Metadaten-URL oder das Metadaten-XML eingeben.',
+}

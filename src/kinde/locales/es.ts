@@ -1,0 +1,55 @@
+/**
+ * The Kinde adapter's Spanish messages, a separate entry (`integrations-kit/kinde/locales/es`) so a
+ * page that does not translate ships none of them. Usage: `createKindeAdapter({ …, messages: kindeEs })`.
+ * Wording follows Microsoft Entra's Spanish portal where the terms are the same.
+ */
+import type { KindeMessages } from '../messages'
+
+export const kindeEs: KindeMessages = {
+  connection_id: 'ID de conexión',
+  display_name: 'Nombre para mostrar',
+  name: 'Nombre de la conexión',
+  callback_url: 'URL de devolución de llamada',
+  acs_url: 'URL de ACS',
+  entra_id_domain: 'Dominio de Entra ID',
+  client_id: 'ID de cliente',
+  client_secret: 'Secreto de cliente',
+  saml_entity_id: 'ID de entidad',
+  saml_idp_metadata_url: 'URL de metadatos del IdP',
+  saml_idp_metadata_xml: 'XML de metadatos del IdP',
+  saml_sign_in_url: 'URL de inicio de sesión',
+  sign_request_algorithm: 'Algoritmo de firma de solicitudes',
+  protocol_binding: 'Enlace de protocolo',
+  name_id_format: 'Formato del identificador de nombre',
+  saml_email_key_attr: 'Atributo del correo electrónico',
+  saml_user_id_key_attr: 'Atributo del ID de usuario',
+  saml_first_name_key_attr: 'Atributo del nombre',
+  saml_last_name_key_attr: 'Atributo de los apellidos',
+  home_realm_domains: 'Dominios de inicio (home realm)',
+  is_force_show_sso_button: 'Mostrar siempre el botón de inicio de sesión',
+  is_use_common_endpoint: 'Usar el punto de conexión común',
+  is_extended_attributes_required: 'Obtener el perfil ampliado',
+  is_retrieve_provider_user_groups: 'Obtener los grupos de usuarios',
+  is_trusted: 'Confiar en los correos electrónicos de este proveedor',
+  is_sync_user_profile_on_login: 'Sincronizar los perfiles de usuario al iniciar sesión',
+  is_create_missing_user: 'Crear los usuarios que falten',
+  is_auto_join_organization_enabled: 'Agregar usuarios a la organización automáticamente',
+  is_use_custom_domain: 'Usar tu dominio personalizado',
+  saml_signing_certificate: 'Certificado de firma',
+  saml_signing_private_key: 'Clave privada de firma',
+  upstream_params: 'Parámetros ascendentes (JSON)',
+  enabled_applications: 'Aplicaciones',
+  'home_realm_domains.description':
+    'Las personas con una dirección de correo electrónico de estos dominios inician sesión aquí.',
+  'saml_idp_metadata_url.description': 'Se requiere la URL o el XML de metadatos.',
+  'name_id_format.Persistent': 'Persistente',
+  'name_id_format.Transient': 'Transitorio',
+  'name_id_format.Email address': 'Dirección de correo electrónico',
+  'name_id_format.Unspecified': 'Sin especificar',
+  keep: 'Mantener la configuración actual',
+  on: 'Activado',
+  off: 'Desactivado',
+  'invalid.display_name': 'Introduce un nombre para mostrar.',
+  'invalid.json': 'Introduce un objeto JSON.',
+  'invalid.metadata': 'Introduce la URL de metadatos del IdP o el XML de metadatos.',
+}

@@ -1,0 +1,55 @@
+/**
+ * The Kinde adapter's Dutch messages, a separate entry (`integrations-kit/kinde/locales/nl`) so a
+ * page that does not translate ships none of them. Usage: `createKindeAdapter({ …, messages: kindeNl })`.
+ * Wording follows Microsoft Entra's Dutch portal where the terms are the same.
+ */
+import type { KindeMessages } from '../messages'
+
+export const kindeNl: KindeMessages = {
+  connection_id: 'Verbindings-ID',
+  display_name: 'Weergavenaam',
+  name: 'Verbindingsnaam',
+  callback_url: 'Callback-URL',
+  acs_url: 'ACS-URL',
+  entra_id_domain: 'Entra ID-domein',
+  client_id: 'Client-ID',
+  client_secret: 'Clientgeheim',
+  saml_entity_id: 'Entiteits-ID',
+  saml_idp_metadata_url: 'URL van de IdP-metagegevens',
+  saml_idp_metadata_xml: 'XML van de IdP-metagegevens',
+  saml_sign_in_url: 'Aanmeldings-URL',
+  sign_request_algorithm: 'Algoritme voor het ondertekenen van aanvragen',
+  protocol_binding: 'Protocolbinding',
+  name_id_format: 'Indeling van de naam-ID',
+  saml_email_key_attr: 'Kenmerk voor het e-mailadres',
+  saml_user_id_key_attr: 'Kenmerk voor de gebruikers-ID',
+  saml_first_name_key_attr: 'Kenmerk voor de voornaam',
+  saml_last_name_key_attr: 'Kenmerk voor de achternaam',
+  home_realm_domains: 'Home-realm-domeinen',
+  is_force_show_sso_button: 'Aanmeldknop altijd weergeven',
+  is_use_common_endpoint: 'Gemeenschappelijk eindpunt gebruiken',
+  is_extended_attributes_required: 'Uitgebreid profiel ophalen',
+  is_retrieve_provider_user_groups: 'Gebruikersgroepen ophalen',
+  is_trusted: 'E-mailadressen van deze provider vertrouwen',
+  is_sync_user_profile_on_login: 'Gebruikersprofielen synchroniseren bij aanmelden',
+  is_create_missing_user: 'Ontbrekende gebruikers maken',
+  is_auto_join_organization_enabled: 'Gebruikers automatisch aan de organisatie toevoegen',
+  is_use_custom_domain: 'Je aangepaste domein gebruiken',
+  saml_signing_certificate: 'Handtekeningcertificaat',
+  saml_signing_private_key: 'Persoonlijke sleutel voor ondertekening',
+  upstream_params: 'Upstream-parameters (JSON)',
+  enabled_applications: 'Applicaties',
+  'home_realm_domains.description':
+    'Mensen met een e-mailadres op deze domeinen melden zich hier aan.',
+  'saml_idp_metadata_url.description': 'De URL of de XML van de metagegevens is verplicht.',
+  'name_id_format.Persistent': 'Persistent',
+  'name_id_format.Transient': 'Tijdelijk',
+  'name_id_format.Email address': 'E-mailadres',
+  'name_id_format.Unspecified': 'Niet opgegeven',
+  keep: 'Huidige instelling behouden',
+  on: 'Aan',
+  off: 'Uit',
+  'invalid.display_name': 'Vul een weergavenaam in.',
+  'invalid.json': 'Vul een JSON-object in.',
+  'invalid.metadata': 'Vul de URL van de IdP-metagegevens of de XML van de metagegevens in.',
+}
