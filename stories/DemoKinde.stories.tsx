@@ -12,6 +12,7 @@ import {
   type KindeConnectionFixture,
 } from 'integrations-kit/testing'
 import { expect, screen, within } from 'storybook/test'
+import { kindeDe } from 'integrations-kit/kinde/locales/de'
 import { de } from '../src/i18n/locales/de'
 
 /** The mock's own default: Kinde's three built-in methods and nine connections. */
@@ -186,11 +187,20 @@ export const Dark: Story = {
   },
 }
 
-/** The page in German, with the create form of Okta SAML open. */
+/**
+ * The page in German, with the create form of Okta SAML open: the page's messages and the Kinde
+ * adapter's form labels (`integrations-kit/kinde/locales/de`) both in German.
+ */
 export const German: Story = {
   args: { locale: 'de', messages: de, unifiedApi: 'enterprise', serviceId: 'saml:okta' },
+  parameters: { mockKinde: { adapter: { messages: kindeDe } } },
   play: async () => {
     const dialog = await screen.findByRole('dialog', { name: 'Okta SAML' })
+    const form = within(dialog)
+    await expect(form.getByRole('textbox', { name: /^Anzeigename/ })).toBeInTheDocument()
+    await expect(form.getByRole('textbox', { name: /^IdP-Metadaten-URL/ })).toBeInTheDocument()
+    await expect(form.getByRole('group', { name: /^Home-Realm-Domänen/ })).toBeInTheDocument()
+    await expect(form.queryByRole('textbox', { name: /^Display name/ })).toBeNull()
     await expect(
       within(dialog).getByRole('heading', { name: 'Neue Verbindung' }),
     ).toBeInTheDocument()
