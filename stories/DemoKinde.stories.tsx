@@ -157,7 +157,8 @@ export const MissingScope: Story = {
   },
   play: async ({ canvasElement }) => {
     const alert = await within(canvasElement).findByRole('alert')
-    await expect(alert).toHaveTextContent(/You don't have permission to do this\./)
+    // The adapter knows which scope the list needs; Kinde's own message is never shown.
+    await expect(alert).toHaveTextContent(/This needs the read:connections permission/)
     await expect(alert).toHaveTextContent(/Status 403/)
     await expect(alert).not.toHaveTextContent(/Missing scope/)
   },

@@ -1,6 +1,6 @@
 /**
  * Kinde: errors. A 400 naming `home_realm_domains` marks that field and keeps every typed value; a
- * 403 on the list says the M2M application lacks a permission.
+ * 403 on the list names the scope the M2M application lacks.
  */
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -55,7 +55,7 @@ describe('Kinde: errors', () => {
     )
   })
 
-  it('a 403 on the list says a permission is missing, without Kinde’s own text', async () => {
+  it('a 403 on the list names the missing scope, without Kinde’s own text', async () => {
     await kindeJourney(
       browser,
       KINDE_STORY.missingScope,
@@ -63,7 +63,9 @@ describe('Kinde: errors', () => {
         const alert = page.getByRole('alert')
         await alert.waitFor()
         const text = (await alert.textContent()) ?? ''
-        expect(text).toContain("You don't have permission to do this.")
+        expect(text).toContain(
+          "This needs the read:connections permission, which hasn't been granted. Ask an administrator to grant it.",
+        )
         expect(text).toContain('Status 403')
         expect(text).not.toContain('Missing scope')
         const lists = (await kindeRequests(page)).filter((request) => request.method === 'GET')
