@@ -9,6 +9,7 @@
  * response. It stays on the error for logs and `onError`.
  */
 import { isIntegrationsApiError } from './errors'
+import { isRecord } from './json-guards'
 import type { ErrorsMessageKey } from './i18n/errors/en'
 import type { MessageValues } from './i18n/format'
 
@@ -193,11 +194,27 @@ function classify(error: unknown, place: ErrorPlace): { cause: ErrorCause; failu
   return { cause: 'unexpected', failure: 'error' }
 }
 
+/**
+ * The permission a 403 says is missing (`detail.scope`, set by the Kinde adapter: e.g.
+ * `read:connections`), when it is an identifier: the adapter's own fact, never the backend's text.
+ */
+function missingScope(error: unknown): string | undefined {
+  if (!isIntegrationsApiError(error) || error.status !== 403 || !isRecord(error.detail)) {
+    return undefined
+  }
+  const scope = error.detail.scope
+  return typeof scope === 'string' && /^[\w.:/-]{1,100}$/.test(scope) ? scope : undefined
+}
+
 function reasonOf(
   cause: ErrorCause,
   error: unknown,
   retried: boolean,
-): { reason: ErrorsMessageKey; count?: number } {
+): { reason: ErrorsMessageKey; count?: number; scope?: string } {
+  const scope = cause === 'permission' ? missingScope(error) : undefined
+  if (scope !== undefined) {
+    return { reason: 'errors.reason.permissionScope', scope }
+  }
   if (retried && retriedCauses.has(cause)) {
     return { reason: `errors.reason.${cause as 'server'}Retried` }
   }
@@ -231,7 +248,7 @@ export function describeError(
   options: DescribeErrorOptions = {},
 ): ErrorDescription {
   const { cause, failure } = classify(error, place)
-  const { reason, count } = reasonOf(cause, error, options.retried === true)
+  const { reason, count, scope } = reasonOf(cause, error, options.retried === true)
   const values: MessageValues = {}
   if (options.name !== undefined) {
     values.name = options.name
@@ -241,6 +258,9 @@ export function describeError(
   }
   if (count !== undefined) {
     values.count = count
+  }
+  if (scope !== undefined) {
+    values.scope = scope
   }
   return {
     cause,

@@ -15,7 +15,7 @@ import { kindeFormFields, kindeRequestBody, type KindeApplication } from './form
 import { kindeEn, type KindeMessages } from './messages'
 import { KINDE_STRATEGIES, findStrategy, isBuiltInStrategy, type KindeStrategy } from './strategies'
 
-/** Kinde's maximum page size: 10 requests list 1,000 connections. */
+/** Kinde's maximum page size, the default: 10 requests list 1,000 connections. */
 const PAGE_SIZE = 100
 /** A list longer than this many pages is refused rather than followed for ever. */
 const MAX_PAGES = 100
@@ -65,6 +65,11 @@ export interface KindeAdapterOptions extends KindeClientOptions {
    */
   builtIn?: 'hide' | 'show'
   /**
+   * Connections per list request (`page_size`), 1–100. Default 100, Kinde's maximum, so 1,000
+   * connections take 10 requests; a smaller page only makes sense where the proxy caps it.
+   */
+  pageSize?: number
+  /**
    * The forms' labels, descriptions and messages in the page's language, e.g. `kindeDe` from
    * `integrations-kit/kinde/locales/de`. Missing keys fall back to English, the default.
    */
@@ -88,6 +93,8 @@ function listError(detail: string): IntegrationsApiError {
 /** A ConnectionsAdapter for Kinde's Management API, through the host's proxy at `baseUrl`. */
 export function createKindeAdapter(options: KindeAdapterOptions): ConnectionsAdapter {
   const client = createKindeClient(options)
+  // Kinde refuses a page_size outside 1–100 (a 400): clamp rather than fail every list.
+  const pageSize = Math.min(PAGE_SIZE, Math.max(1, Math.trunc(options.pageSize ?? PAGE_SIZE)))
   const messages: KindeMessages = { ...kindeEn, ...options.messages }
   const context = {
     applications: options.applications,
@@ -179,7 +186,7 @@ export function createKindeAdapter(options: KindeAdapterOptions): ConnectionsAda
           throw listError(`Over ${MAX_PAGES} pages.`)
         }
         const result = await client.listConnections(
-          { page_size: PAGE_SIZE, ...(cursor === undefined ? {} : { starting_after: cursor }) },
+          { page_size: pageSize, ...(cursor === undefined ? {} : { starting_after: cursor }) },
           requestOptions,
         )
         for (const summary of result.connections) {

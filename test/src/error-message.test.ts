@@ -25,7 +25,9 @@ import { es } from '../../src/i18n/locales/es'
 import { fr } from '../../src/i18n/locales/fr'
 import { nl } from '../../src/i18n/locales/nl'
 import { createVaultAdapter, createVaultClient } from 'integrations-kit'
+import { createKindeAdapter } from 'integrations-kit/kinde'
 import { createMockVault, generateConnectors, type Fault } from 'integrations-kit/testing/msw'
+import { createMockKinde } from 'integrations-kit/testing'
 
 /** Backend text, jargon included: it must never be the page's sentence. */
 const MARKER = 'ZQX-MARKER verify your request headers and body'
@@ -441,5 +443,46 @@ describe('the Details line', () => {
       message: MARKER,
     })
     expect(describeError(error, 'catalog').technical).toEqual({ failure: 'http', status: 400 })
+  })
+})
+
+describe('a 403 that names the missing permission (Kinde)', () => {
+  const proxy = 'https://app.example.com/api/kinde'
+
+  async function kindeForbidden(detailBody: unknown): Promise<unknown> {
+    const kinde = createMockKinde({ auth: 'proxy', baseUrl: proxy })
+    kinde.fail({ method: 'GET', path: '/api/v1/connections' }, { status: 403, body: detailBody })
+    const adapter = createKindeAdapter({ baseUrl: proxy, fetch: kinde.fetch })
+    try {
+      await adapter.listConnections()
+    } catch (error) {
+      return error
+    }
+    throw new Error('did not reject')
+  }
+
+  it('says which scope the list needs, in every locale, and never Kinde’s own text', async () => {
+    const error = await kindeForbidden({ errors: [{ code: 'FORBIDDEN', message: MARKER }] })
+    const description = describeError(error, 'catalog')
+    expect(description.cause).toBe('permission')
+    expect(description.reason).toBe('errors.reason.permissionScope')
+    for (const locale of Object.keys(locales) as Locale[]) {
+      const line = errorMainLine(description, translator(locale))
+      expect(line).toContain('read:connections')
+      expect(line).not.toContain('ZQX-MARKER')
+    }
+    expect(errorMainLine(description, translator('en'))).toBe(
+      "The integrations could not be loaded. This needs the read:connections permission, which hasn't been granted. Ask an administrator to grant it.",
+    )
+  })
+
+  it('keeps the plain permission reason when the scope is not an identifier', () => {
+    const error = new IntegrationsApiError({
+      kind: 'http',
+      status: 403,
+      message: 'Forbidden',
+      detail: { scope: 'read connections <b>now</b>' },
+    })
+    expect(describeError(error, 'catalog').reason).toBe('errors.reason.permission')
   })
 })

@@ -33,6 +33,8 @@ export const errorsDe = {
     'Ihr Tarif umfasst das nicht. Bitten Sie Ihre Administration, ihn zu erweitern.',
   'errors.reason.permission':
     'Sie haben keine Berechtigung dafür. Wenden Sie sich an Ihre Administration.',
+  'errors.reason.permissionScope':
+    'Dafür ist die Berechtigung {scope} nötig, die nicht erteilt wurde. Bitten Sie einen Administrator, sie zu erteilen.',
   'errors.reason.notFound':
     'Das gibt es nicht mehr. Laden Sie die Seite neu, um den aktuellen Stand zu sehen.',
   'errors.reason.conflict':

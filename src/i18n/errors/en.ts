@@ -31,6 +31,8 @@ export const errorsEn = {
   'errors.reason.session': 'Your session has expired or is no longer valid. Sign in again.',
   'errors.reason.plan': "Your plan doesn't include this. Ask an administrator to upgrade it.",
   'errors.reason.permission': "You don't have permission to do this. Ask an administrator.",
+  'errors.reason.permissionScope':
+    "This needs the {scope} permission, which hasn't been granted. Ask an administrator to grant it.",
   'errors.reason.notFound': 'It no longer exists. Reload the page to see the current state.',
   'errors.reason.conflict': 'It was changed somewhere else at the same time. Reload and try again.',
   'errors.reason.rateLimited':

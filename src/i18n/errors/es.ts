@@ -29,6 +29,8 @@ export const errorsEs = {
   'errors.reason.session': 'Tu sesión ha caducado o ya no es válida. Vuelve a iniciar sesión.',
   'errors.reason.plan': 'Tu plan no incluye esto. Pide a un administrador que lo amplíe.',
   'errors.reason.permission': 'No tienes permiso para hacer esto. Pídeselo a un administrador.',
+  'errors.reason.permissionScope':
+    'Hace falta el permiso {scope}, que no se ha concedido. Pide a un administrador que lo conceda.',
   'errors.reason.notFound': 'Ya no existe. Recarga la página para ver el estado actual.',
   'errors.reason.conflict':
     'Se modificó en otro lugar al mismo tiempo. Recarga y vuelve a intentarlo.',

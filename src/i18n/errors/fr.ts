@@ -31,6 +31,8 @@ export const errorsFr = {
     'Votre offre n’inclut pas cette fonctionnalité. Demandez à un administrateur de la faire évoluer.',
   'errors.reason.permission':
     'Vous n’avez pas l’autorisation de faire cela. Adressez-vous à un administrateur.',
+  'errors.reason.permissionScope':
+    'Il faut l’autorisation {scope}, qui n’a pas été accordée. Demandez à un administrateur de l’accorder.',
   'errors.reason.notFound': 'Cet élément n’existe plus. Rechargez la page pour voir l’état actuel.',
   'errors.reason.conflict':
     'Il a été modifié ailleurs au même moment. Rechargez la page et réessayez.',

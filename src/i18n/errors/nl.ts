@@ -30,6 +30,8 @@ export const errorsNl = {
   'errors.reason.session': 'Je sessie is verlopen of niet meer geldig. Log opnieuw in.',
   'errors.reason.plan': 'Je abonnement bevat dit niet. Vraag een beheerder om het uit te breiden.',
   'errors.reason.permission': 'Je hebt geen toestemming om dit te doen. Vraag het een beheerder.',
+  'errors.reason.permissionScope':
+    'Hiervoor is de machtiging {scope} nodig, die niet is toegekend. Vraag een beheerder om die toe te kennen.',
   'errors.reason.notFound':
     'Het bestaat niet meer. Laad de pagina opnieuw om de huidige stand te zien.',
   'errors.reason.conflict':

@@ -49,6 +49,25 @@ describe('createKindeAdapter: list', () => {
     expectNoViolations(kinde)
   })
 
+  it('pages by pageSize when the host asks for smaller pages, clamped to 1–100', async () => {
+    const { kinde, adapter } = setup(
+      { connections: generateKindeConnections(25, 3) },
+      { pageSize: 10 },
+    )
+    expect(instances(await adapter.listConnections())).toHaveLength(25)
+    const ids = kinde.connections().map((record) => record.id)
+    expect(kinde.requests.map((request) => request.search)).toEqual([
+      '?page_size=10',
+      `?page_size=10&starting_after=${ids[9]}`,
+      `?page_size=10&starting_after=${ids[19]}`,
+    ])
+    const large = setup({ connections: generateKindeConnections(3, 3) }, { pageSize: 500 })
+    await large.adapter.listConnections()
+    expect(large.kinde.requests.map((request) => request.search)).toEqual(['?page_size=100'])
+    expectNoViolations(kinde)
+    expectNoViolations(large.kinde)
+  })
+
   it('lists 1,000 connections in 10 sequential requests', async () => {
     const { kinde, adapter } = setup({ connections: generateKindeConnections(1000, 6) })
     expect(instances(await adapter.listConnections())).toHaveLength(1000)
