@@ -3,6 +3,22 @@
  * and asks it, per request, whether that request fails instead of being answered.
  */
 
+// Declared first so the file comment above stays off the public FaultMatch (API report).
+export interface FaultQueue {
+  /** Arms `fault` for the next `match.times` (default 1) matching requests. */
+  add(match: FaultMatch, fault: Fault): void
+  /** The fault armed for this request, if any; counts one use of it. */
+  take(method: string, path: string): Fault | undefined
+  clear(): void
+}
+
+interface PendingFault {
+  match: FaultMatch
+  fault: Fault
+  /** Matching requests left to fail. */
+  remaining: number
+}
+
 export interface FaultMatch {
   /** Any method when absent. */
   method?: string
@@ -18,20 +34,6 @@ export type Fault =
   | 'network'
   /** A 200 whose body is not JSON. */
   | 'malformed'
-
-export interface FaultQueue {
-  /** Arms `fault` for the next `match.times` (default 1) matching requests. */
-  add(match: FaultMatch, fault: Fault): void
-  /** The fault armed for this request, if any; counts one use of it. */
-  take(method: string, path: string): Fault | undefined
-  clear(): void
-}
-
-interface PendingFault {
-  match: FaultMatch
-  fault: Fault
-  remaining: number
-}
 
 function matches({ method, path }: FaultMatch, requestMethod: string, requestPath: string) {
   if (method && method.toUpperCase() !== requestMethod) {

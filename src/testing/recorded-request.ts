@@ -3,6 +3,14 @@
  * assert on the method, path, headers and parsed body the client sent.
  */
 
+// Declared first so the file comment above stays off the public RecordedRequest (API report).
+/** A request read once: the record plus what the contract check needs (URL and raw body). */
+export interface ReadRequest {
+  recorded: RecordedRequest
+  url: URL
+  bodyText: string
+}
+
 export interface RecordedRequest {
   method: string
   /** The API path, without the base URL (e.g. `/vault/connections/crm/salesforce`). */
@@ -13,13 +21,6 @@ export interface RecordedRequest {
   headers: Record<string, string>
   /** The parsed JSON body, the raw text when it is not JSON, or undefined when there is none. */
   body: unknown
-}
-
-/** A request read once: the record plus what the contract check needs (URL and raw body). */
-export interface ReadRequest {
-  recorded: RecordedRequest
-  url: URL
-  bodyText: string
 }
 
 /** Reads `request` (consuming its body); `basePath` is the base URL's path, cut off the API path. */
