@@ -4,28 +4,15 @@
  * an armed fault, else answer the violation's error or the backend's own operation. Each mock keeps
  * only its API's behaviour: its contract, its error bodies and `operate`.
  */
-import type {
-  CheckRequestOptions,
-  ContractChecker,
-  RequestCheck,
-  SpecViolationRule,
-} from './contract-checker'
+import type { CheckRequestOptions, ContractChecker, RequestCheck } from './contract-checker'
 import { createFaultQueue, type Fault, type FaultMatch } from './fault-queue'
 import { delay, latencyOf, type LatencySetting } from './mock-latency'
+import type { SpecViolation } from './mock-vault'
 import type { Random } from './random'
 import { readRequest, type RecordedRequest } from './recorded-request'
 
-/** A request the contract rejected, as each mock reports it (`SpecViolation` and its siblings). */
-export interface MockViolation<ErrorBody> {
-  rule: SpecViolationRule
-  message: string
-  messages: string[]
-  method: string
-  path: string
-  operationId: string | undefined
-  status: number
-  response: ErrorBody
-}
+/** A request the contract rejected: the mock Vault's `SpecViolation` with the backend's error body. */
+export type MockViolation<ErrorBody> = Omit<SpecViolation, 'response'> & { response: ErrorBody }
 
 export type Respond = (status: number, body?: unknown, headers?: Record<string, string>) => Response
 
