@@ -5,22 +5,8 @@
  * provider and SAML 2.0 identity providers, one per made-up customer.
  */
 import type { AuthressConnection } from '../authress/types'
+import { fixtureCustomer } from './fixture-customers'
 import { createRandom } from './random'
-
-const customers = [
-  'Acme',
-  'Globex',
-  'Initech',
-  'Umbrella',
-  'Hooli',
-  'Stark',
-  'Wayne',
-  'Tyrell',
-  'Soylent',
-  'Cyberdyne',
-  'Wonka',
-  'Vandelay',
-]
 
 function slug(text: string): string {
   return text.toLowerCase().replace(/[^a-z0-9]+/g, '-')
@@ -35,9 +21,7 @@ function hex(random: ReturnType<typeof createRandom>, length: number): string {
 }
 
 function enterprise(index: number, random: ReturnType<typeof createRandom>): AuthressConnection {
-  const round = Math.floor(index / customers.length)
-  const customer = customers[index % customers.length] ?? 'Customer'
-  const name = round === 0 ? customer : `${customer} ${round + 1}`
+  const { label: name } = fixtureCustomer(index)
   const id = slug(name)
   const base = {
     createdTime: new Date(Date.UTC(2026, 0, 1 + index)).toISOString(),

@@ -6,6 +6,7 @@
  * {@link kindeBuiltInConnections}.
  */
 import { KINDE_STRATEGIES } from '../kinde/strategies'
+import { fixtureCustomer } from './fixture-customers'
 import { createRandom } from './random'
 
 /** A connection as the mock Kinde stores it: what Kinde returns plus what it never returns. */
@@ -19,21 +20,6 @@ export interface KindeConnectionFixture {
   enabled_applications?: string[]
   organization_code?: string | null
 }
-
-const CUSTOMERS = [
-  'Acme',
-  'Globex',
-  'Initech',
-  'Umbrella',
-  'Hooli',
-  'Stark',
-  'Wayne',
-  'Tyrell',
-  'Soylent',
-  'Cyberdyne',
-  'Wonka',
-  'Vandelay',
-]
 
 /** A Kinde-like connection id: `conn_` and 32 hex characters. */
 function connectionId(random: ReturnType<typeof createRandom>): string {
@@ -70,9 +56,7 @@ export function generateKindeConnections(count: number, seed = 1): KindeConnecti
       continue
     }
     const entry = random.pick(enterprise)
-    const customer = CUSTOMERS[index % CUSTOMERS.length]!
-    const round = Math.floor(index / CUSTOMERS.length)
-    const label = round === 0 ? customer : `${customer} ${round + 1}`
+    const { customer, round, label } = fixtureCustomer(index)
     const domain = `${customer.toLowerCase()}${round === 0 ? '' : round + 1}.com`
     result.push({
       id,

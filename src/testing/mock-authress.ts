@@ -17,9 +17,13 @@
 import type { AuthressConnection, AuthressErrorBody } from '../authress/types'
 import { authressContract, authressErrorBody } from './authress-contract'
 import type { SpecViolationRule } from './contract-checker'
+import { escapeRegExp } from './escape-reg-exp'
+import type { Fault, FaultMatch } from './fault-queue'
 import { generateAuthressConnections } from './generate-authress-connections'
-import type { Fault, FaultMatch, RecordedRequest } from './mock-vault'
+import { createMockBackend, type OperationResult, type Respond } from './mock-backend'
+import { createMockFetch } from './mock-fetch'
 import { createRandom } from './random'
+import type { RecordedRequest } from './recorded-request'
 
 export interface MockAuthressOptions {
   /**
@@ -82,8 +86,6 @@ export interface MockAuthress {
   reset(): void
 }
 
-type Result = { status: number; body?: unknown }
-
 const READ_ONLY = ['createdTime', 'lastUpdated', 'isActiveConnection']
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -113,9 +115,6 @@ export function createMockAuthress(options: MockAuthressOptions = {}): MockAuthr
   const fixtures = structuredClone(options.connections ?? defaultConnections(seed))
   const credentialFixtures = structuredClone(options.credentials ?? {})
 
-  const requests: RecordedRequest[] = []
-  const violations: AuthressViolation[] = []
-  let faults: Array<{ match: FaultMatch; fault: Fault; remaining: number }> = []
   let random = createRandom(seed)
   let stored: AuthressConnection[] = []
   let credentials: Record<string, Record<string, string>> = {}
@@ -140,7 +139,7 @@ export function createMockAuthress(options: MockAuthressOptions = {}): MockAuthr
     return { ...rest, isActiveConnection: true }
   }
 
-  const notFound = (what: string): Result => ({
+  const notFound = (what: string): OperationResult => ({
     status: 404,
     body: authressErrorBody('NotFound', `${what} does not exist.`),
   })
@@ -153,19 +152,7 @@ export function createMockAuthress(options: MockAuthressOptions = {}): MockAuthr
     return id
   }
 
-  const latency = (): number => {
-    const setting = options.latency
-    if (setting === undefined) {
-      return 0
-    }
-    if (typeof setting === 'number') {
-      return setting
-    }
-    const [min, max] = setting
-    return min + Math.round(random.next() * (max - min))
-  }
-
-  const list = (query: URLSearchParams): Result => {
+  const list = (query: URLSearchParams): OperationResult => {
     const cursor = query.get('cursor')
     let offset = 0
     if (cursor !== null) {
@@ -200,7 +187,7 @@ export function createMockAuthress(options: MockAuthressOptions = {}): MockAuthr
     params: Record<string, string>,
     query: URLSearchParams,
     body: unknown,
-  ): Result => {
+  ): OperationResult => {
     // The checker has decoded the path parameters.
     const connectionId = params.connectionId ?? ''
     switch (operationId) {
@@ -286,7 +273,7 @@ export function createMockAuthress(options: MockAuthressOptions = {}): MockAuthr
     }
   }
 
-  const respond = (status: number, body?: unknown, headers: Record<string, string> = {}) =>
+  const respond: Respond = (status, body, headers = {}) =>
     body === undefined || status === 204
       ? new Response(null, { status, headers })
       : new Response(JSON.stringify(body), {
@@ -297,152 +284,46 @@ export function createMockAuthress(options: MockAuthressOptions = {}): MockAuthr
           },
         })
 
-  const takeFault = (method: string, path: string): Fault | undefined => {
-    const pending = faults.find(({ match }) => {
-      if (match.method && match.method.toUpperCase() !== method) {
-        return false
-      }
-      if (match.path === undefined) {
-        return true
-      }
-      return typeof match.path === 'string' ? match.path === path : match.path.test(path)
-    })
-    if (!pending) {
-      return undefined
-    }
-    pending.remaining -= 1
-    if (pending.remaining <= 0) {
-      faults = faults.filter((entry) => entry !== pending)
-    }
-    return pending.fault
-  }
+  const backend = createMockBackend<AuthressErrorBody>({
+    basePath,
+    contract: authressContract,
+    checkOptions: () => ({
+      requireBearer: options.auth !== 'proxy',
+      authorize: (bearer) => (bearer === token ? undefined : 'The token is not valid.'),
+    }),
+    latency: options.latency,
+    random: () => random,
+    onViolation: options.onViolation,
+    respond,
+    malformed: { text: '{"connections":[{"connectionId":', contentType: 'application/links+json' },
+    faultBody: (status) => authressErrorBody('MockFault', `A mock fault (HTTP ${status}).`),
+    operate: (operationId, pathParams, query, body) =>
+      operate(operationId, pathParams, query, isRecord(body) ? body : undefined),
+  })
 
-  const answerFault = (fault: Fault): Response => {
-    if (fault === 'network') {
-      return Response.error()
-    }
-    if (fault === 'malformed') {
-      return new Response('{"connections":[{"connectionId":', {
-        status: 200,
-        headers: { 'content-type': 'application/links+json' },
-      })
-    }
-    return respond(
-      fault.status,
-      fault.body ?? authressErrorBody('MockFault', `A mock fault (HTTP ${fault.status}).`),
-      fault.headers,
-    )
-  }
-
-  const handleApi = async (request: Request): Promise<Response> => {
-    const url = new URL(request.url)
-    const path = url.pathname.slice(basePath.length) || '/'
-    const method = request.method.toUpperCase()
-    const headers: Record<string, string> = {}
-    request.headers.forEach((value, name) => {
-      headers[name.toLowerCase()] = value
-    })
-    const bodyText = await request.text()
-    let parsedBody: unknown = undefined
-    if (bodyText.length > 0) {
-      try {
-        parsedBody = JSON.parse(bodyText)
-      } catch {
-        parsedBody = bodyText
-      }
-    }
-    requests.push({ method, path, search: url.search, headers, body: parsedBody })
-
-    const wait = latency()
-    if (wait > 0) {
-      await new Promise((resolve) => setTimeout(resolve, wait))
-    }
-
-    const check = authressContract.checkRequest(
-      { method, pathname: path, query: url.searchParams, headers, bodyText },
-      {
-        requireBearer: options.auth !== 'proxy',
-        authorize: (bearer) => (bearer === token ? undefined : 'The token is not valid.'),
-      },
-    )
-    if (!check.ok) {
-      const violation: AuthressViolation = {
-        rule: check.rule,
-        message: check.messages[0] ?? check.rule,
-        messages: check.messages,
-        method,
-        path,
-        operationId: check.operation?.operationId,
-        status: check.status,
-        response: check.response,
-      }
-      violations.push(violation)
-      options.onViolation?.(violation)
-    }
-    const fault = takeFault(method, path)
-    if (fault) {
-      return answerFault(fault)
-    }
-    if (!check.ok) {
-      return respond(check.status, check.response)
-    }
-    const result = operate(
-      check.operation.operationId,
-      check.operation.pathParams,
-      url.searchParams,
-      isRecord(check.body) ? check.body : undefined,
-    )
-    return respond(result.status, result.body)
-  }
-
-  const escapedBaseUrl = baseUrl.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-  const apiPattern = new RegExp(`^${escapedBaseUrl}/v1(?:/.*)?$`)
+  const apiPattern = new RegExp(`^${escapeRegExp(baseUrl)}/v1(?:/.*)?$`)
 
   const handle = async (request: Request): Promise<Response | undefined> => {
     const url = new URL(request.url)
-    return apiPattern.test(`${url.origin}${url.pathname}`) ? handleApi(request) : undefined
-  }
-
-  const fetchFromMock = async (input: RequestInfo | URL, init?: RequestInit) => {
-    const request = new Request(input, init)
-    const { signal } = request
-    signal.throwIfAborted()
-    const answer = await new Promise<Response | undefined>((resolve, reject) => {
-      const abort = () => reject(signal.reason)
-      signal.addEventListener('abort', abort, { once: true })
-      handle(request)
-        .then(resolve, reject)
-        .finally(() => signal.removeEventListener('abort', abort))
-    })
-    if (!answer) {
-      throw new TypeError(`mock Authress: nothing is served at ${request.method} ${request.url}`)
-    }
-    if (answer.type === 'error') {
-      throw new TypeError('Failed to fetch (mock Authress network fault)')
-    }
-    return answer
+    return apiPattern.test(`${url.origin}${url.pathname}`) ? backend.handleApi(request) : undefined
   }
 
   return {
     handle,
-    fetch: fetchFromMock,
+    fetch: createMockFetch('mock Authress', handle),
     baseUrl,
     token,
-    requests,
-    violations,
+    requests: backend.requests,
+    violations: backend.violations,
     connections: () => structuredClone(stored),
     connection: (connectionId) => {
       const connection = find(connectionId)
       return connection ? structuredClone(connection) : undefined
     },
-    fail: (match, fault) => {
-      faults.push({ match, fault, remaining: match.times ?? 1 })
-    },
+    fail: backend.fail,
     reset: () => {
       load()
-      requests.length = 0
-      violations.length = 0
-      faults = []
+      backend.reset()
       random = createRandom(seed)
     },
   }

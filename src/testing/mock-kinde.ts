@@ -20,8 +20,12 @@ import { kindeBuiltInConnections, generateKindeConnections } from './generate-ki
 import type { KindeConnectionFixture } from './generate-kinde-connections'
 import { kindeContract, kindeErrors, type KindeErrorBody } from './kinde-contract'
 import type { SpecViolationRule } from './contract-checker'
-import type { Fault, FaultMatch, RecordedRequest } from './mock-vault'
+import { escapeRegExp } from './escape-reg-exp'
+import type { Fault, FaultMatch } from './fault-queue'
+import { createMockBackend, type OperationResult, type Respond } from './mock-backend'
+import { createMockFetch } from './mock-fetch'
 import { createRandom } from './random'
+import type { RecordedRequest } from './recorded-request'
 
 export interface MockKindeOptions {
   /** Default: 12 records, the three built-in methods and `generateKindeConnections(9, seed)`. */
@@ -111,10 +115,7 @@ export function createMockKinde(options: MockKindeOptions = {}): MockKinde {
     options.connections ?? [...kindeBuiltInConnections(), ...generateKindeConnections(9, seed)],
   )
 
-  const requests: RecordedRequest[] = []
   const tokenRequests: { grantType: string | null; audience: string | null }[] = []
-  const violations: KindeSpecViolation[] = []
-  let faults: { match: FaultMatch; fault: Fault; remaining: number }[] = []
   let records: KindeConnectionFixture[] = []
   let random = createRandom(seed + 0.5)
   let tokenCount = 0
@@ -145,59 +146,10 @@ export function createMockKinde(options: MockKindeOptions = {}): MockKinde {
     return records.some((record) => record.id === id) ? newId() : id
   }
 
-  const latency = (): number => {
-    const setting = options.latency
-    if (setting === undefined) {
-      return 0
-    }
-    if (typeof setting === 'number') {
-      return setting
-    }
-    const [min, max] = setting
-    return min + Math.round(random.next() * (max - min))
-  }
-
-  const takeFault = (method: string, path: string): Fault | undefined => {
-    const pending = faults.find(({ match }) => {
-      if (match.method && match.method.toUpperCase() !== method) {
-        return false
-      }
-      if (match.path === undefined) {
-        return true
-      }
-      return typeof match.path === 'string' ? match.path === path : match.path.test(path)
-    })
-    if (!pending) {
-      return undefined
-    }
-    pending.remaining -= 1
-    if (pending.remaining <= 0) {
-      faults = faults.filter((entry) => entry !== pending)
-    }
-    return pending.fault
-  }
-
-  const respond = (status: number, body?: unknown, headers?: Record<string, string>) =>
+  const respond: Respond = (status, body, headers) =>
     body === undefined
       ? new Response(null, { status, headers })
       : Response.json(body, { status, headers })
-
-  const respondWithFault = (fault: Fault): Response => {
-    if (fault === 'network') {
-      return Response.error()
-    }
-    if (fault === 'malformed') {
-      return new Response('{"code":"OK","connections":[{"id":"conn_', {
-        status: 200,
-        headers: { 'content-type': 'application/json' },
-      })
-    }
-    // A 429 from Kinde has no body; other faults get Kinde's error list unless one is given.
-    const body =
-      fault.body ??
-      (fault.status === 429 ? undefined : kindeErrors.list('FAULT', `HTTP ${fault.status}`))
-    return respond(fault.status, body, fault.headers)
-  }
 
   const notFound = () => ({
     status: 404,
@@ -255,7 +207,7 @@ export function createMockKinde(options: MockKindeOptions = {}): MockKinde {
     params: Record<string, string>,
     query: URLSearchParams,
     body: unknown,
-  ): { status: number; body?: unknown } => {
+  ): OperationResult => {
     const input = isRecord(body) ? body : {}
     if (operationId === 'GetConnections') {
       const size = Number(query.get('page_size') ?? 10)
@@ -367,49 +319,24 @@ export function createMockKinde(options: MockKindeOptions = {}): MockKinde {
     }
   }
 
-  const readBody = async (request: Request) => {
-    const text = await request.text()
-    if (text.length === 0) {
-      return { text, parsed: undefined as unknown }
-    }
-    try {
-      return { text, parsed: JSON.parse(text) as unknown }
-    } catch {
-      return { text, parsed: text as unknown }
-    }
-  }
-
-  const handleApi = async (request: Request): Promise<Response> => {
-    const url = new URL(request.url)
-    const path = url.pathname.slice(basePath.length) || '/'
-    const method = request.method.toUpperCase()
-    const headers: Record<string, string> = {}
-    request.headers.forEach((value, name) => {
-      headers[name.toLowerCase()] = value
-    })
-    const { text, parsed } = await readBody(request)
-    requests.push({ method, path, search: url.search, headers, body: parsed })
-
-    const wait = latency()
-    if (wait > 0) {
-      await new Promise((resolve) => setTimeout(resolve, wait))
-    }
-
-    let check = kindeContract.checkRequest(
-      { method, pathname: path, query: url.searchParams, headers, bodyText: text },
-      {
-        requireBearer: auth === 'bearer',
-        authorize: (bearer) => (tokens.has(bearer) ? undefined : 'Invalid or expired access token'),
-      },
-    )
+  const backend = createMockBackend<KindeErrorBody>({
+    basePath,
+    contract: kindeContract,
+    checkOptions: () => ({
+      requireBearer: auth === 'bearer',
+      authorize: (bearer) => (tokens.has(bearer) ? undefined : 'Invalid or expired access token'),
+    }),
     // One rule the schema cannot state: the two cursors exclude each other.
-    if (
-      check.ok &&
-      url.searchParams.has('starting_after') &&
-      url.searchParams.has('ending_before')
-    ) {
+    refineCheck: (check, url) => {
+      if (
+        !check.ok ||
+        !url.searchParams.has('starting_after') ||
+        !url.searchParams.has('ending_before')
+      ) {
+        return check
+      }
       const message = 'Send starting_after or ending_before, not both'
-      check = {
+      return {
         ok: false,
         operation: check.operation,
         rule: 'invalid-query-parameter',
@@ -417,43 +344,27 @@ export function createMockKinde(options: MockKindeOptions = {}): MockKinde {
         status: 400,
         response: kindeErrors.list('INVALID_REQUEST', message),
       }
-    }
-    if (!check.ok) {
-      const violation: KindeSpecViolation = {
-        rule: check.rule,
-        message: check.messages[0] ?? check.rule,
-        messages: check.messages,
-        method,
-        path,
-        operationId: check.operation?.operationId,
-        status: check.status,
-        response: check.response,
-      }
-      violations.push(violation)
-      options.onViolation?.(violation)
-    }
-    const fault = takeFault(method, path)
-    if (fault) {
-      return respondWithFault(fault)
-    }
-    if (!check.ok) {
-      return respond(check.status, check.response)
-    }
-    const result = operate(
-      check.operation.operationId,
-      check.operation.pathParams,
-      url.searchParams,
-      check.body,
-    )
-    return respond(result.status, result.body)
-  }
+    },
+    latency: options.latency,
+    random: () => random,
+    onViolation: options.onViolation,
+    respond,
+    malformed: {
+      text: '{"code":"OK","connections":[{"id":"conn_',
+      contentType: 'application/json',
+    },
+    // A 429 from Kinde has no body; other faults get Kinde's error list unless one is given.
+    faultBody: (status) =>
+      status === 429 ? undefined : kindeErrors.list('FAULT', `HTTP ${status}`),
+    operate,
+  })
 
   const handleToken = async (request: Request): Promise<Response> => {
     const form = new URLSearchParams(await request.text())
     tokenRequests.push({ grantType: form.get('grant_type'), audience: form.get('audience') })
-    const fault = takeFault('POST', '/oauth2/token')
+    const fault = backend.takeFault('POST', '/oauth2/token')
     if (fault) {
-      return respondWithFault(fault)
+      return backend.respondWithFault(fault)
     }
     if (form.get('grant_type') !== 'client_credentials') {
       return respond(400, { error: 'unsupported_grant_type' })
@@ -472,14 +383,13 @@ export function createMockKinde(options: MockKindeOptions = {}): MockKinde {
     })
   }
 
-  const escaped = baseUrl.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-  const apiPattern = new RegExp(`^${escaped}/api/v1/connections(?:/.*)?$`)
+  const apiPattern = new RegExp(`^${escapeRegExp(baseUrl)}/api/v1/connections(?:/.*)?$`)
 
   const handle = async (request: Request): Promise<Response | undefined> => {
     const url = new URL(request.url)
     const address = `${url.origin}${url.pathname}`
     if (apiPattern.test(address)) {
-      return handleApi(request)
+      return backend.handleApi(request)
     }
     if (request.method.toUpperCase() === 'POST' && address === `${baseUrl}/oauth2/token`) {
       return handleToken(request)
@@ -487,29 +397,9 @@ export function createMockKinde(options: MockKindeOptions = {}): MockKinde {
     return undefined
   }
 
-  const fetchFromMock = async (input: RequestInfo | URL, init?: RequestInit) => {
-    const request = new Request(input, init)
-    const { signal } = request
-    signal.throwIfAborted()
-    const answer = await new Promise<Response | undefined>((resolve, reject) => {
-      const abort = () => reject(signal.reason)
-      signal.addEventListener('abort', abort, { once: true })
-      handle(request)
-        .then(resolve, reject)
-        .finally(() => signal.removeEventListener('abort', abort))
-    })
-    if (!answer) {
-      throw new TypeError(`mock Kinde: nothing is served at ${request.method} ${request.url}`)
-    }
-    if (answer.type === 'error') {
-      throw new TypeError('Failed to fetch (mock Kinde network fault)')
-    }
-    return answer
-  }
-
   return {
     handle,
-    fetch: fetchFromMock,
+    fetch: createMockFetch('mock Kinde', handle),
     baseUrl,
     auth,
     clientId,
@@ -517,17 +407,15 @@ export function createMockKinde(options: MockKindeOptions = {}): MockKinde {
     get token() {
       return defaultToken
     },
-    requests,
+    requests: backend.requests,
     tokenRequests,
-    violations,
+    violations: backend.violations,
     connections: () => structuredClone(records),
     connection: (id) => {
       const record = records.find((entry) => entry.id === id)
       return record ? structuredClone(record) : undefined
     },
-    fail: (match, fault) => {
-      faults.push({ match, fault, remaining: match.times ?? 1 })
-    },
+    fail: backend.fail,
     revokeTokens: () => {
       tokens = new Set()
       defaultToken = issueToken()
@@ -535,10 +423,8 @@ export function createMockKinde(options: MockKindeOptions = {}): MockKinde {
     reset: () => {
       load()
       defaultToken = issueToken()
-      requests.length = 0
+      backend.reset()
       tokenRequests.length = 0
-      violations.length = 0
-      faults = []
     },
   }
 }

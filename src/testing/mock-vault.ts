@@ -16,7 +16,11 @@
  *   (the default consent/revoke URLs) consent or revoke at once and redirect to `redirect_uri`.
  */
 import type { Connection, ConnectionRef } from '../types'
+import { escapeRegExp } from './escape-reg-exp'
+import type { Fault, FaultMatch } from './fault-queue'
 import { generateConnectors } from './generate-connectors'
+import { createMockBackend, type OperationResult, type Respond } from './mock-backend'
+import { createMockFetch } from './mock-fetch'
 import {
   applyDefaults,
   applySettings,
@@ -33,6 +37,7 @@ import {
   type ViewContext,
 } from './mock-connection'
 import { createRandom } from './random'
+import type { RecordedRequest } from './recorded-request'
 import { createSessionToken, type MockSessionClaims } from './session-token'
 import type { SpecViolationRule } from './contract-checker'
 import { vaultContract } from './vault-contract'
@@ -64,17 +69,8 @@ export interface MockVaultOptions {
   onViolation?: (violation: SpecViolation) => void
 }
 
-export interface RecordedRequest {
-  method: string
-  /** The API path, without the base URL (e.g. `/vault/connections/crm/salesforce`). */
-  path: string
-  /** The query string including `?`, or `''`. */
-  search: string
-  /** Header names lower-cased. */
-  headers: Record<string, string>
-  /** The parsed JSON body, the raw text when it is not JSON, or undefined when there is none. */
-  body: unknown
-}
+export type { Fault, FaultMatch } from './fault-queue'
+export type { RecordedRequest } from './recorded-request'
 
 export interface SpecViolation {
   rule: SpecViolationRule
@@ -90,22 +86,6 @@ export interface SpecViolation {
   status: number
   response: VaultErrorBody
 }
-
-export interface FaultMatch {
-  /** Any method when absent. */
-  method?: string
-  /** The API path (`/vault/connections/crm/hubspot`) or a RegExp tested against it; any when absent. */
-  path?: string | RegExp
-  /** How many matching requests fail. Default 1; `Infinity` for all. */
-  times?: number
-}
-
-export type Fault =
-  | { status: number; body?: unknown; headers?: Record<string, string> }
-  /** The request fails without a response (`fetch` rejects). */
-  | 'network'
-  /** A 200 whose body is not JSON. */
-  | 'malformed'
 
 export interface MockVault {
   /**
@@ -145,14 +125,6 @@ export function mockConfirmToken(serviceId: string, nonce: string): string {
   return `mock-confirm.${serviceId}.${nonce}`
 }
 
-interface PendingFault {
-  match: FaultMatch
-  fault: Fault
-  remaining: number
-}
-
-type Respond = (status: number, body?: unknown, headers?: Record<string, string>) => Response
-
 function ok(data: unknown, status = 200): { status: number; body: unknown } {
   return { status, body: { status_code: status, status: 'OK', data } }
 }
@@ -189,9 +161,6 @@ export function createMockVault(options: MockVaultOptions = {}): MockVault {
   }
   const token = createSessionToken(claims)
 
-  const requests: RecordedRequest[] = []
-  const violations: SpecViolation[] = []
-  let faults: PendingFault[] = []
   let usedConfirmTokens = new Set<string>()
   let random = createRandom(seed)
   // Every fixture is served, in order, duplicates included (a hostile backend may list a connector
@@ -254,52 +223,6 @@ export function createMockVault(options: MockVaultOptions = {}): MockVault {
 
   const view = (record: ConnectionRecord) => toConnectionView(record, viewContext)
 
-  const latency = (): number => {
-    const setting = options.latency
-    if (setting === undefined) {
-      return 0
-    }
-    if (typeof setting === 'number') {
-      return setting
-    }
-    const [min, max] = setting
-    return min + Math.round(random.next() * (max - min))
-  }
-
-  const takeFault = (method: string, path: string): Fault | undefined => {
-    const pending = faults.find(({ match }) => {
-      if (match.method && match.method.toUpperCase() !== method) {
-        return false
-      }
-      if (match.path === undefined) {
-        return true
-      }
-      return typeof match.path === 'string' ? match.path === path : match.path.test(path)
-    })
-    if (!pending) {
-      return undefined
-    }
-    pending.remaining -= 1
-    if (pending.remaining <= 0) {
-      faults = faults.filter((entry) => entry !== pending)
-    }
-    return pending.fault
-  }
-
-  const respondWithFault = (fault: Fault, respond: Respond): Response => {
-    if (fault === 'network') {
-      return Response.error()
-    }
-    if (fault === 'malformed') {
-      // Cut off mid-document, as a proxy timing out does: JSON.parse must fail on it.
-      return new Response('{"status_code":200,"status":"OK","data":[{"id":"crm+', {
-        status: 200,
-        headers: { 'content-type': 'application/json' },
-      })
-    }
-    return respond(fault.status, fault.body ?? defaultFaultBody(fault.status), fault.headers)
-  }
-
   const respond: Respond = (status, body, headers) => {
     if (status === 204 || status === 304 || body === undefined) {
       return new Response(null, { status, headers })
@@ -350,7 +273,7 @@ export function createMockVault(options: MockVaultOptions = {}): MockVault {
     params: Record<string, string>,
     query: URLSearchParams,
     body: unknown,
-  ): { status: number; body?: unknown } => {
+  ): OperationResult => {
     const unifiedApi = params.unified_api ?? ''
     const serviceId = params.service_id ?? ''
     if (operationId === 'connectionsAll') {
@@ -571,64 +494,22 @@ export function createMockVault(options: MockVaultOptions = {}): MockVault {
     }
   }
 
-  const handleApi = async ({ request }: { request: Request }): Promise<Response> => {
-    const url = new URL(request.url)
-    const path = url.pathname.slice(basePath.length) || '/'
-    const method = request.method.toUpperCase()
-    const headers: Record<string, string> = {}
-    request.headers.forEach((value, name) => {
-      headers[name.toLowerCase()] = value
-    })
-    const bodyText = await request.text()
-    let parsedBody: unknown = undefined
-    if (bodyText.length > 0) {
-      try {
-        parsedBody = JSON.parse(bodyText)
-      } catch {
-        parsedBody = bodyText
-      }
-    }
-    requests.push({ method, path, search: url.search, headers, body: parsedBody })
-
-    const wait = latency()
-    if (wait > 0) {
-      await new Promise((resolve) => setTimeout(resolve, wait))
-    }
-
-    const check = vaultContract.checkRequest(
-      { method, pathname: path, query: url.searchParams, headers, bodyText },
-      { authorize: authorizeToken(headers) },
-    )
-    if (!check.ok) {
-      const violation: SpecViolation = {
-        rule: check.rule,
-        message: check.messages[0] ?? check.rule,
-        messages: check.messages,
-        method,
-        path,
-        operationId: check.operation?.operationId,
-        status: check.status,
-        response: check.response,
-      }
-      violations.push(violation)
-      options.onViolation?.(violation)
-    }
-
-    const fault = takeFault(method, path)
-    if (fault) {
-      return respondWithFault(fault, respond)
-    }
-    if (!check.ok) {
-      return respond(check.status, check.response)
-    }
-    const result = operate(
-      check.operation.operationId,
-      check.operation.pathParams,
-      url.searchParams,
-      check.body,
-    )
-    return respond(result.status, result.body)
-  }
+  const backend = createMockBackend<VaultErrorBody>({
+    basePath,
+    contract: vaultContract,
+    checkOptions: (headers) => ({ authorize: authorizeToken(headers) }),
+    latency: options.latency,
+    random: () => random,
+    onViolation: options.onViolation,
+    respond,
+    // Cut off mid-document, as a proxy timing out does: JSON.parse must fail on it.
+    malformed: {
+      text: '{"status_code":200,"status":"OK","data":[{"id":"crm+',
+      contentType: 'application/json',
+    },
+    faultBody: defaultFaultBody,
+    operate,
+  })
 
   /** The default consent page: consents at once and redirects like Vault's callback does. */
   const handleConsent = ({ request }: { request: Request }): Response => {
@@ -683,7 +564,7 @@ export function createMockVault(options: MockVaultOptions = {}): MockVault {
     return respond(result.status, result.body)
   }
 
-  const escapedBaseUrl = baseUrl.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  const escapedBaseUrl = escapeRegExp(baseUrl)
   const apiPattern = new RegExp(`^${escapedBaseUrl}/vault/connections(?:/.*)?$`)
   const mockRevokePattern = new RegExp(`^${escapedBaseUrl}/__mock/revoke/([^/]+)/([^/]+)$`)
 
@@ -693,7 +574,7 @@ export function createMockVault(options: MockVaultOptions = {}): MockVault {
     const address = `${url.origin}${url.pathname}`
     const method = request.method.toUpperCase()
     if (apiPattern.test(address)) {
-      return handleApi({ request })
+      return backend.handleApi(request)
     }
     const revoke = method === 'POST' ? mockRevokePattern.exec(address) : null
     if (revoke) {
@@ -711,26 +592,6 @@ export function createMockVault(options: MockVaultOptions = {}): MockVault {
     return undefined
   }
 
-  const fetchFromMock = async (input: RequestInfo | URL, init?: RequestInit) => {
-    const request = new Request(input, init)
-    const { signal } = request
-    signal.throwIfAborted()
-    const answer = await new Promise<Response | undefined>((resolve, reject) => {
-      const abort = () => reject(signal.reason)
-      signal.addEventListener('abort', abort, { once: true })
-      handle(request)
-        .then(resolve, reject)
-        .finally(() => signal.removeEventListener('abort', abort))
-    })
-    if (!answer) {
-      throw new TypeError(`mock Vault: nothing is served at ${request.method} ${request.url}`)
-    }
-    if (answer.type === 'error') {
-      throw new TypeError('Failed to fetch (mock Vault network fault)')
-    }
-    return answer
-  }
-
   const required = (ref: ConnectionRef | string): ConnectionRecord => {
     const record = recordFor(ref)
     if (!record) {
@@ -741,21 +602,19 @@ export function createMockVault(options: MockVaultOptions = {}): MockVault {
 
   return {
     handle,
-    fetch: fetchFromMock,
+    fetch: createMockFetch('mock Vault', handle),
     baseUrl,
     appId,
     consumerId,
     token,
-    requests,
-    violations,
+    requests: backend.requests,
+    violations: backend.violations,
     connections: () => records.map(view),
     connection: (ref) => {
       const record = recordFor(ref)
       return record ? view(record) : undefined
     },
-    fail: (match, fault) => {
-      faults.push({ match, fault, remaining: match.times ?? 1 })
-    },
+    fail: backend.fail,
     revoke: (ref) => revokeRecord(required(ref)),
     authorize: (ref) => {
       const record = required(ref)
@@ -769,9 +628,7 @@ export function createMockVault(options: MockVaultOptions = {}): MockVault {
     },
     reset: () => {
       load()
-      requests.length = 0
-      violations.length = 0
-      faults = []
+      backend.reset()
       usedConfirmTokens = new Set()
       random = createRandom(seed)
     },

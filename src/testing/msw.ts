@@ -8,6 +8,7 @@
  * to `integrations-kit/testing/msw` is all a test that uses `vault.handlers` needs.
  */
 import { http, type RequestHandler } from 'msw'
+import { escapeRegExp } from './escape-reg-exp'
 import {
   createMockAuthress as createInMemoryAuthress,
   type MockAuthress as InMemoryAuthress,
@@ -32,15 +33,18 @@ export interface MockVault extends InMemoryVault {
 }
 
 /**
- * MSW handlers that answer with `vault.handle`. One handler per mock: it matches every URL under
- * `vault.baseUrl`, and a URL the mock does not serve falls through to the next handler (or to
+ * MSW handlers that answer with `mock.handle`. One handler per mock: it matches every URL under
+ * `mock.baseUrl`, and a URL the mock does not serve falls through to the next handler (or to
  * `onUnhandledRequest`), as if the mock had no handler for it.
  */
-function mockVaultHandlers(vault: InMemoryVault): RequestHandler[] {
-  const escapedBaseUrl = vault.baseUrl.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+function mockHandlers(mock: {
+  readonly baseUrl: string
+  handle(request: Request): Promise<Response | undefined>
+}): RequestHandler[] {
   return [
-    http.all<never, never, undefined>(new RegExp(`^${escapedBaseUrl}/`), ({ request }) =>
-      vault.handle(request),
+    http.all<never, never, undefined>(
+      new RegExp(`^${escapeRegExp(mock.baseUrl)}/`),
+      ({ request }) => mock.handle(request),
     ),
   ]
 }
@@ -48,7 +52,7 @@ function mockVaultHandlers(vault: InMemoryVault): RequestHandler[] {
 /** {@link InMemoryVault | The in-memory mock Vault} with its MSW handlers. */
 export function createMockVault(options: MockVaultOptions = {}): MockVault {
   const vault = createInMemoryVault(options)
-  return { ...vault, handlers: mockVaultHandlers(vault) }
+  return { ...vault, handlers: mockHandlers(vault) }
 }
 
 export interface MockAuthress extends InMemoryAuthress {
@@ -59,15 +63,7 @@ export interface MockAuthress extends InMemoryAuthress {
 /** {@link InMemoryAuthress | The in-memory mock Authress} with its MSW handlers. */
 export function createMockAuthress(options: MockAuthressOptions = {}): MockAuthress {
   const authress = createInMemoryAuthress(options)
-  const escapedBaseUrl = authress.baseUrl.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-  return {
-    ...authress,
-    handlers: [
-      http.all<never, never, undefined>(new RegExp(`^${escapedBaseUrl}/`), ({ request }) =>
-        authress.handle(request),
-      ),
-    ],
-  }
+  return { ...authress, handlers: mockHandlers(authress) }
 }
 
 /** The mock Kinde with its MSW handlers (API and token endpoint under `kinde.baseUrl`). */
@@ -79,12 +75,6 @@ export interface MockKinde extends InMemoryKinde {
 /** {@link InMemoryKinde | The in-memory mock Kinde} with its MSW handlers. */
 export function createMockKinde(options: MockKindeOptions = {}): MockKinde {
   const kinde = createInMemoryKinde(options)
-  const escapedBaseUrl = kinde.baseUrl.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-  const handlers = [
-    http.all<never, never, undefined>(new RegExp(`^${escapedBaseUrl}/`), ({ request }) =>
-      kinde.handle(request),
-    ),
-  ]
   // The same object, so its live `token` getter keeps working.
-  return Object.assign(kinde, { handlers })
+  return Object.assign(kinde, { handlers: mockHandlers(kinde) })
 }
