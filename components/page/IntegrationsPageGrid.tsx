@@ -87,7 +87,6 @@ export function IntegrationsPageGrid({
         opens={inlineDetails.registered ? 'inline' : 'dialog'}
         currentKey={currentKey}
         connectionCounts={multiple ? catalog.connectionCounts : undefined}
-        connectorNames={multiple ? catalog.connectorNames : undefined}
         data-ik-layout={layout}
         classNames={classNames}
       />
