@@ -19,8 +19,15 @@ export const en = {
   ...errorsEn,
 } as const
 
+/**
+ * The message ids of lazily loaded parts (consent, field mapping, logs), whose English ships in
+ * their own chunks (components/useLazyT.ts). Each part adds `| keyof typeof <family>En` here, by a
+ * type-only import, which costs no bytes.
+ */
+export type LazyMessageKey = never
+
 /** Every message id the UI uses (English derives the `DerivedApiLabelKey` ones from the id). */
-export type MessageKey = keyof typeof en | DerivedApiLabelKey
+export type MessageKey = keyof typeof en | DerivedApiLabelKey | LazyMessageKey
 
 /** A complete catalog. Translations are `Partial<Messages>`: missing keys fall back to English. */
 export type Messages = { [K in MessageKey]: Message }
