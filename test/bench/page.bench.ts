@@ -162,7 +162,7 @@ describe.each(scenarios)('the page at $name', (scenario) => {
     const pageLoads: number[] = []
     const renders: number[] = []
     for (let run = 0; run < PAGE_LOADS; run++) {
-      const story = await openStory(browser, scenario.story, { waitTimeout: 60_000 })
+      const story = await openStory(browser, scenario.story, { waitTimeout: 300_000 })
       try {
         const timing = await timeToCards(story.page, CONNECTORS)
         pageLoads.push(timing.pageLoad)
@@ -173,7 +173,7 @@ describe.each(scenarios)('the page at $name', (scenario) => {
       }
     }
 
-    const story = await openStory(browser, scenario.story, { waitTimeout: 60_000 })
+    const story = await openStory(browser, scenario.story, { waitTimeout: 300_000 })
     const keystrokes: number[] = []
     let cards: number
     try {
