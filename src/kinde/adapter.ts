@@ -9,6 +9,7 @@
  */
 import type { AdapterCapabilities, ConnectionsAdapter } from '../adapter'
 import { IntegrationsApiError } from '../errors'
+import { parseError } from '../http/errors'
 import type { Connection, ConnectionRef, RequestOptions } from '../types'
 import { createKindeClient, type KindeClientOptions, type KindeConnectionSummary } from './client'
 import {
@@ -83,16 +84,6 @@ export interface KindeAdapterOptions extends KindeClientOptions {
 
 function invalidRef(message: string): IntegrationsApiError {
   return new IntegrationsApiError({ kind: 'invalid_request', code: 'invalid_ref', message })
-}
-
-function listError(detail: string): IntegrationsApiError {
-  return new IntegrationsApiError({
-    kind: 'parse',
-    status: 200,
-    code: 'pagination',
-    message: 'The list could not be read to its end.',
-    detail,
-  })
 }
 
 /** A ConnectionsAdapter for Kinde's Management API, through the host's proxy at `baseUrl`. */
@@ -181,7 +172,7 @@ export function createKindeAdapter(options: KindeAdapterOptions): ConnectionsAda
       let cursor: string | undefined
       for (let page = 1; ; page++) {
         if (page > MAX_PAGES) {
-          throw listError(`Over ${MAX_PAGES} pages.`)
+          throw parseError(200, `Over ${MAX_PAGES} pages.`)
         }
         const result = await client.listConnections(
           { page_size: pageSize, starting_after: cursor },
@@ -197,7 +188,7 @@ export function createKindeAdapter(options: KindeAdapterOptions): ConnectionsAda
         }
         const last = result.connections.at(-1)?.id
         if (last === undefined || last === cursor) {
-          throw listError(`Cursor ${last} did not advance.`)
+          throw parseError(200, `Cursor ${last} did not advance.`)
         }
         cursor = last
       }
