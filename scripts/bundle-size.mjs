@@ -13,8 +13,9 @@
  *   code is slimmed, these two rows are regression ceilings at today's size, so growth fails.
  *
  * - `integrations-kit/kinde` and `integrations-kit/authress` added to a page that renders
- *   IntegrationsPage: gzip of page plus adapter minus gzip of the page alone. Issue 9 targets 4 KB
- *   each; both are over (5.17 / 4.05 KB), so the rows are regression ceilings (5.2 / 4.1 KB).
+ *   IntegrationsPage: gzip of page plus adapter minus gzip of the page alone, all chunks. Issue 9
+ *   budgets 4 KB each: Authress is within it (3.97 KB); Kinde is not yet (4.87 KB), so its row is a
+ *   regression ceiling at 4.9 KB until it is slimmed.
  *
  * Sizes are deterministic (same input, same bytes), so these are tests, one per budget; the last
  * line is `N passed, N failed`. Timings (render, search at 1,000 connectors) are a benchmark, not
@@ -205,15 +206,14 @@ try {
   )
   await measure('dist/styles.css', 6 * KB, () => readFile(join(dist, 'styles.css'), 'utf8'))
   // Kinde (issue 9): what its entry adds to a page that renders IntegrationsPage (gzip of page plus
-  // adapter, minus gzip of the page alone, all chunks), and its own size. Issue 9 targets 4 KB; the
-  // adapter with the shared HTTP layer (~1.2 KB of it: the page alone does not load src/http), the
-  // 22-strategy catalog, both forms and their English message table is 5.17 KB today, so this row
-  // is a regression ceiling until it is slimmed (like the all-chunks rows above). The message table
-  // (translatable labels, issue 9) raised it from 5.1 KB.
+  // adapter, minus gzip of the page alone, all chunks), and its own size. What is added: the
+  // adapter and its client, the shared HTTP layer (the page alone does not load src/http), the
+  // 22-strategy catalog, both forms and their English message table. Issue 9 budgets 4 KB; it is
+  // 4.87 KB, so this row is a regression ceiling at 4.9 KB until it is slimmed.
   const kindeUrl = JSON.stringify(join(dist, 'src', 'kinde', 'index.js'))
   await measureAdded(
     'integrations-kit/kinde added to a page with IntegrationsPage (ceiling; target 4 KB)',
-    5.2 * KB,
+    4.9 * KB,
     () =>
       Promise.all([
         bundle(pageEntry, isReact, temp),
@@ -253,13 +253,13 @@ try {
     bundle(`export { createVaultClient, createVaultAdapter } from ${entryUrl}\n`, isReact, temp),
   )
   // Issue 9: the Authress adapter is its own entry; what it adds to a page that already renders
-  // IntegrationsPage, and its size on its own. Issue 9 targets 4 KB; the English message table
-  // (translatable labels) took it from 3.96 to 4.05 KB, so this row is a regression ceiling at
-  // 4.1 KB until it is slimmed, like the Kinde row.
+  // IntegrationsPage (gzip of page plus adapter, minus gzip of the page alone, all chunks: the
+  // adapter and its client, the shared HTTP layer, the six connectors, the forms and their English
+  // message table), and its size on its own.
   const authressEntry = `export { createAuthressAdapter } from ${JSON.stringify(join(dist, 'src', 'authress', 'index.js'))}\n`
   await measureAdded(
-    'integrations-kit/authress added to a page with IntegrationsPage (ceiling; target 4 KB)',
-    4.1 * KB,
+    'integrations-kit/authress added to a page with IntegrationsPage (budget 4 KB)',
+    4 * KB,
     () =>
       Promise.all([
         bundle(pageEntry, isReact, temp),

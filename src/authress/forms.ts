@@ -15,6 +15,9 @@ import { AUTHRESS_READ_ONLY_PROPERTIES, type AuthressConnection } from './types'
 
 type Values = Record<string, unknown>
 
+/** What the generic connectors' forms ask for and show as they are (the presets build their URLs). */
+const FORM_URLS = ['authenticationUrl', 'tokenUrl', 'issuerUrl', 'providerCertificate'] as const
+
 /** The field builder of one language: a required field labelled with the message of its id. */
 const fieldsIn =
   (m: AuthressMessages) =>
@@ -126,12 +129,7 @@ export function readableSettings(
     scope: properties.scope,
   }
   if (urls === 'form') {
-    for (const key of [
-      'authenticationUrl',
-      'tokenUrl',
-      'issuerUrl',
-      'providerCertificate',
-    ] as const) {
+    for (const key of FORM_URLS) {
       candidates[key] = connection[key]
     }
     candidates.tokenRequestFormat = data.supportedContentType
@@ -187,31 +185,35 @@ export function toAuthressConnection(
   if (connector) {
     body.type = connector.type
     const { urls } = connector
-    let keys = ['authenticationUrl', 'tokenUrl', 'issuerUrl', 'providerCertificate', 'clientId']
-    if (urls === 'preset' || urls === 'tenant' || urls === 'domain') {
+    if (urls === 'form') {
+      for (const key of FORM_URLS) {
+        assign(body, key, valueOf(values, key))
+      }
+      assign(data, 'supportedContentType', valueOf(values, 'tokenRequestFormat'))
+    } else {
       // The URLs come from the preset, filled with the one value the form asks for.
-      const raw =
-        urls === 'preset' ? '' : valueOf(values, urls === 'tenant' ? 'tenantId' : 'oktaDomain')
-      const value = raw?.replace(/^https?:\/\//i, '').replace(/\/.*$/, '')
+      const value =
+        urls === 'preset'
+          ? ''
+          : valueOf(values, urls === 'tenant' ? 'tenantId' : 'oktaDomain')
+              ?.replace(/^https?:\/\//i, '')
+              .replace(/\/.*$/, '')
       for (const key of ['authenticationUrl', 'tokenUrl', 'issuerUrl'] as const) {
-        const template = connector[key]
         if (urls === 'preset' || value) {
-          assign(body, key, template?.replace(/\{\w+\}/, encodeURIComponent(value ?? '')) ?? '')
+          assign(
+            body,
+            key,
+            connector[key]?.replace(/\{\w+\}/, encodeURIComponent(value ?? '')) ?? '',
+          )
         }
       }
-      keys = ['clientId']
     }
-    for (const key of keys) {
-      assign(body, key, valueOf(values, key))
-    }
+    assign(body, 'clientId', valueOf(values, 'clientId'))
     const secret = valueOf(values, 'clientSecret')
     if (secret) {
       body.clientSecret = secret
     }
     assign(properties, 'scope', valueOf(values, 'scope'))
-    if (urls === 'form') {
-      assign(data, 'supportedContentType', valueOf(values, 'tokenRequestFormat'))
-    }
   }
   body.data = data
   if (Object.keys(properties).length > 0) {

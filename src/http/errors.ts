@@ -1,8 +1,8 @@
 /**
  * The failures every backend shares, as IntegrationsApiError: network failures, aborts, timeouts,
  * unreadable bodies, and the pieces each backend's mapper of non-2xx answers uses (`Retry-After`,
- * the developer message, a fallback mapper for bodies it does not know). The messages are for
- * developers and logs; what users read is chosen from the error's kind and status by
+ * the developer message, the error of a non-2xx answer from what its body says). The messages are
+ * for developers and logs; what users read is chosen from the error's kind and status by
  * src/error-message.ts.
  */
 import { IntegrationsApiError } from '../errors'
@@ -18,19 +18,13 @@ export function parseRetryAfter(
   header: string | null,
   now: number = Date.now(),
 ): number | undefined {
-  if (header === null) {
-    return undefined
-  }
-  const value = header.trim()
+  const value = header?.trim() ?? ''
   if (/^\d+$/.test(value)) {
     return Number(value)
   }
   // HTTP-dates always name a month ("Nov"); without this, Date.parse would read "1.5" as a date.
   const date = /[a-z]{3}/i.test(value) ? Date.parse(value) : Number.NaN
-  if (Number.isNaN(date)) {
-    return undefined
-  }
-  return Math.max(0, Math.ceil((date - now) / 1000))
+  return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - now) / 1000))
 }
 
 /**
@@ -46,18 +40,41 @@ export function developerMessage(
   return retryAfter === undefined ? text : `${text} (Retry-After: ${retryAfter} s)`
 }
 
-/** The error for a non-2xx answer from a backend whose error body is not known. */
-export const genericHttpError: HttpErrorMapper = (response, body) => {
-  const retryAfter = parseRetryAfter(response.headers.get('retry-after'))
+/** What a backend's error body says, read by its mapper: every part optional. */
+export interface HttpErrorFields {
+  code?: string | undefined
+  /** The server's own message, for the developer message. */
+  message?: string | undefined
+  detail?: unknown
+  /** The body's request id; the `x-request-id` header when absent. */
+  requestId?: string | undefined
+}
+
+/**
+ * The error of a non-2xx answer: what its body says (`fields`, read by the backend's mapper), the
+ * status, the body itself, and the wait (`Retry-After` unless the backend read another header).
+ */
+export function httpError(
+  response: Response,
+  body: unknown,
+  fields: HttpErrorFields = {},
+  retryAfter = parseRetryAfter(response.headers.get('retry-after')),
+): IntegrationsApiError {
+  const { status, headers } = response
   return new IntegrationsApiError({
     kind: 'http',
-    status: response.status,
-    message: developerMessage(response.status, undefined, retryAfter),
-    requestId: response.headers.get('x-request-id') ?? undefined,
+    status,
+    code: fields.code,
+    message: developerMessage(status, fields.message, retryAfter),
+    detail: fields.detail,
+    requestId: fields.requestId ?? headers.get('x-request-id') ?? undefined,
     retryAfter,
     body,
   })
 }
+
+/** The error for a non-2xx answer from a backend whose error body is not known. */
+export const genericHttpError: HttpErrorMapper = (response, body) => httpError(response, body)
 
 export function networkError(cause: unknown): IntegrationsApiError {
   return new IntegrationsApiError({

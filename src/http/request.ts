@@ -36,23 +36,11 @@ export interface HttpResponse {
   body: unknown
 }
 
-function isResponse(value: unknown): value is Response {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    typeof (value as Response).status === 'number' &&
-    typeof (value as Response).text === 'function' &&
-    typeof (value as Response).headers?.get === 'function'
-  )
-}
-
-function parseJson(text: string): { ok: true; value: unknown } | { ok: false; cause: unknown } {
-  try {
-    return { ok: true, value: JSON.parse(text) }
-  } catch (cause) {
-    return { ok: false, cause }
-  }
-}
+/** A Response, or an object that answers like one (a test double, a polyfill's). */
+const isResponse = (value: unknown): value is Response =>
+  typeof (value as Response | null)?.status === 'number' &&
+  typeof (value as Response).text === 'function' &&
+  typeof (value as Response).headers?.get === 'function'
 
 export async function sendRequest(request: HttpRequest): Promise<HttpResponse> {
   const { signal, timeoutMs } = request
@@ -81,18 +69,14 @@ export async function sendRequest(request: HttpRequest): Promise<HttpResponse> {
   const forwardAbort = () => controller.abort(signal?.reason)
   signal?.addEventListener('abort', forwardAbort, { once: true })
   const timer =
-    timeoutMs > 0 && Number.isFinite(timeoutMs)
+    timeoutMs > 0 && timeoutMs < Infinity
       ? setTimeout(() => {
           timedOut = true
           controller.abort()
         }, timeoutMs)
       : undefined
-  const failure = (cause: unknown): IntegrationsApiError => {
-    if (signal?.aborted) {
-      return abortError(cause)
-    }
-    return timedOut ? timeoutError(timeoutMs) : networkError(cause)
-  }
+  const failure = (cause: unknown): IntegrationsApiError =>
+    signal?.aborted ? abortError(cause) : timedOut ? timeoutError(timeoutMs) : networkError(cause)
 
   try {
     let response: unknown
@@ -109,37 +93,45 @@ export async function sendRequest(request: HttpRequest): Promise<HttpResponse> {
     if (!isResponse(response)) {
       throw networkError(new TypeError('fetch did not resolve to a Response'))
     }
+    const { ok, status } = response
 
-    if (response.ok && !request.expectBody) {
+    if (ok && !request.expectBody) {
       // Release the connection without reading: a 204 has nothing to parse.
       try {
         response.body?.cancel().catch(() => undefined)
       } catch {
         // A Response-like object without a stream: nothing to release.
       }
-      return { status: response.status, body: undefined }
+      return { status, body: undefined }
     }
 
-    let text: string | undefined
+    let text = ''
     try {
       text = await response.text()
     } catch (cause) {
-      if (signal?.aborted || timedOut || response.ok) {
+      if (signal?.aborted || timedOut || ok) {
         throw failure(cause)
       }
     }
 
-    if (!response.ok) {
+    let parsed: unknown
+    let notJson: unknown
+    try {
+      parsed = JSON.parse(text)
+    } catch (cause) {
+      notJson = cause ?? true
+    }
+    if (!ok) {
       // Backend errors are JSON; a proxy's HTML error page is kept as text for `body`.
-      const parsed = text ? parseJson(text) : undefined
-      const toError = request.toError ?? genericHttpError
-      throw toError(response, parsed?.ok ? parsed.value : text || undefined)
+      throw (request.toError ?? genericHttpError)(
+        response,
+        notJson === undefined ? parsed : text || undefined,
+      )
     }
-    const parsed = parseJson(text ?? '')
-    if (!parsed.ok) {
-      throw parseError(response.status, 'The response body is not JSON.', text, parsed.cause)
+    if (notJson !== undefined) {
+      throw parseError(status, 'The response body is not JSON.', text, notJson)
     }
-    return { status: response.status, body: parsed.value }
+    return { status, body: parsed }
   } finally {
     clearTimeout(timer)
     signal?.removeEventListener('abort', forwardAbort)

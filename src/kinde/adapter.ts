@@ -9,9 +9,15 @@
  */
 import type { AdapterCapabilities, ConnectionsAdapter } from '../adapter'
 import { IntegrationsApiError } from '../errors'
+import { parseError } from '../http/errors'
 import type { Connection, ConnectionRef, RequestOptions } from '../types'
 import { createKindeClient, type KindeClientOptions, type KindeConnectionSummary } from './client'
-import { kindeFormFields, kindeRequestBody, type KindeApplication } from './forms'
+import {
+  kindeFormFields,
+  kindeRequestBody,
+  type KindeApplication,
+  type KindeConnectionBody,
+} from './forms'
 import { kindeEn, type KindeMessages } from './messages'
 import { KINDE_STRATEGIES, findStrategy, isBuiltInStrategy, type KindeStrategy } from './strategies'
 
@@ -80,28 +86,13 @@ function invalidRef(message: string): IntegrationsApiError {
   return new IntegrationsApiError({ kind: 'invalid_request', code: 'invalid_ref', message })
 }
 
-function listError(detail: string): IntegrationsApiError {
-  return new IntegrationsApiError({
-    kind: 'parse',
-    status: 200,
-    code: 'pagination',
-    message: 'The list could not be read to its end.',
-    detail,
-  })
-}
-
 /** A ConnectionsAdapter for Kinde's Management API, through the host's proxy at `baseUrl`. */
 export function createKindeAdapter(options: KindeAdapterOptions): ConnectionsAdapter {
   const client = createKindeClient(options)
   // Kinde refuses a page_size outside 1–100 (a 400): clamp rather than fail every list.
   const pageSize = Math.min(PAGE_SIZE, Math.max(1, Math.trunc(options.pageSize ?? PAGE_SIZE)))
   const messages: KindeMessages = { ...kindeEn, ...options.messages }
-  const context = {
-    applications: options.applications,
-    callbackUrl: options.callbackUrl,
-    acsUrl: options.acsUrl,
-    messages,
-  }
+  const context = { ...options, messages }
 
   /** A record with the host's logo for its strategy, when it gave one. */
   function withLogo(record: Connection): Connection {
@@ -128,7 +119,7 @@ export function createKindeAdapter(options: KindeAdapterOptions): ConnectionsAda
     const category = isBuiltInStrategy(strategyId)
       ? 'built_in'
       : (strategy?.category ?? (/^(?:saml|wsfed):/.test(strategyId) ? 'enterprise' : 'social'))
-    const record: Connection = {
+    return withLogo({
       id,
       connection_id: id,
       service_id: strategyId,
@@ -136,11 +127,10 @@ export function createKindeAdapter(options: KindeAdapterOptions): ConnectionsAda
       name: display_name ?? name ?? id,
       state: 'callable',
       allows_multiple: category !== 'social',
-    }
-    if (strategy !== undefined) {
-      record.form_fields = kindeFormFields(strategy, { ...context, mode: 'edit', connectionId: id })
-    }
-    return withLogo(record)
+      ...(strategy && {
+        form_fields: kindeFormFields(strategy, { ...context, mode: 'edit', connectionId: id }),
+      }),
+    })
   }
 
   function strategyOf(ref: ConnectionRef): KindeStrategy {
@@ -158,18 +148,18 @@ export function createKindeAdapter(options: KindeAdapterOptions): ConnectionsAda
     return ref.connectionId
   }
 
-  /** Reads a connection back after a write; the summary the write implies when that read fails. */
+  /**
+   * Reads a connection back after a write of `body`; the summary that write implies when the read
+   * fails (the write succeeded, only its echo failed: the next list refetch corrects any drift).
+   */
   async function readBack(
-    fallback: KindeConnectionSummary,
+    id: string,
+    strategy: KindeStrategy,
+    body: KindeConnectionBody,
     requestOptions: RequestOptions,
   ): Promise<Connection> {
-    let summary = fallback
-    try {
-      summary = await client.getConnection(fallback.id, requestOptions)
-    } catch {
-      // The write succeeded; only its echo failed. The next list refetch corrects any drift.
-    }
-    return instance({ ...fallback, ...summary })
+    const summary = await client.getConnection(id, requestOptions).catch(() => undefined)
+    return instance({ ...body, id, strategy: strategy.strategy, ...summary })
   }
 
   return {
@@ -178,21 +168,19 @@ export function createKindeAdapter(options: KindeAdapterOptions): ConnectionsAda
     capabilities: kindeCapabilities,
 
     async listConnections(filters = {}, requestOptions = {}) {
-      const summaries: KindeConnectionSummary[] = []
-      const seen = new Set<string>()
+      const summaries = new Map<string, KindeConnectionSummary>()
       let cursor: string | undefined
       for (let page = 1; ; page++) {
         if (page > MAX_PAGES) {
-          throw listError(`Over ${MAX_PAGES} pages.`)
+          throw parseError(200, `Over ${MAX_PAGES} pages.`)
         }
         const result = await client.listConnections(
-          { page_size: pageSize, ...(cursor === undefined ? {} : { starting_after: cursor }) },
+          { page_size: pageSize, starting_after: cursor },
           requestOptions,
         )
         for (const summary of result.connections) {
-          if (!seen.has(summary.id)) {
-            seen.add(summary.id)
-            summaries.push(summary)
+          if (!summaries.has(summary.id)) {
+            summaries.set(summary.id, summary)
           }
         }
         if (!result.has_more) {
@@ -200,34 +188,35 @@ export function createKindeAdapter(options: KindeAdapterOptions): ConnectionsAda
         }
         const last = result.connections.at(-1)?.id
         if (last === undefined || last === cursor) {
-          throw listError(`Cursor ${last} did not advance.`)
+          throw parseError(200, `Cursor ${last} did not advance.`)
         }
         cursor = last
       }
       // Built-in methods (email, phone, username) are hidden unless the host asks for them.
-      const instances = summaries
-        .filter(({ strategy }) => options.builtIn === 'show' || !isBuiltInStrategy(strategy ?? ''))
-        .map(instance)
-      const all = [...KINDE_STRATEGIES.map(catalogEntry), ...instances]
-      return filters.api === undefined
-        ? all
-        : all.filter((record) => record.unified_api === filters.api)
+      return [
+        ...KINDE_STRATEGIES.map(catalogEntry),
+        ...[...summaries.values()]
+          .filter(
+            ({ strategy }) => options.builtIn === 'show' || !isBuiltInStrategy(strategy ?? ''),
+          )
+          .map(instance),
+      ].filter((record) => filters.api === undefined || record.unified_api === filters.api)
     },
 
     async getConnection(ref, requestOptions = {}) {
-      if (ref.connectionId === undefined) {
-        return catalogEntry(strategyOf(ref))
-      }
-      const summary = await client.getConnection(ref.connectionId, requestOptions)
-      return instance({ strategy: ref.serviceId, ...summary })
+      return ref.connectionId === undefined
+        ? catalogEntry(strategyOf(ref))
+        : instance({
+            strategy: ref.serviceId,
+            ...(await client.getConnection(ref.connectionId, requestOptions)),
+          })
     },
 
     async createConnection(catalogRef, values, requestOptions = {}) {
       const strategy = strategyOf(catalogRef)
       const body = kindeRequestBody(strategy, values, 'create', messages)
       const { id } = await client.createConnection(body, requestOptions)
-      const { name, display_name } = body
-      return readBack({ id, name, display_name, strategy: strategy.strategy }, requestOptions)
+      return readBack(id, strategy, body, requestOptions)
     },
 
     async updateConnection(ref, update, requestOptions = {}) {
@@ -237,8 +226,7 @@ export function createKindeAdapter(options: KindeAdapterOptions): ConnectionsAda
       if (Object.keys(body).length > 0) {
         await client.updateConnection(id, body, requestOptions)
       }
-      const { name, display_name } = body
-      return readBack({ id, name, display_name, strategy: strategy.strategy }, requestOptions)
+      return readBack(id, strategy, body, requestOptions)
     },
 
     async deleteConnection(ref, requestOptions = {}) {

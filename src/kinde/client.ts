@@ -133,7 +133,7 @@ export function createKindeClient(options: KindeClientOptions): KindeClient {
     method: HttpRequest['method'],
     path: string,
     scope: KindeScope,
-    init: { body?: unknown; signal?: AbortSignal; expectBody?: boolean },
+    init: { body?: unknown; signal?: AbortSignal },
   ) {
     return sendRequest({
       method,
@@ -143,7 +143,8 @@ export function createKindeClient(options: KindeClientOptions): KindeClient {
       signal: init.signal,
       timeoutMs,
       fetch: fetchImpl,
-      expectBody: init.expectBody ?? true,
+      // PATCH, PUT and DELETE answer Kinde's `{code, message}` only: nothing to read.
+      expectBody: method === 'GET' || method === 'POST',
       toError: kindeErrorMapper(scope),
     })
   }
@@ -213,8 +214,6 @@ export function createKindeClient(options: KindeClientOptions): KindeClient {
       await send('PATCH', connectionPath(id), 'update:connections', {
         body,
         signal,
-        // Kinde answers `{code, message}` only: nothing to read.
-        expectBody: false,
       })
     },
 
@@ -222,16 +221,11 @@ export function createKindeClient(options: KindeClientOptions): KindeClient {
       await send('PUT', connectionPath(id), 'update:connections', {
         body,
         signal,
-        // Kinde answers `{code, message}` only: nothing to read.
-        expectBody: false,
       })
     },
 
     async deleteConnection(id, { signal } = {}) {
-      await send('DELETE', connectionPath(id), 'delete:connections', {
-        signal,
-        expectBody: false,
-      })
+      await send('DELETE', connectionPath(id), 'delete:connections', { signal })
     },
   }
 }

@@ -38,40 +38,22 @@ export interface KindeFormContext {
 
 /**
  * Every option by API name, in the order of Kinde's dashboard (one list holds it for all three
- * variants): its kind of field, then the variants that take it (s: social, a: Azure AD, m: SAML).
- * Kinds: t text, u URL, p password, k masked PEM (a private key), x PEM or XML, j JSON, d domains
- * (multi-select with custom values), e enum (see ENUMS), b boolean. The label is the message of
- * the same key (./messages.ts). One compact table keeps the bundle small.
+ * variants): the keys of the English message table from `entra_id_domain` to `upstream_params`
+ * (./messages.ts keeps them in this order, and labels them), each with its code here: its kind of
+ * field, then the variants that take it (s: social, a: Azure AD, m: SAML). Kinds: t text, u URL,
+ * p password, k masked PEM (a private key), x PEM or XML, j JSON, d domains (multi-select with
+ * custom values), e enum (see ENUMS), b boolean. One compact table keeps the bundle small.
  */
-const OPTIONS: Readonly<Record<string, string>> = {
-  entra_id_domain: 'ta',
-  client_id: 'tsa',
-  client_secret: 'psa',
-  saml_entity_id: 'tm',
-  saml_idp_metadata_url: 'um',
-  saml_idp_metadata_xml: 'xm',
-  saml_sign_in_url: 'um',
-  sign_request_algorithm: 'em',
-  protocol_binding: 'em',
-  name_id_format: 'em',
-  saml_email_key_attr: 'tm',
-  saml_user_id_key_attr: 'tm',
-  saml_first_name_key_attr: 'tm',
-  saml_last_name_key_attr: 'tm',
-  home_realm_domains: 'dam',
-  is_force_show_sso_button: 'bam',
-  is_use_common_endpoint: 'ba',
-  is_extended_attributes_required: 'ba',
-  is_retrieve_provider_user_groups: 'ba',
-  is_trusted: 'bsam',
-  is_sync_user_profile_on_login: 'ba',
-  is_create_missing_user: 'bam',
-  is_auto_join_organization_enabled: 'bam',
-  is_use_custom_domain: 'bsam',
-  saml_signing_certificate: 'xm',
-  saml_signing_private_key: 'km',
-  upstream_params: 'jam',
-}
+const OPTIONS: Readonly<Record<string, string>> = Object.fromEntries(
+  Object.keys(kindeEn)
+    .slice(5, 32)
+    .map((key, index) => [
+      key,
+      'ta tsa psa tm um xm um em em em tm tm tm tm dam bam ba ba ba bsam ba bam bam bsam xm km jam'.split(
+        ' ',
+      )[index],
+    ]),
+)
 
 const VARIANT_LETTER: Record<KindeStrategy['variant'], string> = {
   social: 's',

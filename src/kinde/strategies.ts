@@ -24,34 +24,33 @@ export interface KindeStrategy {
 }
 
 /**
- * `strategy=Name` pairs, social first, in the spec's order; a compact form of the table (it ships
- * in every page that uses Kinde). The variant follows from the strategy: `saml:*` SAML, the two
- * Azure AD strategies Azure AD, every other `oauth2:*` social.
+ * The connectors' names, social first, in the spec's order: a compact form of the table (it ships in
+ * every page that uses Kinde). The strategy id follows from the name and the position: the first 15
+ * are social, `oauth2:` and the name's last word in lower case (`X (Twitter)` is `oauth2:twitter`);
+ * the next two are the Azure AD variant (`oauth2:azure_ad`, `wsfed:azure_ad`); the rest are SAML,
+ * `saml:` and the name's first word in lower case (`Google Workspace SAML` is `saml:google`). The
+ * test checks the result against the spec's enum.
  */
-const TABLE =
-  'oauth2:apple=Apple,oauth2:bitbucket=Bitbucket,oauth2:discord=Discord,oauth2:facebook=Facebook,' +
-  'oauth2:github=GitHub,oauth2:gitlab=GitLab,oauth2:google=Google,oauth2:linkedin=LinkedIn,' +
-  'oauth2:microsoft=Microsoft,oauth2:patreon=Patreon,oauth2:slack=Slack,oauth2:stripe=Stripe,' +
-  'oauth2:twitch=Twitch,oauth2:twitter=X (Twitter),oauth2:xero=Xero,' +
-  'oauth2:azure_ad=Microsoft Entra ID,wsfed:azure_ad=Microsoft Entra ID (WS-Fed),' +
-  'saml:custom=Custom SAML,saml:cloudflare=Cloudflare SAML,saml:okta=Okta SAML,' +
-  'saml:microsoft=Microsoft SAML,saml:google=Google Workspace SAML'
+const NAMES =
+  'Apple,Bitbucket,Discord,Facebook,GitHub,GitLab,Google,LinkedIn,Microsoft,Patreon,Slack,' +
+  'Stripe,Twitch,X (Twitter),Xero,Microsoft Entra ID,Microsoft Entra ID (WS-Fed),Custom SAML,' +
+  'Cloudflare SAML,Okta SAML,Microsoft SAML,Google Workspace SAML'
 
 /** Every strategy Kinde can create, in the spec's order within each category. */
 export const KINDE_STRATEGIES: readonly KindeStrategy[] = Object.freeze(
-  TABLE.split(',').map((pair): KindeStrategy => {
-    const [strategy = '', name = ''] = pair.split('=')
-    const variant = strategy.startsWith('saml:')
-      ? 'saml'
-      : strategy.endsWith(':azure_ad')
-        ? 'azure_ad'
-        : 'social'
-    const social = variant === 'social'
+  NAMES.split(',').map((name, index): KindeStrategy => {
+    const words = name.toLowerCase().match(/\w+/g) ?? []
+    const social = index < 15
+    const saml = index > 16
     return {
-      strategy,
+      strategy: social
+        ? `oauth2:${words.at(-1)}`
+        : saml
+          ? `saml:${words[0]}`
+          : `${index > 15 ? 'wsfed' : 'oauth2'}:azure_ad`,
       name,
       category: social ? 'social' : 'enterprise',
-      variant,
+      variant: social ? 'social' : saml ? 'saml' : 'azure_ad',
       allowsMultiple: !social,
     }
   }),
