@@ -8,6 +8,7 @@
  */
 import { useEffect, useId, useRef, type ComponentProps } from 'react'
 import { useIntegrationsAdapter } from '../../hooks/IntegrationsProvider'
+import { useConnectionCount } from '../../hooks/query/useConnectionCount'
 import { useConnectorName } from '../../hooks/query/useConnectorName'
 import { connectionStatus } from '../../src/catalog/status'
 import type { Connection } from '../../src/types'
@@ -144,6 +145,8 @@ export function ConnectionDetailsStatus(props: ConnectionDetailsStatusProps) {
   const t = useT()
   const id = useId()
   const details = useConnectionDetails()
+  const multiple = useIntegrationsAdapter().capabilities.multiplePerConnector
+  const count = useConnectionCount(details?.connection ?? { unified_api: '', service_id: '' })
   if (!details) {
     return null
   }
@@ -162,7 +165,13 @@ export function ConnectionDetailsStatus(props: ConnectionDetailsStatusProps) {
         <h3 id={`${id}-status`} data-ik-slot="details-section-title">
           {t('details.status')}
         </h3>
-        <ConnectionStatusBadge connection={connection} size="large" />
+        {multiple && connection.connection_id === undefined ? (
+          // A type to add: its count is its status, as on its catalog card ("Not connected" would
+          // contradict "2 connections").
+          <span data-ik-slot="card-count">{t('catalog.card.connections', { count })}</span>
+        ) : (
+          <ConnectionStatusBadge connection={connection} size="large" />
+        )}
       </div>
       <p data-ik-slot="details-reason">{t(reasonKey, { name })}</p>
       <p data-ik-slot="details-next-step">

@@ -64,6 +64,20 @@ describe('the details panel of connectors with many connections', () => {
     expect(dialog).toHaveAccessibleDescription('People sign in with Okta through this connection.')
   })
 
+  it("a type to add: its status card shows its count, as its card does, not 'Not connected'", async () => {
+    const { user } = renderPage()
+    await user.click(await screen.findByRole('button', { name: /^Okta Enterprise/ }))
+    const okta = await screen.findByRole('dialog', { name: 'Okta' })
+    expect(part(okta, 'details-status')).toHaveTextContent(/^Status1 connection/)
+    expect(within(okta).queryByText('Not connected')).not.toBeInTheDocument()
+    await user.click(within(okta).getByRole('button', { name: 'Close' }))
+
+    await user.click(await screen.findByRole('button', { name: /^Google Social/ }))
+    const google = await screen.findByRole('dialog', { name: 'Google' })
+    expect(part(google, 'details-status')).toHaveTextContent(/^StatusNo connections yet/)
+    expect(within(google).queryByText('Not connected')).not.toBeInTheDocument()
+  })
+
   it('is translated (German)', async () => {
     const { user } = renderPage('de')
     await user.click(await screen.findByRole('button', { name: /^Google/ }))
