@@ -59,7 +59,8 @@ function funnelEvents(ref: ConnectionRef, patch: UpdateConnectionBody): Integrat
 /**
  * Updates settings, metadata, enabled or configuration, optimistically.
  * Cache: patches detail(ref) and every cached list containing it at once, restores both on error,
- * writes the answer on success; invalidates lists(scope) (and detail(ref) after an error) when settled.
+ * writes the answer on success; invalidates lists(scope) (and detail(ref) after an error) when settled,
+ * except after a success with `multiplePerConnector` (the answer is already in every list).
  */
 export function useUpdateConnection(): UseMutationResult<
   Connection,
@@ -119,6 +120,14 @@ export function useUpdateConnection(): UseMutationResult<
       // With overlapping updates only the last one refetches: an earlier refetch would overwrite the
       // later optimistic value with data from before it was saved.
       if (queryClient.isMutating({ mutationKey }) > 1) {
+        return
+      }
+      // Connectors with many connections (Kinde, Authress): the answer was written into every
+      // cached list on success, and their list is every page (10 requests at 1,000 connections),
+      // so a save is the update and nothing more. Vault keeps its refetch: one request, and it
+      // brings the list-level fields its PATCH answer does not settle (the design since the hooks
+      // began, which its views and tests assume).
+      if (!error && adapter.capabilities.multiplePerConnector) {
         return
       }
       // Returned so the mutation stays pending until the refetch is back.

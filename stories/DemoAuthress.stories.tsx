@@ -60,7 +60,9 @@ export const FullPage: Story = {
     const canvas = within(canvasElement)
     const yours = await canvas.findByRole('list', { name: /^Your connections/ })
     await expect(within(yours).getAllByRole('button')).toHaveLength(12)
-    await expect(within(yours).getByRole('button', { name: /^Google Social Set up/ })).toBeVisible()
+    await expect(
+      within(yours).getByRole('button', { name: /^Google Google · Social Set up/ }),
+    ).toBeVisible()
     const toAdd = canvas.getByRole('list', { name: /^Add a connection/ })
     await expect(
       within(toAdd).getByRole('button', { name: /^Okta Enterprise 3 connections/ }),

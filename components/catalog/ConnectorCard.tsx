@@ -44,6 +44,11 @@ export interface ConnectorCardProps extends Omit<ComponentProps<'button'>, 'chil
    * Authress): shown on the card, "2 connections". Omit for none shown (Vault).
    */
   connectionCount?: number
+  /**
+   * The name of the connector an instance belongs to (many connections per connector): shown
+   * before its category, "Okta SAML · Enterprise", so "Wayne SSO" says what it is.
+   */
+  connectorName?: string
 }
 
 /**
@@ -64,6 +69,7 @@ function ConnectorCardImpl({
   className,
   style,
   connectionCount,
+  connectorName,
   ...props
 }: ConnectorCardProps) {
   const t = useT()
@@ -112,16 +118,23 @@ function ConnectorCardImpl({
           {connection.name}
         </span>{' '}
         <span data-ik-slot="card-category" className={classNames?.cardCategory}>
+          {connectorName ? (
+            <>
+              <span dir="auto">{connectorName}</span>
+              {' · '}
+            </>
+          ) : null}
           {unifiedApiLabel(t, connection.unified_api)}
         </span>{' '}
         {connectionCount !== undefined ? (
-          <>
-            <span data-ik-slot="card-count">
-              {t('catalog.card.connections', { count: connectionCount })}
-            </span>{' '}
-          </>
-        ) : null}
-        <ConnectionStatusBadge connection={connection} className={classNames?.badge} />
+          // A type to add: its count is its status. A "Not connected" badge would contradict it
+          // ("Okta SAML · 3 connections · Not connected").
+          <span data-ik-slot="card-count">
+            {t('catalog.card.connections', { count: connectionCount })}
+          </span>
+        ) : (
+          <ConnectionStatusBadge connection={connection} className={classNames?.badge} />
+        )}
       </button>
       {tagLine ? (
         <p

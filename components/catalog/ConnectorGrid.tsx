@@ -16,6 +16,7 @@ import {
 } from 'react'
 import type { Connection } from '../../src/types'
 import { ConnectorCard, connectorKey, type ConnectorCardClassNames } from './ConnectorCard'
+import { connectorKeyOf } from '../../src/catalog/catalog'
 import { gridKeyTarget } from '../../src/catalog/grid-navigation'
 import { useDirection } from '../i18n'
 
@@ -53,6 +54,11 @@ export interface ConnectorGridProps extends Omit<ComponentProps<'div'>, 'childre
    * `connectorKey`). Given, every catalog entry (no `connection_id`) shows its count.
    */
   connectionCounts?: ReadonlyMap<string, number>
+  /**
+   * Connectors with many connections: each connector's name, by `unified_api/service_id`. Given,
+   * an instance (`connection_id` set) names its connector next to its category.
+   */
+  connectorNames?: ReadonlyMap<string, string>
   /** Accessible name of a single ungrouped list. */
   'aria-label'?: string
 }
@@ -65,6 +71,7 @@ export function ConnectorGrid({
   currentKey = null,
   classNames,
   connectionCounts,
+  connectorNames,
   onKeyDown,
   'aria-label': ariaLabel,
   ...props
@@ -156,6 +163,11 @@ export function ConnectorGrid({
                         connectionCounts && connection.connection_id === undefined
                           ? (connectionCounts.get(key) ?? 0)
                           : undefined
+                      }
+                      connectorName={
+                        connection.connection_id === undefined
+                          ? undefined
+                          : connectorNames?.get(connectorKeyOf(connection))
                       }
                     />
                   </li>

@@ -7,7 +7,11 @@
  * ConnectionPanelSections they make the default body; a host composes its own from the same parts.
  */
 import { useEffect, useId, useRef, type ComponentProps } from 'react'
+import { useIntegrationsAdapter } from '../../hooks/IntegrationsProvider'
+import { useConnectionCount } from '../../hooks/query/useConnectionCount'
+import { useConnectorName } from '../../hooks/query/useConnectorName'
 import { connectionStatus } from '../../src/catalog/status'
+import type { Connection } from '../../src/types'
 import { unifiedApiLabel } from '../../src/i18n/labels'
 import { safeUrl } from '../../src/safe-url'
 import { ConnectionStatusBadge } from '../catalog/ConnectionStatusBadge'
@@ -17,6 +21,18 @@ import { Icon } from '../icons'
 import { visuallyHidden } from '../visually-hidden'
 import { useConnectionDetails } from './connection-details-context'
 import { DetailsClose, DetailsDescription, DetailsTitle } from './details-frame'
+
+/**
+ * The connector an instance belongs to ("Okta SAML" for "Wayne SSO") when connectors have many
+ * connections; undefined for a catalog entry and for Vault, whose records are their connectors.
+ */
+function useInstanceConnectorName(connection: Connection | undefined): string | undefined {
+  const multiple = useIntegrationsAdapter().capabilities.multiplePerConnector
+  const name = useConnectorName(
+    connection ?? { unified_api: '', service_id: '', name: '', connection_id: undefined },
+  )
+  return multiple && connection?.connection_id !== undefined ? name : undefined
+}
 
 /* -------------------------------------------------------------------------------------------------
  * ConnectionDetailsHeader
@@ -35,6 +51,7 @@ export function ConnectionDetailsHeader({
   const details = useConnectionDetails()
   const titleRef = useRef<HTMLHeadingElement>(null)
   const arrived = details?.arrivedFromCreate === true
+  const connectorName = useInstanceConnectorName(details?.connection)
   // A connection just created from this panel: the form that made it is gone, so focus moves to
   // the title of what it made.
   useEffect(() => {
@@ -59,7 +76,15 @@ export function ConnectionDetailsHeader({
         >
           {connection.name}
         </DetailsTitle>
-        <p data-ik-slot="details-category">{unifiedApiLabel(t, connection.unified_api)}</p>
+        <p data-ik-slot="details-category">
+          {connectorName ? (
+            <>
+              <span dir="auto">{connectorName}</span>
+              {' · '}
+            </>
+          ) : null}
+          {unifiedApiLabel(t, connection.unified_api)}
+        </p>
       </div>
       <DetailsClose data-ik-slot="details-close" aria-label={t('details.close')}>
         <Icon name="close" />
@@ -78,6 +103,8 @@ export type ConnectionDetailsIntroProps = Omit<ComponentProps<'div'>, 'children'
 export function ConnectionDetailsIntro(props: ConnectionDetailsIntroProps) {
   const t = useT()
   const details = useConnectionDetails()
+  const multiple = useIntegrationsAdapter().capabilities.multiplePerConnector
+  const connectorName = useInstanceConnectorName(details?.connection)
   if (!details) {
     return null
   }
@@ -85,10 +112,16 @@ export function ConnectionDetailsIntro(props: ConnectionDetailsIntroProps) {
   const name = connection.name
   const category = unifiedApiLabel(t, connection.unified_api)
   const website = safeUrl(connection.website)
+  // Many connections per connector (Kinde, Authress) are sign-in connections, not data syncs.
+  const fallback = !multiple
+    ? t('details.description', { name, category })
+    : connectorName !== undefined
+      ? t('details.description.instance', { connector: connectorName })
+      : t('details.description.toAdd', { name })
   return (
     <div data-ik-slot="details-intro" {...props}>
       <DetailsDescription data-ik-slot="details-description" dir="auto">
-        {connection.tag_line?.trim() || t('details.description', { name, category })}
+        {connection.tag_line?.trim() || fallback}
       </DetailsDescription>
       {website ? (
         <a data-ik-slot="details-website" href={website} target="_blank" rel="noopener noreferrer">
@@ -112,6 +145,8 @@ export function ConnectionDetailsStatus(props: ConnectionDetailsStatusProps) {
   const t = useT()
   const id = useId()
   const details = useConnectionDetails()
+  const multiple = useIntegrationsAdapter().capabilities.multiplePerConnector
+  const count = useConnectionCount(details?.connection ?? { unified_api: '', service_id: '' })
   if (!details) {
     return null
   }
@@ -130,11 +165,21 @@ export function ConnectionDetailsStatus(props: ConnectionDetailsStatusProps) {
         <h3 id={`${id}-status`} data-ik-slot="details-section-title">
           {t('details.status')}
         </h3>
-        <ConnectionStatusBadge connection={connection} size="large" />
+        {multiple && connection.connection_id === undefined ? (
+          // A type to add: its count is its status, as on its catalog card ("Not connected" would
+          // contradict "2 connections").
+          <span data-ik-slot="card-count">{t('catalog.card.connections', { count })}</span>
+        ) : (
+          <ConnectionStatusBadge connection={connection} size="large" />
+        )}
       </div>
       <p data-ik-slot="details-reason">{t(reasonKey, { name })}</p>
       <p data-ik-slot="details-next-step">
-        <strong>{t('details.nextStep')}:</strong> {t(nextStepKey, { name })}
+        <strong>{t('details.nextStep')}:</strong>{' '}
+        {details.layout.primary === 'create'
+          ? // The call to action is the create form: name its button, not "Connect".
+            t('status.not_connected.nextCreate', { action: t('forms.create') })
+          : t(nextStepKey, { name })}
       </p>
     </section>
   )

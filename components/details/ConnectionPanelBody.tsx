@@ -195,26 +195,20 @@ function PrimaryAction({
     // enclosing details switch to it (their `onConnectionCreated`).
     return (
       <>
-        <section
-          data-ik-slot="details-section"
-          data-section="create"
-          data-emphasis="primary"
-          aria-labelledby={`${id}-create`}
+        <PanelSection
+          section="create"
+          emphasis
+          heading={t('details.section.create')}
+          lead={t('details.section.createLead', { name })}
           className={className}
         >
-          <div data-ik-slot="details-section-header">
-            <h3 id={`${id}-create`} data-ik-slot="details-section-heading">
-              {t('details.section.create')}
-            </h3>
-            <p data-ik-slot="details-section-lead">{t('details.section.createLead', { name })}</p>
-          </div>
           <ConnectionSettingsForm
             connection={connection}
             mode="create"
             fields={fields}
             onCreated={(created) => details?.created(created)}
           />
-        </section>
+        </PanelSection>
         {actions ? <div data-ik-slot="details-actions">{actions}</div> : null}
       </>
     )
@@ -261,6 +255,43 @@ function PrimaryAction({
  * Sections
  * -----------------------------------------------------------------------------------------------*/
 
+/** One titled section of the panel: its heading names it, and a lead says what it is for. */
+function PanelSection({
+  section,
+  emphasis,
+  heading,
+  lead,
+  className,
+  children,
+}: {
+  section: string
+  /** The section is the panel's call to action. */
+  emphasis?: boolean
+  heading: string
+  lead?: string | null
+  className?: string
+  children: ReactNode
+}) {
+  const id = useId()
+  return (
+    <section
+      data-ik-slot="details-section"
+      data-section={section}
+      data-emphasis={emphasis ? 'primary' : undefined}
+      aria-labelledby={id}
+      className={className}
+    >
+      <div data-ik-slot="details-section-header">
+        <h3 id={id} data-ik-slot="details-section-heading">
+          {heading}
+        </h3>
+        {lead ? <p data-ik-slot="details-section-lead">{lead}</p> : null}
+      </div>
+      {children}
+    </section>
+  )
+}
+
 export interface ConnectionPanelSectionsProps extends ConnectionPanelOptions {
   /** Default: the enclosing details' connection. */
   connection?: Connection
@@ -285,7 +316,6 @@ function PanelSections({
   fields,
 }: ConnectionPanelSectionsProps & { connection: Connection; layout: DetailsLayout }) {
   const t = useT()
-  const id = useId()
   const name = connection.name
   const credentialsFirst = layout.primary === 'credentials'
   // A prompt above asks for some of these settings right now: one form at a time.
@@ -294,44 +324,26 @@ function PanelSections({
   return (
     <>
       {layout.settings && !promptShown ? (
-        <section
-          data-ik-slot="details-section"
-          data-section="settings"
-          data-emphasis={credentialsFirst ? 'primary' : undefined}
-          aria-labelledby={`${id}-settings`}
+        <PanelSection
+          section="settings"
+          emphasis={credentialsFirst}
+          heading={t('details.section.settings')}
+          lead={credentialsFirst ? t('details.section.settingsLead', { name }) : null}
         >
-          <div data-ik-slot="details-section-header">
-            <h3 id={`${id}-settings`} data-ik-slot="details-section-heading">
-              {t('details.section.settings')}
-            </h3>
-            {credentialsFirst ? (
-              <p data-ik-slot="details-section-lead">
-                {t('details.section.settingsLead', { name })}
-              </p>
-            ) : null}
-          </div>
           <ConnectionSettingsForm
             connection={connection}
             fields={fields}
             // Authorize is the call to action: Save steps back to a secondary button.
             submitVariant={layout.primary === 'authorize' ? 'secondary' : 'primary'}
           />
-        </section>
+        </PanelSection>
       ) : null}
       {layout.resources ? (
-        <section
-          data-ik-slot="details-section"
-          data-section="resources"
-          aria-labelledby={`${id}-resources`}
+        <PanelSection
+          section="resources"
+          heading={t('details.section.resources')}
+          lead={t('details.section.resourcesLead', { name })}
         >
-          <div data-ik-slot="details-section-header">
-            <h3 id={`${id}-resources`} data-ik-slot="details-section-heading">
-              {t('details.section.resources')}
-            </h3>
-            <p data-ik-slot="details-section-lead">
-              {t('details.section.resourcesLead', { name })}
-            </p>
-          </div>
           <ul data-ik-slot="resource-list">
             {(connection.configurable_resources ?? []).map((resource) => (
               <ResourceDisclosure
@@ -342,19 +354,10 @@ function PanelSections({
               />
             ))}
           </ul>
-        </section>
+        </PanelSection>
       ) : null}
       {layout.manage ? (
-        <section
-          data-ik-slot="details-section"
-          data-section="manage"
-          aria-labelledby={`${id}-manage`}
-        >
-          <div data-ik-slot="details-section-header">
-            <h3 id={`${id}-manage`} data-ik-slot="details-section-heading">
-              {t('details.section.manage')}
-            </h3>
-          </div>
+        <PanelSection section="manage" heading={t('details.section.manage')}>
           <ConnectionActions
             connection={connection}
             redirectUri={redirectUri}
@@ -365,7 +368,7 @@ function PanelSections({
             // No onDeleted: this section unmounts as the cache says "available", before the
             // delete's callbacks; ConnectionDetails closes itself when its connection is deleted.
           />
-        </section>
+        </PanelSection>
       ) : null}
     </>
   )

@@ -87,6 +87,7 @@ export function IntegrationsPageGrid({
         opens={inlineDetails.registered ? 'inline' : 'dialog'}
         currentKey={currentKey}
         connectionCounts={multiple ? catalog.connectionCounts : undefined}
+        connectorNames={multiple ? catalog.connectorNames : undefined}
         data-ik-layout={layout}
         classNames={classNames}
       />

@@ -11,6 +11,8 @@
 import type { QueryClient } from '@tanstack/react-query'
 import { useControllableState } from '@radix-ui/react-use-controllable-state'
 import {
+  lazy,
+  Suspense,
   useCallback,
   useEffect,
   useId,
@@ -48,7 +50,12 @@ import {
   type IntegrationsPageContextValue,
   type IntegrationsPageView,
 } from './integrations-page-context'
-import { ResumeNotice } from './ResumeNotice'
+
+// Only a page a same-tab authorization returned to shows it, and only in the (lazy) details: its
+// code (and the provider-message quoting it uses) loads with them, not with the catalog.
+const ResumeNotice = lazy(() =>
+  import('./ResumeNotice').then((module) => ({ default: module.ResumeNotice })),
+)
 
 export interface IntegrationsPageStateProps {
   /** The search text (controlled). */
@@ -496,7 +503,11 @@ function PageRoot({
     reportSearch,
     returnFocusTo,
     notice: isSameRef(selected, resumedRef)
-      ? (connection: Connection) => <ResumeNotice state={resume} name={connection.name} t={t} />
+      ? (connection: Connection) => (
+          <Suspense fallback={null}>
+            <ResumeNotice state={resume} name={connection.name} t={t} />
+          </Suspense>
+        )
       : undefined,
   }
 

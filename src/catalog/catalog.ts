@@ -43,6 +43,11 @@ export interface Catalog {
    * for Vault.
    */
   connectionCounts: ReadonlyMap<string, number>
+  /**
+   * The name of each connector that has a catalog entry, by {@link connectorKeyOf}: an instance's
+   * card names its connector with it ("Okta SAML · Enterprise").
+   */
+  connectorNames: ReadonlyMap<string, string>
 }
 
 export interface CatalogFilters {
@@ -124,7 +129,14 @@ export function buildCatalog(
     .map(([id, label]) => ({ id, label }))
     .sort((a, b) => collator.compare(a.label, b.label))
   const connected = entries.reduce((sum, entry) => sum + Number(entry.added), 0)
-  return { entries, categories, total: entries.length, connected, connectionCounts }
+  return {
+    entries,
+    categories,
+    total: entries.length,
+    connected,
+    connectionCounts,
+    connectorNames,
+  }
 }
 
 /** Search terms: whitespace-separated, all must match. */

@@ -13,147 +13,172 @@ export interface Rgb {
 const HEX = /^#([0-9a-f]{3,4}|[0-9a-f]{6}|[0-9a-f]{8})$/i
 const FUNCTION = /^([a-z-]+)\(\s*([^()]*?)\s*\)$/i
 const COMPONENT = /^([+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?)(%|deg|rad|grad|turn)?$/i
+const ANGLE: Record<string, number> = { deg: 1, rad: 180 / Math.PI, grad: 0.9, turn: 360 }
 
 type Triple = [number, number, number]
-type Matrix = [Triple, Triple, Triple]
 
 /** One component: a number, a percentage of `percentOf`, an angle in degrees, or `none` (0). */
 function component(token: string, percentOf: number): number | null {
-  if (token.toLowerCase() === 'none') {
+  if (/^none$/i.test(token)) {
     return 0
   }
   const match = COMPONENT.exec(token)
-  if (!match) {
-    return null
-  }
-  const value = Number(match[1])
-  const unit = match[2]?.toLowerCase()
-  const scale: Record<string, number> = {
-    '%': percentOf / 100,
-    rad: 180 / Math.PI,
-    grad: 0.9,
-    turn: 360,
-  }
-  return unit === undefined || unit === 'deg' ? value : value * scale[unit]!
+  const unit = match?.[2]?.toLowerCase()
+  return match
+    ? Number(match[1]) * (unit === '%' ? percentOf / 100 : unit ? ANGLE[unit]! : 1)
+    : null
 }
 
-function multiply(matrix: Matrix, [a, b, c]: Triple): Triple {
-  return matrix.map((row) => row[0] * a + row[1] * b + row[2] * c) as Triple
+/** A 3×3 matrix, row by row, times a vector. */
+function multiply(matrix: number[], [a, b, c]: Triple): Triple {
+  return [0, 3, 6].map((i) => matrix[i]! * a + matrix[i + 1]! * b + matrix[i + 2]! * c) as Triple
 }
 
-// CSS Color 4 §18 conversions: XYZ D50 → D65 (Bradford), XYZ D65 → linear sRGB, linear P3 → XYZ D65.
-const D50_TO_D65: Matrix = [
-  [0.955473421488075, -0.02309845494876471, 0.06325924320057072],
-  [-0.0283697093338637, 1.0099953980813041, 0.021041441191917323],
-  [0.012314014864481998, -0.020507649298898964, 1.330365926242124],
+// CSS Color 4 §18 conversions (XYZ D50 → D65 by Bradford, XYZ D65 → linear sRGB, linear P3 → XYZ
+// D65) and Ottosson's OKLab ones, to 7 significant digits: far below a channel's 1/255.
+const D50_TO_D65 = [
+  0.9554734, -0.02309845, 0.06325924, -0.02836971, 1.009995, 0.02104144, 0.01231401, -0.02050765,
+  1.330366,
 ]
-const XYZ_TO_LINEAR_SRGB: Matrix = [
-  [3.2409699419045226, -1.537383177570094, -0.4986107602930034],
-  [-0.9692436362808796, 1.8759675015077202, 0.04155505740717559],
-  [0.05563007969699366, -0.20397695888897652, 1.0569715142428786],
+const XYZ_TO_LINEAR_SRGB = [
+  3.24097, -1.537383, -0.4986108, -0.9692436, 1.875968, 0.04155506, 0.05563008, -0.203977, 1.056972,
 ]
-const LINEAR_P3_TO_XYZ: Matrix = [
-  [0.4865709486482162, 0.26566769316909306, 0.1982172852343625],
-  [0.2289745640697488, 0.6917385218365064, 0.079286914093745],
-  [0, 0.04511338185890264, 1.043944368900976],
+const LINEAR_P3_TO_XYZ = [
+  0.4865709, 0.2656677, 0.1982173, 0.2289746, 0.6917385, 0.07928691, 0, 0.04511338, 1.043944,
+]
+const OKLAB_TO_LMS = [
+  1, 0.3963378, 0.2158038, 1, -0.1055613, -0.06385417, 1, -0.08948418, -1.291486,
+]
+const LMS_TO_LINEAR_SRGB = [
+  4.076742, -3.307712, 0.2309699, -1.268438, 2.609757, -0.3413194, -0.004196086, -0.7034186,
+  1.707615,
 ]
 
 function toLinear(value: number): number {
-  const sign = value < 0 ? -1 : 1
   const abs = Math.abs(value)
-  return abs <= 0.04045 ? value / 12.92 : sign * ((abs + 0.055) / 1.055) ** 2.4
+  return abs <= 0.04045 ? value / 12.92 : Math.sign(value) * ((abs + 0.055) / 1.055) ** 2.4
 }
 
-function fromLinear(value: number): number {
-  return value <= 0.0031308 ? 12.92 * value : 1.055 * value ** (1 / 2.4) - 0.055
+/** Linear-light sRGB (0…1, maybe out of gamut) → 0…255 channels (clipped by `parseColor`). */
+function fromLinear(linear: Triple): Triple {
+  return linear.map(
+    (v) => (v <= 0.0031308 ? 12.92 * v : 1.055 * v ** (1 / 2.4) - 0.055) * 255,
+  ) as Triple
 }
 
-/** Linear-light sRGB (0…1, maybe out of gamut) → 0…255 channels, clipped to the sRGB gamut. */
-function fromLinearSrgb(linear: Triple): Rgb {
-  const [r, g, b] = linear.map((value) => Math.min(1, Math.max(0, fromLinear(value))) * 255)
-  return { r: r!, g: g!, b: b! }
-}
+const fromXyzD65 = (xyz: Triple) => fromLinear(multiply(XYZ_TO_LINEAR_SRGB, xyz))
 
-function fromXyzD65(xyz: Triple): Rgb {
-  return fromLinearSrgb(multiply(XYZ_TO_LINEAR_SRGB, xyz))
-}
-
-function fromLab(l: number, a: number, b: number): Rgb {
+function fromLab(l: number, a: number, b: number): Triple {
   const kappa = 24389 / 27
   const epsilon = 216 / 24389
   const fy = (l + 16) / 116
-  const fx = fy + a / 500
-  const fz = fy - b / 200
   const cube = (f: number) => (f ** 3 > epsilon ? f ** 3 : (116 * f - 16) / kappa)
   const y = l > kappa * epsilon ? fy ** 3 : l / kappa
-  const d50: Triple = [(cube(fx) * 0.3457) / 0.3585, y, (cube(fz) * (1 - 0.3457 - 0.3585)) / 0.3585]
+  const d50: Triple = [
+    (cube(fy + a / 500) * 0.3457) / 0.3585,
+    y,
+    (cube(fy - b / 200) * (1 - 0.3457 - 0.3585)) / 0.3585,
+  ]
   return fromXyzD65(multiply(D50_TO_D65, d50))
 }
 
-function fromOklab(l: number, a: number, b: number): Rgb {
-  const lms = [
-    l + 0.3963377774 * a + 0.2158037573 * b,
-    l - 0.1055613458 * a - 0.0638541728 * b,
-    l - 0.0894841775 * a - 1.291485548 * b,
-  ].map((value) => value ** 3) as Triple
-  return fromLinearSrgb(
-    multiply(
-      [
-        [4.0767416621, -3.3077115913, 0.2309699292],
-        [-1.2684380046, 2.6097574011, -0.3413193965],
-        [-0.0041960863, -0.7034186147, 1.707614701],
-      ],
-      lms,
-    ),
-  )
+function fromOklab(l: number, a: number, b: number): Triple {
+  const lms = multiply(OKLAB_TO_LMS, [l, a, b]).map((value) => value ** 3) as Triple
+  return fromLinear(multiply(LMS_TO_LINEAR_SRGB, lms))
 }
 
-/** Polar (lightness, chroma, hue°) → the rectangular a, b of lab/oklab. */
+/** Polar (chroma, hue°) → the rectangular a, b of lab/oklab. */
 function fromPolar(chroma: number, hue: number): [number, number] {
   const radians = (hue * Math.PI) / 180
-  return [chroma * Math.cos(radians), chroma * Math.sin(radians)]
+  return [Math.max(0, chroma) * Math.cos(radians), Math.max(0, chroma) * Math.sin(radians)]
 }
 
-function fromHsl(hue: number, saturation: number, lightness: number): Rgb {
-  const s = saturation / 100
-  const l = lightness / 100
-  const channel = (n: number) => {
-    const k = (n + hue / 30) % 12
+const clampPercent = (value: number) => Math.min(100, Math.max(0, value))
+
+/** Hue (any angle), saturation and lightness (0…100, clipped) → 0…255 channels. */
+function fromHsl(hue: number, saturation: number, lightness: number): Triple {
+  const s = clampPercent(saturation) / 100
+  const l = clampPercent(lightness) / 100
+  return [0, 8, 4].map((n) => {
+    const k = (n + (((hue % 360) + 360) % 360) / 30) % 12
     return (l - s * Math.min(l, 1 - l) * Math.max(-1, Math.min(k - 3, 9 - k, 1))) * 255
-  }
-  return { r: channel(0), g: channel(8), b: channel(4) }
+  }) as Triple
 }
 
-function fromHwb(hue: number, whiteness: number, blackness: number): Rgb {
-  const w = whiteness / 100
-  const b = blackness / 100
-  if (w + b >= 1) {
-    const grey = (w / (w + b)) * 255
-    return { r: grey, g: grey, b: grey }
-  }
-  const pure = fromHsl(hue, 100, 50)
-  const mix = (value: number) => (value / 255) * (1 - w - b) * 255 + w * 255
-  return { r: mix(pure.r), g: mix(pure.g), b: mix(pure.b) }
+function fromHwb(hue: number, whiteness: number, blackness: number): Triple {
+  const w = clampPercent(whiteness) / 100
+  const b = clampPercent(blackness) / 100
+  return fromHsl(hue, 100, 50).map((value) =>
+    w + b >= 1 ? (w / (w + b)) * 255 : value * (1 - w - b) + w * 255,
+  ) as Triple
 }
-
-const clampByte = (value: number) => Math.min(255, Math.max(0, value))
 
 /** `color(<space> c1 c2 c3)`: the predefined spaces a host is likely to use. */
-function fromColorFunction(space: string, [a, b, c]: Triple): Rgb | null {
+function fromColorFunction(space: string | undefined, c: Triple): Triple | null {
   switch (space) {
     case 'srgb':
-      return { r: clampByte(a * 255), g: clampByte(b * 255), b: clampByte(c * 255) }
+      return c.map((value) => value * 255) as Triple
     case 'srgb-linear':
-      return fromLinearSrgb([a, b, c])
+      return fromLinear(c)
     case 'display-p3':
-      return fromXyzD65(multiply(LINEAR_P3_TO_XYZ, [toLinear(a), toLinear(b), toLinear(c)]))
+      return fromXyzD65(multiply(LINEAR_P3_TO_XYZ, c.map(toLinear) as Triple))
     case 'xyz':
     case 'xyz-d65':
-      return fromXyzD65([a, b, c])
+      return fromXyzD65(c)
     case 'xyz-d50':
-      return fromXyzD65(multiply(D50_TO_D65, [a, b, c]))
+      return fromXyzD65(multiply(D50_TO_D65, c))
     default:
       return null
+  }
+}
+
+// Percentages: what 100% stands for in each function's three components.
+const PERCENT_OF: Record<string, Triple> = {
+  rgb: [255, 255, 255],
+  hsl: [1, 100, 100],
+  hwb: [1, 100, 100],
+  lab: [100, 125, 125],
+  lch: [100, 150, 1],
+  oklab: [1, 0.4, 0.4],
+  oklch: [1, 0.4, 1],
+}
+
+/** The channels of a CSS colour function, unclipped; null when it is none this file computes. */
+function fromFunction(name: string, args: string): Triple | null {
+  const [main = '', alpha] = args.split('/')
+  const tokens = main.trim().split(/[\s,]+/)
+  if (name === 'color') {
+    const space = tokens.shift()?.toLowerCase()
+    const values = tokens.map((token) => component(token, 1))
+    return values.length === 3 && !values.includes(null)
+      ? fromColorFunction(space, values as Triple)
+      : null
+  }
+  // Legacy rgba(r, g, b, a): the fourth comma-separated value is the alpha.
+  if (tokens.length === 4 && alpha === undefined) {
+    tokens.pop()
+  }
+  const scale = Object.hasOwn(PERCENT_OF, name) ? PERCENT_OF[name]! : null
+  const values = tokens.map((token, index) => component(token, scale?.[index] ?? 1))
+  if (scale === null || tokens.length !== 3 || values.includes(null)) {
+    return null
+  }
+  const [x, y, z] = values as Triple
+  switch (name) {
+    case 'rgb':
+      return [x, y, z]
+    case 'hsl':
+      return fromHsl(x, y, z)
+    case 'hwb':
+      return fromHwb(x, y, z)
+    case 'lab':
+      return fromLab(x, y, z)
+    case 'lch':
+      return fromLab(x, ...fromPolar(y, z))
+    case 'oklab':
+      return fromOklab(x, y, z)
+    default:
+      return fromOklab(x, ...fromPolar(y, z))
   }
 }
 
@@ -167,88 +192,23 @@ function fromColorFunction(space: string, [a, b, c]: Triple): Rgb | null {
  */
 export function parseColor(input: string): Rgb | null {
   const value = input.trim()
-  const hex = HEX.exec(value)
-  if (hex) {
-    const digits = hex[1]!
-    const full =
-      digits.length <= 4
-        ? digits
-            .split('')
-            .map((d) => d + d)
-            .join('')
-        : digits
-    return {
-      r: parseInt(full.slice(0, 2), 16),
-      g: parseInt(full.slice(2, 4), 16),
-      b: parseInt(full.slice(4, 6), 16),
-    }
-  }
-  if (value.toLowerCase() === 'transparent') {
-    return { r: 0, g: 0, b: 0 }
-  }
+  const hex = HEX.exec(value)?.[1]
   const fn = FUNCTION.exec(value)
-  if (!fn) {
+  const channels: Triple | null = hex
+    ? ([0, 1, 2].map((i) =>
+        parseInt(hex.length <= 4 ? hex[i]!.repeat(2) : hex.slice(i * 2, i * 2 + 2), 16),
+      ) as Triple)
+    : /^transparent$/i.test(value)
+      ? [0, 0, 0]
+      : fn
+        ? fromFunction(fn[1]!.toLowerCase().replace(/^(rgb|hsl)a$/, '$1'), fn[2]!)
+        : null
+  if (!channels) {
     return null
   }
-  const name = fn[1]!.toLowerCase()
-  const [main = '', alpha] = fn[2]!.split('/')
-  const tokens = main.trim().split(/[\s,]+/)
-  if (name === 'color') {
-    const space = tokens.shift()?.toLowerCase() ?? ''
-    const values = tokens.map((token) => component(token, 1))
-    return values.length === 3 && values.every((v) => v !== null)
-      ? fromColorFunction(space, values as Triple)
-      : null
-  }
-  // Legacy rgba(r, g, b, a): the fourth comma-separated value is the alpha.
-  if (tokens.length === 4 && alpha === undefined) {
-    tokens.pop()
-  }
-  if (tokens.length !== 3) {
-    return null
-  }
-  // Percentages: what 100% stands for in each function's three components.
-  const percentOf: Record<string, Triple> = {
-    rgb: [255, 255, 255],
-    rgba: [255, 255, 255],
-    hsl: [1, 100, 100],
-    hsla: [1, 100, 100],
-    hwb: [1, 100, 100],
-    lab: [100, 125, 125],
-    lch: [100, 150, 1],
-    oklab: [1, 0.4, 0.4],
-    oklch: [1, 0.4, 1],
-  }
-  const scale = Object.hasOwn(percentOf, name) ? percentOf[name]! : null
-  if (scale === null) {
-    return null
-  }
-  const values = tokens.map((token, index) => component(token, scale[index]!))
-  if (values.some((v) => v === null)) {
-    return null
-  }
-  const [x, y, z] = values as Triple
-  switch (name) {
-    case 'rgb':
-    case 'rgba':
-      return { r: clampByte(x), g: clampByte(y), b: clampByte(z) }
-    case 'hsl':
-    case 'hsla':
-      return fromHsl(((x % 360) + 360) % 360, clampPercent(y), clampPercent(z))
-    case 'hwb':
-      return fromHwb(((x % 360) + 360) % 360, clampPercent(y), clampPercent(z))
-    case 'lab':
-      return fromLab(x, y, z)
-    case 'lch':
-      return fromLab(x, ...fromPolar(Math.max(0, y), z))
-    case 'oklab':
-      return fromOklab(x, y, z)
-    default:
-      return fromOklab(x, ...fromPolar(Math.max(0, y), z))
-  }
+  const [r, g, b] = channels.map((channel) => Math.min(255, Math.max(0, channel)))
+  return { r: r!, g: g!, b: b! }
 }
-
-const clampPercent = (value: number) => Math.min(100, Math.max(0, value))
 
 export function toHex({ r, g, b }: Rgb): string {
   return `#${[r, g, b].map((c) => Math.round(c).toString(16).padStart(2, '0')).join('')}`

@@ -66,6 +66,9 @@ export const catalogDe = {
   'details.connected': '{name} hinzugefügt',
   'details.loading': '{name} wird geladen…',
   'details.description': 'Verbinden Sie {name}, um Ihre {category}-Daten zu synchronisieren.',
+  'details.description.toAdd':
+    'Fügen Sie eine {name}-Verbindung hinzu, damit sich Personen damit anmelden können.',
+  'details.description.instance': 'Personen melden sich über diese Verbindung mit {connector} an.',
 
   'status.connected': 'Verbunden',
   'status.connected.reason': 'Alles funktioniert: {name} ist verbunden.',
@@ -77,6 +80,7 @@ export const catalogDe = {
   'status.not_connected': 'Nicht verbunden',
   'status.not_connected.reason': '{name} ist noch nicht verbunden.',
   'status.not_connected.next': 'Wählen Sie „Verbinden“, um {name} hinzuzufügen.',
+  'status.not_connected.nextCreate': 'Füllen Sie das Formular aus und wählen Sie dann „{action}“.',
   'status.needs_authorization': 'Autorisierung erforderlich',
   'status.needs_authorization.reason':
     '{name} wurde hinzugefügt, aber noch nicht autorisiert, oder der Zugriff ist abgelaufen.',

@@ -60,6 +60,8 @@ export const catalogEn = {
   'details.connected': '{name} added',
   'details.loading': 'Loading {name}…',
   'details.description': 'Connect {name} to sync your {category} data.',
+  'details.description.toAdd': 'Add a {name} connection so people can sign in with it.',
+  'details.description.instance': 'People sign in with {connector} through this connection.',
 
   'status.connected': 'Connected',
   'status.connected.reason': 'Everything works: {name} is connected.',
@@ -70,6 +72,7 @@ export const catalogEn = {
   'status.not_connected': 'Not connected',
   'status.not_connected.reason': '{name} is not connected yet.',
   'status.not_connected.next': 'Select Connect to add {name}.',
+  'status.not_connected.nextCreate': 'Fill in the form, then select {action}.',
   'status.needs_authorization': 'Needs authorization',
   'status.needs_authorization.reason':
     '{name} is added but not authorized yet, or its access expired.',

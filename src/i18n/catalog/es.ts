@@ -59,6 +59,10 @@ export const catalogEs = {
   'details.connected': '{name} añadida',
   'details.loading': 'Cargando {name}…',
   'details.description': 'Conecta {name} para sincronizar tus datos de {category}.',
+  'details.description.toAdd':
+    'Añade una conexión de {name} para que las personas puedan iniciar sesión con ella.',
+  'details.description.instance':
+    'Las personas inician sesión con {connector} a través de esta conexión.',
 
   'status.connected': 'Conectada',
   'status.connected.reason': 'Todo funciona: {name} está conectada.',
@@ -70,6 +74,7 @@ export const catalogEs = {
   'status.not_connected': 'No conectada',
   'status.not_connected.reason': '{name} todavía no está conectada.',
   'status.not_connected.next': 'Elige «Conectar» para añadir {name}.',
+  'status.not_connected.nextCreate': 'Rellena el formulario y luego elige «{action}».',
   'status.needs_authorization': 'Requiere autorización',
   'status.needs_authorization.reason':
     '{name} está añadida pero aún no autorizada, o su acceso ha caducado.',

@@ -59,6 +59,10 @@ export const catalogFr = {
   'details.connected': '{name} ajoutée',
   'details.loading': 'Chargement de {name}…',
   'details.description': 'Connectez {name} pour synchroniser vos données {category}.',
+  'details.description.toAdd':
+    'Ajoutez une connexion {name} pour que les utilisateurs puissent se connecter avec.',
+  'details.description.instance':
+    'Les utilisateurs se connectent avec {connector} via cette connexion.',
 
   'status.connected': 'Connectée',
   'status.connected.reason': 'Tout fonctionne : {name} est connectée.',
@@ -70,6 +74,7 @@ export const catalogFr = {
   'status.not_connected': 'Non connectée',
   'status.not_connected.reason': '{name} n’est pas encore connectée.',
   'status.not_connected.next': 'Choisissez « Connecter » pour ajouter {name}.',
+  'status.not_connected.nextCreate': 'Remplissez le formulaire, puis choisissez « {action} ».',
   'status.needs_authorization': 'Autorisation requise',
   'status.needs_authorization.reason':
     '{name} est ajoutée mais pas encore autorisée, ou son accès a expiré.',

@@ -62,6 +62,8 @@ export const catalogNl = {
   'details.connected': '{name} toegevoegd',
   'details.loading': '{name} laden…',
   'details.description': 'Koppel {name} om je {category}-gegevens te synchroniseren.',
+  'details.description.toAdd': 'Voeg een {name}-verbinding toe zodat mensen ermee kunnen inloggen.',
+  'details.description.instance': 'Mensen loggen via deze verbinding in met {connector}.',
 
   'status.connected': 'Gekoppeld',
   'status.connected.reason': 'Alles werkt: {name} is gekoppeld.',
@@ -73,6 +75,7 @@ export const catalogNl = {
   'status.not_connected': 'Niet gekoppeld',
   'status.not_connected.reason': '{name} is nog niet gekoppeld.',
   'status.not_connected.next': 'Kies ‘Koppelen’ om {name} toe te voegen.',
+  'status.not_connected.nextCreate': 'Vul het formulier in en kies daarna ‘{action}’.',
   'status.needs_authorization': 'Autorisatie nodig',
   'status.needs_authorization.reason':
     '{name} is toegevoegd maar nog niet geautoriseerd, of de toegang is verlopen.',

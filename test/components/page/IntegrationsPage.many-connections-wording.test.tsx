@@ -62,20 +62,25 @@ describe('the catalog of connectors with many connections', () => {
     expect(screen.queryByText(/^\d+ integrations$/)).not.toBeInTheDocument()
   })
 
-  it('each catalog entry says how many connections it has', async () => {
+  it('each catalog entry says how many connections it has, with no "Not connected" badge', async () => {
     renderPage()
+    // A type to add: its count is its status ("Not connected" would contradict "2 connections").
     expect(
-      await screen.findByRole('button', {
-        name: 'Okta SAML Enterprise 2 connections Not connected',
-      }),
+      await screen.findByRole('button', { name: 'Okta SAML Enterprise 2 connections' }),
     ).toBeInTheDocument()
     expect(
-      screen.getByRole('button', { name: 'Google Social No connections yet Not connected' }),
+      screen.getByRole('button', { name: 'Google Social No connections yet' }),
     ).toBeInTheDocument()
-    // An instance carries no count.
-    expect(
-      screen.getByRole('button', { name: /^Acme Okta Enterprise Set up$/ }),
-    ).toBeInTheDocument()
+    expect(screen.queryByText('Not connected')).not.toBeInTheDocument()
+  })
+
+  it("an instance's card names its connector next to the category, and carries no count", async () => {
+    renderPage({
+      connections: [instanceOf(oktaSaml({ name: 'Okta' }), 'conn_wayne', 'Wayne SSO')],
+      connectors: [oktaSaml({ name: 'Okta' }), github()],
+    })
+    const card = await screen.findByRole('button', { name: /^Wayne SSO/ })
+    expect(card).toHaveAccessibleName('Wayne SSO Okta · Enterprise Set up')
   })
 
   it('the status filter says "Your connections" and "Types to add"', async () => {

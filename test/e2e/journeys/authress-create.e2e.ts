@@ -53,7 +53,7 @@ describe('Authress: create', () => {
         .poll(() =>
           page
             .getByRole('list', { name: /^Your connections/ })
-            .getByRole('button', { name: /^Google Workspace Social Set up/ })
+            .getByRole('button', { name: /^Google Workspace Google · Social Set up/ })
             .count(),
         )
         .toBe(1)

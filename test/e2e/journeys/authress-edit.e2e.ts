@@ -50,7 +50,7 @@ describe('Authress: edit', () => {
         .poll(() =>
           page
             .getByRole('list', { name: /^Your connections/ })
-            .getByRole('button', { name: /^Acme Okta \(EU\) Enterprise Set up/ })
+            .getByRole('button', { name: /^Acme Okta \(EU\) Okta · Enterprise Set up/ })
             .count(),
         )
         .toBe(1)

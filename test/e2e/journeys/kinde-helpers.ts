@@ -144,7 +144,7 @@ export async function pressUntilFocused(
 /** A card in `list` whose accessible name starts with `name`. */
 export function cardIn(list: Locator, name: string): Locator {
   const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-  // The name is followed by the category and status ("Okta SAML Enterprise Not connected").
+  // The name is followed by the connector, category and status or count ("Okta SAML Enterprise 2 connections").
   return list.getByRole('button', { name: new RegExp(`^${escaped}(?=\\s|$)`) })
 }
 
