@@ -12,6 +12,11 @@
  * from the request. The browser reads these claims as the page's defaults (issue 10 §5).
  */
 import type { OperationResult } from './mock-backend'
+import {
+  DEFAULT_SESSION_SECONDS,
+  MAX_SESSION_SECONDS,
+  sessionLengthSeconds,
+} from '../vault/session-length'
 import { createSessionToken, type MockSessionClaims } from './session-token'
 import { vaultErrors } from './vault-errors'
 
@@ -37,21 +42,6 @@ export interface MockSessionStore {
   claimsOf(token: string): MockSessionClaims | undefined
   /** Forgets every issued session. */
   reset(): void
-}
-
-/** Vault's default session length (the spec: "TTL: 3600") and its maximum ("maximum 1 week"). */
-const DEFAULT_SESSION_SECONDS = 3600
-const MAX_SESSION_SECONDS = 7 * 24 * 3600
-
-const unitSeconds: Record<string, number> = { s: 1, m: 60, h: 3600, d: 86_400, w: 604_800 }
-
-/** Seconds of a `session_length` such as `30m`, `1h`, `7d` or `1w`; undefined when unreadable. */
-export function sessionLengthSeconds(text: string): number | undefined {
-  const match = /^(\d+)([smhdw])$/.exec(text.trim())
-  if (!match) {
-    return undefined
-  }
-  return Number(match[1]) * (unitSeconds[match[2] ?? ''] ?? 0)
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
