@@ -25,8 +25,11 @@ const DEFAULT_TIMEOUT_MS = 30_000
 
 /** Who the session is shown for (the spec's `ConsumerMetadata`): the page's consumer card. */
 export type VaultConsumerMetadata = components['schemas']['ConsumerMetadata']
-/** How the page behaves for this session (the spec's `Session.settings`). */
-export type VaultSessionSettings = NonNullable<VaultSessionBody['settings']>
+/**
+ * How the page behaves for this session (the spec's `Session.settings`). Every field is optional:
+ * the generated type marks those with a default as required, which only holds for what Vault sends.
+ */
+export type VaultSessionSettings = Partial<NonNullable<VaultSessionBody['settings']>>
 /** How the page looks for this session (the spec's `Session.theme`). */
 export type VaultSessionTheme = NonNullable<VaultSessionBody['theme']>
 
