@@ -18,6 +18,7 @@
  */
 import { IntegrationsApiError } from '../errors'
 import { isRecord } from '../json-guards'
+import type { ProxyHandler } from './proxy'
 import {
   createVaultSession,
   type VaultConsumerMetadata,
@@ -60,8 +61,6 @@ export interface VaultSessionHandlerOptions extends Omit<
 
 /** The largest body accepted: room for one redirect URI, not for a payload. */
 const MAX_BODY_BYTES = 4096
-
-type SessionHandler = (request: Request) => Promise<Response>
 
 function answer(status: number, body: unknown, headers?: Record<string, string>): Response {
   return Response.json(body, {
@@ -200,7 +199,7 @@ function vaultFailure(error: IntegrationsApiError): Response {
  * A Fetch-standard route handler that creates a Vault session for the signed-in user: `POST` only,
  * the consumer from `authorize`, the answer `{ token, expiresAt }`.
  */
-export function createVaultSessionHandler(options: VaultSessionHandlerOptions): SessionHandler {
+export function createVaultSessionHandler(options: VaultSessionHandlerOptions): ProxyHandler {
   const { authorize, allowedRedirectUris = [], onError, ...sessionOptions } = options
   return async (request) => {
     if (request.method.toUpperCase() !== 'POST') {

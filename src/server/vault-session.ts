@@ -18,7 +18,7 @@ import { decodeJwtClaims } from '../vault/jwt'
 import type { components } from '../vault/schema'
 import { DEFAULT_SESSION_SECONDS, sessionLengthSeconds } from '../vault/session-length'
 import { redactSecret } from './redact-secret'
-import { checkSessionBody, isHttpUrl, type VaultSessionBody } from './vault-session-request'
+import { checkSessionBody, isHttpUrl } from './vault-session-request'
 
 const DEFAULT_VAULT_BASE_URL = 'https://unify.apideck.com'
 const DEFAULT_TIMEOUT_MS = 30_000
@@ -29,9 +29,11 @@ export type VaultConsumerMetadata = components['schemas']['ConsumerMetadata']
  * How the page behaves for this session (the spec's `Session.settings`). Every field is optional:
  * the generated type marks those with a default as required, which only holds for what Vault sends.
  */
-export type VaultSessionSettings = Partial<NonNullable<VaultSessionBody['settings']>>
+export type VaultSessionSettings = Partial<
+  NonNullable<components['schemas']['Session']['settings']>
+>
 /** How the page looks for this session (the spec's `Session.theme`). */
-export type VaultSessionTheme = NonNullable<VaultSessionBody['theme']>
+export type VaultSessionTheme = NonNullable<components['schemas']['Session']['theme']>
 
 /** The options of {@link createVaultSession}. `apiKey` and `appId` come from the server's environment. */
 export interface VaultSessionOptions {
