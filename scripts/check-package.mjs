@@ -335,6 +335,35 @@ try {
     return `listed ${stdout.trim()}; integrations-kit/testing/msw asks for msw`
   })
 
+  // The server entry as a host's route runs it, in plain Node: createVaultSession against the
+  // built mock Vault, whose spec check must accept the request, and the token working after it.
+  await check(
+    'integrations-kit/server creates a Vault session the spec accepts, in plain Node',
+    async () => {
+      if (!existsSync(join(host, 'node_modules', 'integrations-kit'))) {
+        throw new Error('the host app was not installed (see the check above)')
+      }
+      const script = [
+        `if (typeof window !== 'undefined' || typeof document !== 'undefined') throw new Error('a DOM is present')`,
+        `const { createVaultSession } = await import('integrations-kit/server')`,
+        `const { createMockVault } = await import('integrations-kit/testing')`,
+        `const vault = createMockVault({ apiKey: 'sk_check', appId: 'app-1' })`,
+        `const { token, expiresAt } = await createVaultSession({ apiKey: 'sk_check', appId: 'app-1',`,
+        `  consumerId: 'user-1', fetch: vault.fetch, settings: { allow_actions: ['disconnect'] } })`,
+        `const response = await vault.fetch(vault.baseUrl + '/vault/connections', { headers: {`,
+        `  authorization: 'Bearer ' + token, 'x-apideck-app-id': 'app-1',`,
+        `  'x-apideck-consumer-id': 'user-1', 'x-apideck-auth-type': 'JWT' } })`,
+        `if (vault.violations.length > 0) throw new Error(vault.violations[0].message)`,
+        `if (response.status !== 200 || !(expiresAt > Date.now())) throw new Error('session failed')`,
+        `console.log(new Date(expiresAt).toISOString())`,
+      ].join('\n')
+      const { stdout } = await run(process.execPath, ['--input-type=module', '-e', script], {
+        cwd: host,
+      })
+      return `a session until ${stdout.trim()}, its token accepted`
+    },
+  )
+
   // Every package a dist module imports is one a host gets: a dependency or a peer (msw, an
   // optional peer, only from the MSW entry). A devDependency imported by dist would break hosts.
   await check('dist imports only dependencies and peers (msw only from testing/msw)', async () => {

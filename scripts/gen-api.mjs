@@ -13,10 +13,13 @@ const spec = 'specs/apideck-vault.yml'
 execFileSync('npx', ['openapi-typescript', spec, '-o', 'src/vault/schema.ts'], { stdio: 'inherit' })
 
 const doc = parse(readFileSync(spec, 'utf8'))
-// Keep only what the mock needs: the connection paths and the components they reference.
-const paths = Object.fromEntries(
-  Object.entries(doc.paths).filter(([path]) => path.startsWith('/vault/connections')),
-)
+// Keep only what the mock needs: the connection, custom-mapping, log and session-creation paths
+// and the components they reference.
+const mockedPaths = (path) =>
+  ['/vault/connections', '/vault/custom-mappings', '/vault/logs'].some((prefix) =>
+    path.startsWith(prefix),
+  ) || path === '/vault/sessions'
+const paths = Object.fromEntries(Object.entries(doc.paths).filter(([path]) => mockedPaths(path)))
 mkdirSync('src/testing', { recursive: true })
 writeFileSync(
   'src/testing/vault-spec.json',

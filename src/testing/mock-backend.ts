@@ -26,8 +26,11 @@ export interface MockBackendOptions<ErrorBody> {
   /** The base URL's path, cut off each request's path. */
   basePath: string
   contract: ContractChecker<ErrorBody>
-  /** How the contract checks a request's credential (it may depend on the request's headers). */
-  checkOptions(headers: Record<string, string>): CheckRequestOptions
+  /**
+   * How the contract checks a request's credential (it may depend on the request's headers and on
+   * its API path: Vault's session endpoint takes the API key, never a session token).
+   */
+  checkOptions(headers: Record<string, string>, path: string): CheckRequestOptions
   /** A rule the contract cannot state, checked after it (passes `check` through when it holds). */
   refineCheck?(check: RequestCheck<ErrorBody>, url: URL): RequestCheck<ErrorBody>
   latency: LatencySetting | undefined
@@ -39,12 +42,16 @@ export interface MockBackendOptions<ErrorBody> {
   malformed: { text: string; contentType: string }
   /** The body of a `{ status }` fault that brings none (undefined: no body). */
   faultBody(status: number): unknown
-  /** The backend's operations, run only for requests that passed the contract check. */
+  /**
+   * The backend's operations, run only for requests that passed the contract check. `headers`
+   * (names lower-cased) carry what the operation reads from them, e.g. Vault's consumer id.
+   */
   operate(
     operationId: string,
     pathParams: Record<string, string>,
     query: URLSearchParams,
     body: unknown,
+    headers: Record<string, string>,
   ): OperationResult
 }
 
@@ -108,7 +115,7 @@ export function createMockBackend<ErrorBody>(
 
     let check = options.contract.checkRequest(
       { method, pathname: path, query: url.searchParams, headers, bodyText },
-      options.checkOptions(headers),
+      options.checkOptions(headers, path),
     )
     if (options.refineCheck) {
       check = options.refineCheck(check, url)
@@ -130,6 +137,7 @@ export function createMockBackend<ErrorBody>(
       check.operation.pathParams,
       url.searchParams,
       check.body,
+      headers,
     )
     return respond(result.status, result.body)
   }

@@ -11,6 +11,9 @@
  *   credentials the provider rejects: saving, validating or requesting a token yields `invalid`.
  * - The OAuth consent page issues confirm tokens `mock-confirm.<service_id>.<nonce>`
  *   ({@link mockConfirmToken}); `POST …/confirm` accepts each exactly once, for that connector only.
+ * - `POST /vault/sessions` needs the mock's `apiKey` (never a session token) and issues session
+ *   tokens the mock accepts from then on, for its one set of connections whatever the consumer id
+ *   (./mock-vault-sessions.ts).
  * - `POST ${baseUrl}/__mock/revoke/{unified_api}/{service_id}` revokes the provider grant (what a
  *   provider's revoke page does), and `GET ${baseUrl}/vault/authorize?…` / `GET …/vault/revoke?…`
  *   (the default consent/revoke URLs) consent or revoke at once and redirect to `redirect_uri`.
@@ -38,9 +41,19 @@ import {
 } from './mock-connection'
 import { createRandom } from './random'
 import type { RecordedRequest } from './recorded-request'
+import { createMockSessionStore } from './mock-vault-sessions'
 import { createSessionToken, type MockSessionClaims } from './session-token'
 import type { SpecViolationRule } from './contract-checker'
 import { vaultContract } from './vault-contract'
+import { defaultVaultSeed, type VaultSeed } from './vault-consent-seed'
+import { createMockVaultConsent, type MockVaultConsent } from './mock-vault-consent'
+import {
+  createMockVaultMapping,
+  mappingOperations,
+  type MappingOperationId,
+  type MockVaultMapping,
+} from './mock-vault-mapping'
+import { createMockVaultLogs } from './mock-vault-logs'
 import { defaultFaultBody, vaultErrorBody, vaultErrors, type VaultErrorBody } from './vault-errors'
 
 export interface MockVaultOptions {
@@ -54,6 +67,12 @@ export interface MockVaultOptions {
   appId?: string
   /** Default `'mock-consumer-id'`. */
   consumerId?: string
+  /**
+   * The application's API key, the only credential `POST /vault/sessions` accepts. Default
+   * `'mock-api-key'`. When given, connection requests sent with an API key (not a session token)
+   * need this one too; when absent they accept any API key, as before.
+   */
+  apiKey?: string
   /** Default `'https://unify.apideck.com'`. */
   baseUrl?: string
   /** Added to every response: a fixed delay or a `[min, max]` range in ms (seeded, reproducible). */
@@ -64,6 +83,11 @@ export interface MockVaultOptions {
   consentUrl?: string
   /** Where `revoke_url` points. Default `${baseUrl}/vault/revoke` (revokes at once). */
   revokeUrl?: string
+  /**
+   * Consent states, data scopes, consent records and custom mappings added to connections, by
+   * connection id. Default: ./vault-consent-seed.ts's `defaultVaultSeed`; `{}` for none.
+   */
+  vaultSeed?: VaultSeed
   /** Extra claims for the session token (e.g. `settings`, `theme`, `consumer_metadata`). */
   sessionClaims?: Record<string, unknown>
   onViolation?: (violation: SpecViolation) => void
@@ -102,9 +126,11 @@ export interface MockVault {
   readonly baseUrl: string
   readonly appId: string
   readonly consumerId: string
+  /** The API key `POST /vault/sessions` accepts (the `apiKey` option, default `'mock-api-key'`). */
+  readonly apiKey: string
   /** The session JWT (unsigned) with `application_id`, `consumer_id`, `iat`, `exp` claims. */
   readonly token: string
-  /** Every request to `/vault/connections…`, oldest first. */
+  /** Every request to `/vault/connections…`, `/vault/custom-mappings…`, `/vault/logs` and `/vault/sessions`, oldest first. */
   readonly requests: readonly RecordedRequest[]
   readonly violations: readonly SpecViolation[]
   /** A snapshot of every connection as `GET /vault/connections` returns it. */
@@ -160,6 +186,15 @@ export function createMockVault(options: MockVaultOptions = {}): MockVault {
     exp: issuedAt + 3600,
   }
   const token = createSessionToken(claims)
+  const apiKey = options.apiKey ?? 'mock-api-key'
+  const sessions = createMockSessionStore({
+    appId,
+    apiKey,
+    dataScopes: isRecord(claims.data_scopes)
+      ? { enabled: claims.data_scopes.enabled === true }
+      : { enabled: false },
+    now: () => Date.now(),
+  })
 
   let usedConfirmTokens = new Set<string>()
   let random = createRandom(seed)
@@ -168,9 +203,15 @@ export function createMockVault(options: MockVaultOptions = {}): MockVault {
   let records: ConnectionRecord[] = []
   let byRef = new Map<string, ConnectionRecord>()
   let byId = new Map<string, ConnectionRecord>()
+  const vaultSeed = options.vaultSeed ?? defaultVaultSeed
+  let consent: MockVaultConsent = createMockVaultConsent(vaultSeed)
+  let mapping: MockVaultMapping = createMockVaultMapping(vaultSeed, consumerId)
+  const logs = createMockVaultLogs(consumerId)
   const refKey = (unifiedApi: string, serviceId: string) => JSON.stringify([unifiedApi, serviceId])
 
   const load = () => {
+    consent = createMockVaultConsent(vaultSeed)
+    mapping = createMockVaultMapping(vaultSeed, consumerId)
     records = structuredClone(fixtures).map(createRecord)
     byRef = new Map()
     byId = new Map()
@@ -221,7 +262,15 @@ export function createMockVault(options: MockVaultOptions = {}): MockVault {
     return findRecord(ref.unifiedApi, ref.serviceId)
   }
 
-  const view = (record: ConnectionRecord) => toConnectionView(record, viewContext)
+  const view = (record: ConnectionRecord): Connection => {
+    const connection = toConnectionView(record, viewContext)
+    const custom_mappings = mapping.view(record.fixture.id)
+    return {
+      ...connection,
+      ...consent.view(record.fixture.id),
+      ...(custom_mappings === undefined ? {} : { custom_mappings }),
+    }
+  }
 
   const respond: Respond = (status, body, headers) => {
     if (status === 204 || status === 304 || body === undefined) {
@@ -231,23 +280,28 @@ export function createMockVault(options: MockVaultOptions = {}): MockVault {
   }
 
   const authorizeToken =
-    (headers: Record<string, string>) =>
+    (headers: Record<string, string>, path: string) =>
     (bearer: string): string | undefined => {
+      if (path === '/vault/sessions') {
+        return sessions.authorizeCreate(headers, bearer)
+      }
       const jwtMode = headers['x-apideck-auth-type']?.toUpperCase() === 'JWT'
       const looksLikeJwt = bearer.split('.').length === 3
       if (!jwtMode) {
-        return looksLikeJwt
-          ? 'Invalid API key (a session token needs the header x-apideck-auth-type: JWT)'
-          : undefined
+        if (looksLikeJwt) {
+          return 'Invalid API key (a session token needs the header x-apideck-auth-type: JWT)'
+        }
+        return options.apiKey !== undefined && bearer !== apiKey ? 'Invalid API key' : undefined
       }
-      if (bearer !== token) {
+      const session = bearer === token ? claims : sessions.claimsOf(bearer)
+      if (session === undefined) {
         return 'Invalid Authorization Token'
       }
-      if (headers['x-apideck-app-id'] !== claims.application_id) {
+      if (headers['x-apideck-app-id'] !== session.application_id) {
         return 'x-apideck-app-id does not match the session'
       }
       const consumer = headers['x-apideck-consumer-id']
-      if (consumer !== undefined && consumer !== claims.consumer_id) {
+      if (consumer !== undefined && consumer !== session.consumer_id) {
         return 'x-apideck-consumer-id does not match the session'
       }
       return undefined
@@ -273,7 +327,11 @@ export function createMockVault(options: MockVaultOptions = {}): MockVault {
     params: Record<string, string>,
     query: URLSearchParams,
     body: unknown,
+    headers: Record<string, string>,
   ): OperationResult => {
+    if (operationId === 'sessionsCreate') {
+      return sessions.create(headers, body)
+    }
     const unifiedApi = params.unified_api ?? ''
     const serviceId = params.service_id ?? ''
     if (operationId === 'connectionsAll') {
@@ -290,6 +348,9 @@ export function createMockVault(options: MockVaultOptions = {}): MockVault {
         })
         .map(view)
       return ok(list)
+    }
+    if (operationId === 'logsAll') {
+      return logs.operate(query)
     }
     const record = findRecord(unifiedApi, serviceId)
     if (!record) {
@@ -479,9 +540,22 @@ export function createMockVault(options: MockVaultOptions = {}): MockVault {
         return ok(view(record))
       }
 
+      case 'connectionConsentsAll':
+      case 'connectionConsentUpdate':
+        return consent.operate(operationId, record.fixture.id, input, now())
+
       default:
-        // Consent, migrate, schema, example, custom fields/mappings exist in the spec but are not
-        // simulated; say so plainly instead of inventing data.
+        if (mappingOperations.has(operationId)) {
+          return mapping.operate(operationId as MappingOperationId, {
+            connectionId: record.fixture.id,
+            unifiedApi,
+            serviceId,
+            resource: params.resource ?? '',
+            targetFieldId: params.target_field_id ?? '',
+            body: input,
+          })
+        }
+        // Migrate exists in the spec but is not simulated; say so plainly instead of inventing data.
         return {
           status: 501,
           body: vaultErrorBody(
@@ -497,7 +571,7 @@ export function createMockVault(options: MockVaultOptions = {}): MockVault {
   const backend = createMockBackend<VaultErrorBody>({
     basePath,
     contract: vaultContract,
-    checkOptions: (headers) => ({ authorize: authorizeToken(headers) }),
+    checkOptions: (headers, path) => ({ authorize: authorizeToken(headers, path) }),
     latency: options.latency,
     random: () => random,
     onViolation: options.onViolation,
@@ -565,7 +639,9 @@ export function createMockVault(options: MockVaultOptions = {}): MockVault {
   }
 
   const escapedBaseUrl = escapeRegExp(baseUrl)
-  const apiPattern = new RegExp(`^${escapedBaseUrl}/vault/connections(?:/.*)?$`)
+  const apiPattern = new RegExp(
+    `^${escapedBaseUrl}/vault/(?:connections(?:/.*)?|custom-mappings/.+|logs|sessions)$`,
+  )
   const mockRevokePattern = new RegExp(`^${escapedBaseUrl}/__mock/revoke/([^/]+)/([^/]+)$`)
 
   /** The routes, matched on the URL without query and hash (as MSW matches them). */
@@ -606,6 +682,7 @@ export function createMockVault(options: MockVaultOptions = {}): MockVault {
     baseUrl,
     appId,
     consumerId,
+    apiKey,
     token,
     requests: backend.requests,
     violations: backend.violations,
@@ -629,6 +706,7 @@ export function createMockVault(options: MockVaultOptions = {}): MockVault {
     reset: () => {
       load()
       backend.reset()
+      sessions.reset()
       usedConfirmTokens = new Set()
       random = createRandom(seed)
     },
