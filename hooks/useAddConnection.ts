@@ -3,7 +3,7 @@ import { useMutation, type UseMutationResult } from '@tanstack/react-query'
 import type { IntegrationsApiError } from '../src/errors'
 import type { Connection, ConnectionRef, UpdateConnectionBody } from '../src/types'
 import { supportedOperation, withApiErrors } from '../src/query/adapter-errors'
-import { integrationKeys } from '../src/query/keys'
+import { connectionKeys } from '../src/query/keys'
 import { mutationRetry, retryDelay } from '../src/query/retry'
 import { onConnectionSaved, useMutationEnvironment } from './query/useMutationEnvironment'
 
@@ -25,7 +25,7 @@ export function useAddConnection(): UseMutationResult<
   const environment = useMutationEnvironment()
   const { adapter, events } = environment
   return useMutation<Connection, IntegrationsApiError, AddConnectionVariables>({
-    mutationKey: integrationKeys.mutation(adapter.scope, 'add'),
+    mutationKey: connectionKeys.mutation(adapter.scope, 'add'),
     mutationFn: ({ ref, body }) =>
       withApiErrors(() => supportedOperation(adapter, 'addConnection').call(adapter, ref, body)),
     retry: mutationRetry('idempotent'),

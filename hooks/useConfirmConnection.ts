@@ -4,8 +4,8 @@ import type { IntegrationsApiError } from '../src/errors'
 import type { ConnectionRef } from '../src/types'
 import { supportedOperation, withApiErrors } from '../src/query/adapter-errors'
 import { invalidateLists, writeConnection } from './query/connection-cache'
-import { integrationKeys } from '../src/query/keys'
-import { integrationQueries } from './query/integration-queries'
+import { connectionKeys } from '../src/query/keys'
+import { connectionQueries } from './query/connection-queries'
 import { mutationRetry, retryDelay } from '../src/query/retry'
 import { useMutationEnvironment } from './query/useMutationEnvironment'
 
@@ -28,7 +28,7 @@ export function useConfirmConnection(): UseMutationResult<
   const { adapter, queryClient, events } = useMutationEnvironment()
   const scope = adapter.scope
   return useMutation<{ confirmed: boolean }, IntegrationsApiError, ConfirmConnectionVariables>({
-    mutationKey: integrationKeys.mutation(scope, 'confirm'),
+    mutationKey: connectionKeys.mutation(scope, 'confirm'),
     mutationFn: ({ ref, confirmToken }) =>
       withApiErrors(() =>
         supportedOperation(adapter, 'confirmConnection').call(adapter, ref, confirmToken),
@@ -40,7 +40,7 @@ export function useConfirmConnection(): UseMutationResult<
       if (confirmed) {
         try {
           const connection = await queryClient.fetchQuery({
-            ...integrationQueries.detail(adapter, ref),
+            ...connectionQueries.detail(adapter, ref),
             staleTime: 0,
           })
           writeConnection(queryClient, scope, ref, connection)

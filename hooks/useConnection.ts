@@ -4,7 +4,7 @@ import type { IntegrationsApiError } from '../src/errors'
 import type { Connection, ConnectionRef } from '../src/types'
 import { cachedConnection } from './query/connection-cache'
 import { withHostStaleTime } from './query/host-query-defaults'
-import { integrationQueries } from './query/integration-queries'
+import { connectionQueries } from './query/connection-queries'
 import { useIntegrationsAdapter } from './IntegrationsProvider'
 import { useReportQueryError } from './query/useReportQueryError'
 
@@ -12,7 +12,7 @@ import { useReportQueryError } from './query/useReportQueryError'
 const NO_CONNECTION: ConnectionRef = { unifiedApi: '', serviceId: '' }
 
 /**
- * One connection. Reads `integrationKeys.detail(scope, ref)`; disabled (`skipToken`) while `ref` is
+ * One connection. Reads `connectionKeys.detail(scope, ref)`; disabled (`skipToken`) while `ref` is
  * undefined. While the detail loads, the entry from an already cached list is shown as placeholder
  * (`isPlaceholderData`), so opening a connector from the catalog is instant. A failure (after the
  * retries) is reported to `onError`.
@@ -24,7 +24,7 @@ export function useConnection(
   const queryClient = useQueryClient()
   const options = withHostStaleTime(
     queryClient,
-    integrationQueries.detail(adapter, ref ?? NO_CONNECTION),
+    connectionQueries.detail(adapter, ref ?? NO_CONNECTION),
   )
   const query = useQuery({
     ...options,

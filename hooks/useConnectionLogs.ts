@@ -9,7 +9,7 @@ import {
 import type { IntegrationsApiError } from '../src/errors'
 import type { ConnectionLogsParams, ConnectionRef, LogsPage } from '../src/types'
 import { withHostStaleTime } from './query/host-query-defaults'
-import { integrationQueries } from './query/integration-queries'
+import { connectionDataQueries } from './query/connection-data-queries'
 import { useIntegrationsAdapter } from './IntegrationsProvider'
 import { useReportQueryError } from './query/useReportQueryError'
 
@@ -21,7 +21,7 @@ const NO_CONNECTION: ConnectionRef = { unifiedApi: '', serviceId: '' }
  * loaded so far, `fetchNextPage()` loads one more ("Load more"), `hasNextPage` is false after the
  * last. Nothing is loaded that was not asked for: the first page on mount, then one page per
  * `fetchNextPage()`. `limit` is the page size (Vault: 1–200, default 20); `filter` narrows further
- * (path, methods, status codes, dates). Reads `integrationKeys.logs(scope, ref, { limit, filter })`;
+ * (path, methods, status codes, dates). Reads `connectionDataKeys.logs(scope, ref, { limit, filter })`;
  * disabled while `ref` is undefined. Fails with kind 'unsupported' without the `logs` capability. A
  * failure (after the retries) is reported to `onError`.
  */
@@ -33,7 +33,7 @@ export function useConnectionLogs(
   const queryClient = useQueryClient()
   const options = withHostStaleTime(
     queryClient,
-    integrationQueries.logs(adapter, ref ?? NO_CONNECTION, params),
+    connectionDataQueries.logs(adapter, ref ?? NO_CONNECTION, params),
   )
   const query = useInfiniteQuery({ ...options, queryFn: ref ? options.queryFn : skipToken })
   useReportQueryError(options.queryKey)

@@ -3,7 +3,7 @@ import { useMutation, type UseMutationResult } from '@tanstack/react-query'
 import type { IntegrationsApiError } from '../src/errors'
 import type { Connection, ConnectionRef } from '../src/types'
 import { supportedOperation, withApiErrors } from '../src/query/adapter-errors'
-import { integrationKeys } from '../src/query/keys'
+import { connectionKeys } from '../src/query/keys'
 import { mutationRetry, retryDelay } from '../src/query/retry'
 import { onConnectionSaved, useMutationEnvironment } from './query/useMutationEnvironment'
 
@@ -23,7 +23,7 @@ export function useConnectionToken(): UseMutationResult<
   const environment = useMutationEnvironment()
   const { adapter, events } = environment
   return useMutation<Connection, IntegrationsApiError, ConnectionTokenVariables>({
-    mutationKey: integrationKeys.mutation(adapter.scope, 'token'),
+    mutationKey: connectionKeys.mutation(adapter.scope, 'token'),
     mutationFn: ({ ref }) =>
       withApiErrors(() => supportedOperation(adapter, 'requestToken').call(adapter, ref)),
     retry: mutationRetry('unsafe'),

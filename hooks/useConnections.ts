@@ -4,13 +4,13 @@ import { useState } from 'react'
 import type { IntegrationsApiError } from '../src/errors'
 import type { Connection, ConnectionFilters } from '../src/types'
 import { withHostStaleTime } from './query/host-query-defaults'
-import { integrationQueries } from './query/integration-queries'
+import { connectionQueries } from './query/connection-queries'
 import { useIntegrationsAdapter } from './IntegrationsProvider'
 import { useReportQueryError } from './query/useReportQueryError'
 import { useIntegrationsEvents } from './useIntegrationsEvents'
 
 /**
- * Every connector/connection for these filters. Reads `integrationKeys.list(scope, filters)`. A
+ * Every connector/connection for these filters. Reads `connectionKeys.list(scope, filters)`. A
  * failure (after the retries) is reported to `onError`.
  * Records the response carried but the list leaves out (duplicates, unaddressable ids, malformed)
  * are reported to `onEvent` as `record_skipped`: once while this hook is mounted, not again on
@@ -25,7 +25,7 @@ export function useConnections(
   const [reported] = useState(() => new Set<string>())
   const options = withHostStaleTime(
     queryClient,
-    integrationQueries.list(adapter, filters, {
+    connectionQueries.list(adapter, filters, {
       onRecordSkipped: (skipped) => {
         const key = JSON.stringify(skipped)
         if (!reported.has(key)) {

@@ -3,7 +3,7 @@ import { skipToken, useQuery, useQueryClient, type UseQueryResult } from '@tanst
 import type { IntegrationsApiError } from '../src/errors'
 import type { ConnectionRef, ConsentRecord } from '../src/types'
 import { withHostStaleTime } from './query/host-query-defaults'
-import { integrationQueries } from './query/integration-queries'
+import { connectionDataQueries } from './query/connection-data-queries'
 import { useIntegrationsAdapter } from './IntegrationsProvider'
 import { useReportQueryError } from './query/useReportQueryError'
 
@@ -12,7 +12,7 @@ const NO_CONNECTION: ConnectionRef = { unifiedApi: '', serviceId: '' }
 
 /**
  * The connection's data-scope consent records, oldest first (`GET …/consent`). Reads
- * `integrationKeys.consents(scope, ref)`; disabled while `ref` is undefined. Fails with kind
+ * `connectionDataKeys.consents(scope, ref)`; disabled while `ref` is undefined. Fails with kind
  * 'unsupported' when the adapter has no `consent` capability. A failure (after the retries) is
  * reported to `onError`.
  */
@@ -23,7 +23,7 @@ export function useConsents(
   const queryClient = useQueryClient()
   const options = withHostStaleTime(
     queryClient,
-    integrationQueries.consents(adapter, ref ?? NO_CONNECTION),
+    connectionDataQueries.consents(adapter, ref ?? NO_CONNECTION),
   )
   const query = useQuery({ ...options, queryFn: ref ? options.queryFn : skipToken })
   useReportQueryError(options.queryKey)

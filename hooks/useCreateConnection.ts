@@ -4,7 +4,7 @@ import { eventIds, refOf } from '../src/connection-ref'
 import type { IntegrationsApiError } from '../src/errors'
 import type { Connection, ConnectionRef } from '../src/types'
 import { supportedOperation, withApiErrors } from '../src/query/adapter-errors'
-import { integrationKeys } from '../src/query/keys'
+import { connectionKeys } from '../src/query/keys'
 import { insertCachedConnection, invalidateLists } from './query/connection-cache'
 import { useMutationEnvironment } from './query/useMutationEnvironment'
 
@@ -43,7 +43,7 @@ export function useCreateConnection(): UseMutationResult<
   const { adapter, queryClient, events } = useMutationEnvironment()
   const scope = adapter.scope
   return useMutation<Connection, IntegrationsApiError, CreateConnectionVariables>({
-    mutationKey: integrationKeys.mutation(scope, 'create'),
+    mutationKey: connectionKeys.mutation(scope, 'create'),
     mutationFn: ({ catalogRef, values }) =>
       withApiErrors(() =>
         supportedOperation(adapter, 'createConnection').call(adapter, catalogRef, values),
@@ -51,7 +51,7 @@ export function useCreateConnection(): UseMutationResult<
     retry: false,
     onSuccess: (connection) => {
       const ref = refOf(connection)
-      queryClient.setQueryData(integrationKeys.detail(scope, ref), connection)
+      queryClient.setQueryData(connectionKeys.detail(scope, ref), connection)
       insertCachedConnection(queryClient, scope, connection)
       events.connectionChanged(connection)
       events.track({ type: 'connection_created', ...eventIds(ref) })

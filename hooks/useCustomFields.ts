@@ -3,7 +3,7 @@ import { skipToken, useQuery, useQueryClient, type UseQueryResult } from '@tanst
 import type { IntegrationsApiError } from '../src/errors'
 import type { ConnectionRef, CustomField } from '../src/types'
 import { withHostStaleTime } from './query/host-query-defaults'
-import { integrationQueries } from './query/integration-queries'
+import { connectionDataQueries } from './query/connection-data-queries'
 import { useIntegrationsAdapter } from './IntegrationsProvider'
 import { useReportQueryError } from './query/useReportQueryError'
 
@@ -12,7 +12,7 @@ const NO_CONNECTION: ConnectionRef = { unifiedApi: '', serviceId: '' }
 
 /**
  * The connector's custom fields on one resource, each with the `finder` a mapping stores. Reads
- * `integrationKeys.customFields(scope, ref, resource)` (fresh for 5 min); disabled while `ref` is
+ * `connectionDataKeys.customFields(scope, ref, resource)` (fresh for 5 min); disabled while `ref` is
  * undefined. Fails with kind 'unsupported' without the `customMapping` capability. A failure
  * (after the retries) is reported to `onError`.
  */
@@ -24,7 +24,7 @@ export function useCustomFields(
   const queryClient = useQueryClient()
   const options = withHostStaleTime(
     queryClient,
-    integrationQueries.customFields(adapter, ref ?? NO_CONNECTION, resource),
+    connectionDataQueries.customFields(adapter, ref ?? NO_CONNECTION, resource),
   )
   const query = useQuery({ ...options, queryFn: ref ? options.queryFn : skipToken })
   useReportQueryError(options.queryKey)

@@ -10,7 +10,7 @@ import {
   updateCachedConnection,
 } from './query/connection-cache'
 import { eventIds } from '../src/connection-ref'
-import { integrationKeys } from '../src/query/keys'
+import { connectionKeys } from '../src/query/keys'
 import { mutationRetry, retryDelay } from '../src/query/retry'
 import { useMutationEnvironment } from './query/useMutationEnvironment'
 
@@ -58,14 +58,14 @@ export function useDeleteConnection(): UseMutationResult<
   const { adapter, queryClient, events } = useMutationEnvironment()
   const scope = adapter.scope
   return useMutation<void, IntegrationsApiError, DeleteConnectionVariables>({
-    mutationKey: integrationKeys.mutation(scope, 'delete'),
+    mutationKey: connectionKeys.mutation(scope, 'delete'),
     mutationFn: ({ ref }) =>
       withApiErrors(() => supportedOperation(adapter, 'deleteConnection').call(adapter, ref)),
     retry: mutationRetry('idempotent'),
     retryDelay,
     onSuccess: (_nothing, { ref }) => {
       const previous = cachedConnection(queryClient, scope, ref) ?? uncachedConnection(ref)
-      const detailKey = integrationKeys.detail(scope, ref)
+      const detailKey = connectionKeys.detail(scope, ref)
       if (ref.connectionId !== undefined) {
         removeCachedConnection(queryClient, scope, ref)
         events.connectionDeleted(previous)

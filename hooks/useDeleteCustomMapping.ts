@@ -4,7 +4,7 @@ import type { IntegrationsApiError } from '../src/errors'
 import type { ConnectionRef } from '../src/types'
 import { supportedOperation, withApiErrors } from '../src/query/adapter-errors'
 import { eventIds } from '../src/connection-ref'
-import { integrationKeys } from '../src/query/keys'
+import { connectionKeys } from '../src/query/keys'
 import { mutationRetry, retryDelay } from '../src/query/retry'
 import { useMutationEnvironment } from './query/useMutationEnvironment'
 import { writeCustomMapping } from './query/custom-mapping-cache'
@@ -30,7 +30,7 @@ export function useDeleteCustomMapping(): UseMutationResult<
   const { adapter, queryClient, events } = useMutationEnvironment()
   const scope = adapter.scope
   return useMutation<void, IntegrationsApiError, DeleteCustomMappingVariables>({
-    mutationKey: integrationKeys.mutation(scope, 'delete-custom-mapping'),
+    mutationKey: connectionKeys.mutation(scope, 'delete-custom-mapping'),
     mutationFn: ({ ref, id }) =>
       withApiErrors(() =>
         supportedOperation(adapter, 'deleteCustomMapping').call(adapter, ref, id),

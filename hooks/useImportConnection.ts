@@ -3,7 +3,7 @@ import { useMutation, type UseMutationResult } from '@tanstack/react-query'
 import type { IntegrationsApiError } from '../src/errors'
 import type { Connection, ConnectionRef, ImportConnectionBody } from '../src/types'
 import { supportedOperation, withApiErrors } from '../src/query/adapter-errors'
-import { integrationKeys } from '../src/query/keys'
+import { connectionKeys } from '../src/query/keys'
 import { mutationRetry, retryDelay } from '../src/query/retry'
 import { onConnectionSaved, useMutationEnvironment } from './query/useMutationEnvironment'
 
@@ -27,7 +27,7 @@ export function useImportConnection(): UseMutationResult<
   const environment = useMutationEnvironment()
   const { adapter, events } = environment
   return useMutation<Connection, IntegrationsApiError, ImportConnectionVariables>({
-    mutationKey: integrationKeys.mutation(adapter.scope, 'import'),
+    mutationKey: connectionKeys.mutation(adapter.scope, 'import'),
     mutationFn: ({ ref, body }) =>
       withApiErrors(() => supportedOperation(adapter, 'importConnection').call(adapter, ref, body)),
     gcTime: 0,

@@ -3,7 +3,7 @@ import { skipToken, useQuery, useQueryClient, type UseQueryResult } from '@tanst
 import type { IntegrationsApiError } from '../src/errors'
 import type { ConnectionRef, ResourceExample } from '../src/types'
 import { withHostStaleTime } from './query/host-query-defaults'
-import { integrationQueries } from './query/integration-queries'
+import { connectionDataQueries } from './query/connection-data-queries'
 import { useIntegrationsAdapter } from './IntegrationsProvider'
 import { useReportQueryError } from './query/useReportQueryError'
 
@@ -12,7 +12,7 @@ const NO_CONNECTION: ConnectionRef = { unifiedApi: '', serviceId: '' }
 
 /**
  * A real downstream response of one resource, to evaluate and preview a JSONPath mapping against.
- * Reads `integrationKeys.resourceExample(scope, ref, resource)` (fresh for 5 min); disabled while
+ * Reads `connectionDataKeys.resourceExample(scope, ref, resource)` (fresh for 5 min); disabled while
  * `ref` is undefined. Fails with kind 'unsupported' without the `customMapping` capability. A
  * failure (after the retries) is reported to `onError`.
  */
@@ -24,7 +24,7 @@ export function useResourceExample(
   const queryClient = useQueryClient()
   const options = withHostStaleTime(
     queryClient,
-    integrationQueries.resourceExample(adapter, ref ?? NO_CONNECTION, resource),
+    connectionDataQueries.resourceExample(adapter, ref ?? NO_CONNECTION, resource),
   )
   const query = useQuery({ ...options, queryFn: ref ? options.queryFn : skipToken })
   useReportQueryError(options.queryKey)

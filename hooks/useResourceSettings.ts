@@ -2,7 +2,7 @@
 import { skipToken, useQuery, type UseQueryResult } from '@tanstack/react-query'
 import type { IntegrationsApiError } from '../src/errors'
 import type { ConnectionRef, ResourceSettings } from '../src/types'
-import { integrationQueries } from './query/integration-queries'
+import { connectionQueries } from './query/connection-queries'
 import { useIntegrationsAdapter } from './IntegrationsProvider'
 import { useReportQueryError } from './query/useReportQueryError'
 
@@ -10,7 +10,7 @@ const NO_CONNECTION: ConnectionRef = { unifiedApi: '', serviceId: '' }
 
 /**
  * The settable defaults of one resource (e.g. 'leads') of a connection. Reads
- * `integrationKeys.resourceSettings(scope, ref, resource)`; disabled while `ref` is undefined. Fails
+ * `connectionKeys.resourceSettings(scope, ref, resource)`; disabled while `ref` is undefined. Fails
  * with kind 'unsupported' when the adapter has no resource settings. A failure (after the retries)
  * is reported to `onError`.
  */
@@ -19,7 +19,7 @@ export function useResourceSettings(
   resource: string,
 ): UseQueryResult<ResourceSettings, IntegrationsApiError> {
   const adapter = useIntegrationsAdapter()
-  const options = integrationQueries.resourceSettings(adapter, ref ?? NO_CONNECTION, resource)
+  const options = connectionQueries.resourceSettings(adapter, ref ?? NO_CONNECTION, resource)
   const query = useQuery({ ...options, queryFn: ref ? options.queryFn : skipToken })
   useReportQueryError(options.queryKey)
   return query

@@ -4,7 +4,7 @@ import type { IntegrationsApiError } from '../src/errors'
 import type { ConnectionRef, CustomMapping } from '../src/types'
 import { supportedOperation, withApiErrors } from '../src/query/adapter-errors'
 import { eventIds } from '../src/connection-ref'
-import { integrationKeys } from '../src/query/keys'
+import { connectionKeys } from '../src/query/keys'
 import { mutationRetry, retryDelay } from '../src/query/retry'
 import { useMutationEnvironment } from './query/useMutationEnvironment'
 import { writeCustomMapping } from './query/custom-mapping-cache'
@@ -36,7 +36,7 @@ export function useSaveCustomMapping(): UseMutationResult<
   const { adapter, queryClient, events } = useMutationEnvironment()
   const scope = adapter.scope
   return useMutation<CustomMapping, IntegrationsApiError, SaveCustomMappingVariables>({
-    mutationKey: integrationKeys.mutation(scope, 'save-custom-mapping'),
+    mutationKey: connectionKeys.mutation(scope, 'save-custom-mapping'),
     mutationFn: ({ ref, mapping, value }) =>
       withApiErrors(() =>
         supportedOperation(

@@ -13,7 +13,7 @@ import {
   writeConnection,
   type ConnectionSnapshot,
 } from './query/connection-cache'
-import { integrationKeys } from '../src/query/keys'
+import { connectionKeys } from '../src/query/keys'
 import { mutationRetry, retryDelay } from '../src/query/retry'
 import { useMutationEnvironment } from './query/useMutationEnvironment'
 
@@ -70,7 +70,7 @@ export function useUpdateConnection(): UseMutationResult<
 > {
   const { adapter, queryClient, events } = useMutationEnvironment()
   const scope = adapter.scope
-  const mutationKey = integrationKeys.mutation(scope, 'update')
+  const mutationKey = connectionKeys.mutation(scope, 'update')
   const pendingUpdatesOf = (ref: ConnectionRef) =>
     queryClient.isMutating({
       mutationKey,
@@ -92,8 +92,8 @@ export function useUpdateConnection(): UseMutationResult<
     onMutate: async ({ ref, patch }) => {
       // Stop in-flight fetches so they cannot land on top of the optimistic value.
       await Promise.all([
-        queryClient.cancelQueries({ queryKey: integrationKeys.detail(scope, ref), exact: true }),
-        queryClient.cancelQueries({ queryKey: integrationKeys.lists(scope) }),
+        queryClient.cancelQueries({ queryKey: connectionKeys.detail(scope, ref), exact: true }),
+        queryClient.cancelQueries({ queryKey: connectionKeys.lists(scope) }),
       ])
       const snapshot = snapshotConnection(queryClient, scope, ref)
       updateCachedConnection(queryClient, scope, ref, (connection) => applyPatch(connection, patch))
@@ -135,7 +135,7 @@ export function useUpdateConnection(): UseMutationResult<
         invalidateLists(queryClient, scope),
         error
           ? queryClient.invalidateQueries({
-              queryKey: integrationKeys.detail(scope, ref),
+              queryKey: connectionKeys.detail(scope, ref),
               exact: true,
             })
           : undefined,

@@ -12,7 +12,8 @@ import { supportedOperation, withApiErrors } from '../src/query/adapter-errors'
 import { cachedConnection, invalidateLists, updateCachedConnection } from './query/connection-cache'
 import { eventIds } from '../src/connection-ref'
 import { consentStateAfter } from '../src/consent-state'
-import { integrationKeys } from '../src/query/keys'
+import { connectionDataKeys } from '../src/query/connection-data-keys'
+import { connectionKeys } from '../src/query/keys'
 import { mutationRetry, retryDelay } from '../src/query/retry'
 import { useMutationEnvironment } from './query/useMutationEnvironment'
 
@@ -63,7 +64,7 @@ export function useUpdateConsent(): UseMutationResult<
     UpdateConsentVariables,
     UpdateConsentContext
   >({
-    mutationKey: integrationKeys.mutation(scope, 'update-consent'),
+    mutationKey: connectionKeys.mutation(scope, 'update-consent'),
     mutationFn: ({ ref, granted, resources }) =>
       withApiErrors(() =>
         supportedOperation(adapter, 'updateConsent').call(
@@ -82,7 +83,7 @@ export function useUpdateConsent(): UseMutationResult<
       updateCachedConnection(queryClient, scope, ref, (connection) =>
         withRecord(connection, record, state),
       )
-      queryClient.setQueryData<ConsentRecord[]>(integrationKeys.consents(scope, ref), (old) =>
+      queryClient.setQueryData<ConsentRecord[]>(connectionDataKeys.consents(scope, ref), (old) =>
         old ? [...old, record] : old,
       )
       const updated = cachedConnection(queryClient, scope, ref)
@@ -101,7 +102,7 @@ export function useUpdateConsent(): UseMutationResult<
       return Promise.all([
         invalidateLists(queryClient, scope),
         queryClient.invalidateQueries({
-          queryKey: integrationKeys.detail(scope, ref),
+          queryKey: connectionKeys.detail(scope, ref),
           exact: true,
         }),
       ]).then(() => undefined)

@@ -5,7 +5,7 @@ import type { Connection, ConnectionRef, ResourceDefault } from '../src/types'
 import { supportedOperation, withApiErrors } from '../src/query/adapter-errors'
 import { invalidateLists, writeConnection } from './query/connection-cache'
 import { eventIds } from '../src/connection-ref'
-import { integrationKeys } from '../src/query/keys'
+import { connectionKeys } from '../src/query/keys'
 import { mutationRetry, retryDelay } from '../src/query/retry'
 import { useMutationEnvironment } from './query/useMutationEnvironment'
 
@@ -29,7 +29,7 @@ export function useUpdateResourceSettings(): UseMutationResult<
   const { adapter, queryClient, events } = useMutationEnvironment()
   const scope = adapter.scope
   return useMutation<Connection, IntegrationsApiError, UpdateResourceSettingsVariables>({
-    mutationKey: integrationKeys.mutation(scope, 'update-resource-settings'),
+    mutationKey: connectionKeys.mutation(scope, 'update-resource-settings'),
     mutationFn: ({ ref, resource, defaults }) =>
       withApiErrors(() =>
         supportedOperation(adapter, 'updateResourceSettings').call(
@@ -52,7 +52,7 @@ export function useUpdateResourceSettings(): UseMutationResult<
       return Promise.all([
         invalidateLists(queryClient, scope),
         queryClient.invalidateQueries({
-          queryKey: integrationKeys.resourceSettings(scope, ref, resource),
+          queryKey: connectionKeys.resourceSettings(scope, ref, resource),
         }),
       ]).then(() => undefined)
     },

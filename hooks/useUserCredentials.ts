@@ -3,7 +3,7 @@ import { useMutation, type UseMutationResult } from '@tanstack/react-query'
 import type { IntegrationsApiError } from '../src/errors'
 import type { ConnectionRef } from '../src/types'
 import { supportedOperation, withApiErrors } from '../src/query/adapter-errors'
-import { integrationKeys } from '../src/query/keys'
+import { connectionKeys } from '../src/query/keys'
 import { mutationRetry, retryDelay } from '../src/query/retry'
 import { useMutationEnvironment } from './query/useMutationEnvironment'
 
@@ -24,7 +24,7 @@ export function useUserCredentials(): UseMutationResult<
 > {
   const { adapter, events } = useMutationEnvironment()
   return useMutation<boolean, IntegrationsApiError, UserCredentialsVariables>({
-    mutationKey: integrationKeys.mutation(adapter.scope, 'credentials'),
+    mutationKey: connectionKeys.mutation(adapter.scope, 'credentials'),
     mutationFn: ({ ref }) =>
       withApiErrors(async () => {
         const held = await supportedOperation(adapter, 'hasUserCredentials').call(adapter, ref)

@@ -5,7 +5,7 @@ import type { ConnectionRef, ValidateConnectionResult } from '../src/types'
 import { supportedOperation, withApiErrors } from '../src/query/adapter-errors'
 import { cachedConnection, invalidateLists, updateCachedConnection } from './query/connection-cache'
 import { eventIds } from '../src/connection-ref'
-import { integrationKeys } from '../src/query/keys'
+import { connectionKeys } from '../src/query/keys'
 import { mutationRetry, retryDelay } from '../src/query/retry'
 import { useMutationEnvironment } from './query/useMutationEnvironment'
 
@@ -25,7 +25,7 @@ export function useValidateConnection(): UseMutationResult<
   const { adapter, queryClient, events } = useMutationEnvironment()
   const scope = adapter.scope
   return useMutation<ValidateConnectionResult, IntegrationsApiError, ValidateConnectionVariables>({
-    mutationKey: integrationKeys.mutation(scope, 'validate'),
+    mutationKey: connectionKeys.mutation(scope, 'validate'),
     mutationFn: ({ ref }) =>
       withApiErrors(() => supportedOperation(adapter, 'validateConnection').call(adapter, ref)),
     // Validation only reads the credentials and records the outcome: safe to repeat.
@@ -48,7 +48,7 @@ export function useValidateConnection(): UseMutationResult<
       return Promise.all([
         invalidateLists(queryClient, scope),
         queryClient.invalidateQueries({
-          queryKey: integrationKeys.detail(scope, ref),
+          queryKey: connectionKeys.detail(scope, ref),
           exact: true,
         }),
       ]).then(() => undefined)

@@ -64,16 +64,18 @@ export interface AdapterCapabilities {
   validate: boolean
   /** Credentials belong to each end user rather than to the consumer (Authress). */
   perUserCredentials: boolean
+  // The capabilities below came after the first release: absent means false, so an adapter written
+  // before them (Kinde, Authress, a host's own) keeps compiling and simply lacks them.
   /** Data-scope consent: `listConsents` and `updateConsent` (Vault). */
-  consent: boolean
+  consent?: boolean
   /**
    * Custom field mapping: `listCustomMappings`, `createCustomMapping`, `updateCustomMapping`,
    * `deleteCustomMapping` and the sources a mapping picks from, `listCustomFields`,
    * `getResourceSchema`, `getResourceExample` (Vault).
    */
-  customMapping: boolean
+  customMapping?: boolean
   /** The consumer's request logs: `listLogs` (Vault). */
-  logs: boolean
+  logs?: boolean
 }
 
 export interface AuthorizeUrlOptions {

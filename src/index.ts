@@ -62,7 +62,7 @@ export type { MessageKey, Messages, TranslateFn } from './i18n/en'
 export type { Message, MessageValues, PluralMessage } from './i18n/format'
 
 // ── Query layer: keys, options, client (React-free, callable on the server) ───────────────────
-export { integrationKeys } from './query/keys'
+export { integrationKeys } from './query/integration-keys'
 export type { IntegrationMutationAction } from './query/keys'
 export { integrationQueries } from '../hooks/query/integration-queries'
 export { createIntegrationsQueryClient } from '../hooks/query/query-client'

@@ -9,7 +9,7 @@
  */
 import { useQuery } from '@tanstack/react-query'
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react'
-import { integrationQueries } from '../../hooks/query/integration-queries'
+import { connectionQueries } from '../../hooks/query/connection-queries'
 import { useIntegrationsAdapter } from '../../hooks/IntegrationsProvider'
 import { useAddConnection } from '../../hooks/useAddConnection'
 import { wasRetried } from '../../src/error-message'
@@ -396,7 +396,7 @@ function ResourceDisclosure({
   const ref = refOf(connection)
   // Reads the cache only (never fetches): the form fetches when it mounts; the pill follows it.
   const settings = useQuery({
-    ...integrationQueries.resourceSettings(adapter, ref, resource),
+    ...connectionQueries.resourceSettings(adapter, ref, resource),
     enabled: false,
   })
   const missing = settings.data ? missingRequiredDefaults(settings.data.fields).length > 0 : false

@@ -25,7 +25,7 @@ import type { Connection, ConnectionRef } from '../../src/types'
 import { supportedOperation, withApiErrors } from '../../src/query/adapter-errors'
 import { eventIds, refOf } from '../../src/connection-ref'
 import { writeConnection } from '../query/connection-cache'
-import { integrationKeys } from '../../src/query/keys'
+import { connectionKeys } from '../../src/query/keys'
 import { useIntegrationsAdapter } from '../IntegrationsProvider'
 import { latestMutationRetried } from '../query/mutation-retried'
 import { useConfirmConnection } from '../useConfirmConnection'
@@ -199,7 +199,7 @@ export function useAuthorizeConnection(
           apiError: apiError as IntegrationsApiError,
           retried: latestMutationRetried(
             queryClient,
-            integrationKeys.mutation(adapter.scope, 'confirm'),
+            connectionKeys.mutation(adapter.scope, 'confirm'),
           ),
         })
       }
@@ -317,7 +317,7 @@ export function useAuthorizeConnection(
             await requestToken({ ref })
             succeed(attempt)
           } catch (apiError) {
-            const tokenKey = integrationKeys.mutation(adapter.scope, 'token')
+            const tokenKey = connectionKeys.mutation(adapter.scope, 'token')
             tokenFailed(apiError, latestMutationRetried(queryClient, tokenKey))
           }
         })()

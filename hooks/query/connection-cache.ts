@@ -6,7 +6,7 @@
 import type { QueryClient, QueryKey } from '@tanstack/react-query'
 import { isConnection, refOf } from '../../src/connection-ref'
 import type { Connection, ConnectionRef } from '../../src/types'
-import { integrationKeys } from '../../src/query/keys'
+import { connectionKeys } from '../../src/query/keys'
 
 /** A snapshot of the detail and of every list, to restore after a failed optimistic update. */
 export interface ConnectionSnapshot {
@@ -20,8 +20,8 @@ export function snapshotConnection(
   ref: ConnectionRef,
 ): ConnectionSnapshot {
   return {
-    detail: queryClient.getQueryData<Connection>(integrationKeys.detail(scope, ref)),
-    lists: queryClient.getQueriesData<Connection[]>({ queryKey: integrationKeys.lists(scope) }),
+    detail: queryClient.getQueryData<Connection>(connectionKeys.detail(scope, ref)),
+    lists: queryClient.getQueriesData<Connection[]>({ queryKey: connectionKeys.lists(scope) }),
   }
 }
 
@@ -31,7 +31,7 @@ export function restoreConnection(
   ref: ConnectionRef,
   snapshot: ConnectionSnapshot,
 ): void {
-  queryClient.setQueryData(integrationKeys.detail(scope, ref), snapshot.detail)
+  queryClient.setQueryData(connectionKeys.detail(scope, ref), snapshot.detail)
   for (const [queryKey, data] of snapshot.lists) {
     queryClient.setQueryData(queryKey, data)
   }
@@ -43,12 +43,12 @@ export function cachedConnection(
   scope: string,
   ref: ConnectionRef,
 ): Connection | undefined {
-  const detail = queryClient.getQueryData<Connection>(integrationKeys.detail(scope, ref))
+  const detail = queryClient.getQueryData<Connection>(connectionKeys.detail(scope, ref))
   if (detail) {
     return detail
   }
   for (const [, list] of queryClient.getQueriesData<Connection[]>({
-    queryKey: integrationKeys.lists(scope),
+    queryKey: connectionKeys.lists(scope),
   })) {
     const found = list?.find((connection) => isConnection(connection, ref))
     if (found) {
@@ -68,10 +68,10 @@ export function updateCachedConnection(
   ref: ConnectionRef,
   update: (connection: Connection) => Connection,
 ): void {
-  queryClient.setQueryData<Connection>(integrationKeys.detail(scope, ref), (old) =>
+  queryClient.setQueryData<Connection>(connectionKeys.detail(scope, ref), (old) =>
     old ? update(old) : old,
   )
-  queryClient.setQueriesData<Connection[]>({ queryKey: integrationKeys.lists(scope) }, (old) => {
+  queryClient.setQueriesData<Connection[]>({ queryKey: connectionKeys.lists(scope) }, (old) => {
     if (!old || !old.some((connection) => isConnection(connection, ref))) {
       return old
     }
@@ -87,7 +87,7 @@ export function removeCachedConnection(
   scope: string,
   ref: ConnectionRef,
 ): void {
-  queryClient.setQueriesData<Connection[]>({ queryKey: integrationKeys.lists(scope) }, (old) =>
+  queryClient.setQueriesData<Connection[]>({ queryKey: connectionKeys.lists(scope) }, (old) =>
     old?.some((connection) => isConnection(connection, ref))
       ? old.filter((connection) => !isConnection(connection, ref))
       : old,
@@ -108,7 +108,7 @@ export function insertCachedConnection(
   // The connector's records: its catalog entry and its instances (same unified API and service).
   const ofConnector = (cached: Connection) =>
     cached.unified_api === ref.unifiedApi && cached.service_id === ref.serviceId
-  queryClient.setQueriesData<Connection[]>({ queryKey: integrationKeys.lists(scope) }, (old) => {
+  queryClient.setQueriesData<Connection[]>({ queryKey: connectionKeys.lists(scope) }, (old) => {
     if (!old || old.some((cached) => isConnection(cached, ref))) {
       return old
     }
@@ -133,11 +133,11 @@ export function writeConnection(
   ref: ConnectionRef,
   connection: Connection,
 ): void {
-  queryClient.setQueryData<Connection>(integrationKeys.detail(scope, ref), connection)
+  queryClient.setQueryData<Connection>(connectionKeys.detail(scope, ref), connection)
   updateCachedConnection(queryClient, scope, ref, () => connection)
 }
 
 /** Marks every list stale and refetches the ones on screen; the promise settles when they are back. */
 export function invalidateLists(queryClient: QueryClient, scope: string): Promise<void> {
-  return queryClient.invalidateQueries({ queryKey: integrationKeys.lists(scope) })
+  return queryClient.invalidateQueries({ queryKey: connectionKeys.lists(scope) })
 }

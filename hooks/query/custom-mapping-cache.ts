@@ -5,7 +5,8 @@
  */
 import type { QueryClient } from '@tanstack/react-query'
 import type { Connection, ConnectionRef, CustomMapping } from '../../src/types'
-import { integrationKeys } from '../../src/query/keys'
+import { connectionDataKeys } from '../../src/query/connection-data-keys'
+import { connectionKeys } from '../../src/query/keys'
 import { invalidateLists, updateCachedConnection } from './connection-cache'
 
 function replaceMapping<T extends { id?: string }>(
@@ -38,12 +39,12 @@ export function writeCustomMapping(
       : ({ ...connection, custom_mappings } as Connection)
   })
   queryClient.setQueriesData<CustomMapping[]>(
-    { queryKey: integrationKeys.customMappingLists(scope, ref) },
+    { queryKey: connectionDataKeys.customMappingLists(scope, ref) },
     (old) => replaceMapping(old, id, update),
   )
   return Promise.all([
     invalidateLists(queryClient, scope),
-    queryClient.invalidateQueries({ queryKey: integrationKeys.detail(scope, ref), exact: true }),
-    queryClient.invalidateQueries({ queryKey: integrationKeys.customMappingLists(scope, ref) }),
+    queryClient.invalidateQueries({ queryKey: connectionKeys.detail(scope, ref), exact: true }),
+    queryClient.invalidateQueries({ queryKey: connectionDataKeys.customMappingLists(scope, ref) }),
   ]).then(() => undefined)
 }

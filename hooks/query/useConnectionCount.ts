@@ -1,7 +1,7 @@
 'use client'
 import { useQueryClient } from '@tanstack/react-query'
 import type { Connection } from '../../src/types'
-import { integrationKeys } from '../../src/query/keys'
+import { connectionKeys } from '../../src/query/keys'
 import { useIntegrationsAdapter } from '../IntegrationsProvider'
 
 /**
@@ -16,7 +16,7 @@ export function useConnectionCount(
   const { scope } = useIntegrationsAdapter()
   const ids = new Set<string>()
   for (const [, list] of queryClient.getQueriesData<Connection[]>({
-    queryKey: integrationKeys.lists(scope),
+    queryKey: connectionKeys.lists(scope),
   })) {
     for (const item of list ?? []) {
       if (

@@ -1,8 +1,8 @@
 /**
  * The query-key factory. Keys go from general to specific so one prefix invalidates a whole family:
  * `all(scope)` ⊃ `lists(scope)` ⊃ `list(scope, filters)`, and `details(scope)` ⊃ `detail(scope, ref)`
- * ⊃ `resourceSettings(scope, ref, resource)` (and consents, custom mappings, fields, schema,
- * example, logs of that connection).
+ * ⊃ `resourceSettings(scope, ref, resource)` (and the consents, custom mappings, fields, schema,
+ * example and logs of that connection: ./connection-data-keys.ts).
  *
  * The root is namespaced ('integrations-kit') so it cannot collide with a host's own `['connections']`
  * in a shared QueryClient, and the adapter's `scope` (Vault consumer id, Kinde/Authress tenant) comes
@@ -27,12 +27,18 @@ function keyFilters(filters: ConnectionFilters): ConnectionFilters {
   return key
 }
 
-export const integrationKeys = {
+/**
+ * The keys of connections themselves: lists, details, resource settings and mutations. The page
+ * imports these; the keys of a connection's data access (consent, mappings, logs) are in
+ * ./connection-data-keys.ts, and the public `integrationKeys` joins both (./integration-keys.ts),
+ * so a page that never opens those parts does not ship their keys.
+ */
+export const connectionKeys = {
   all: (scope: string) => [NAMESPACE, scope] as const,
-  lists: (scope: string) => [...integrationKeys.all(scope), 'list'] as const,
+  lists: (scope: string) => [...connectionKeys.all(scope), 'list'] as const,
   list: (scope: string, filters: ConnectionFilters = {}) =>
-    [...integrationKeys.lists(scope), keyFilters(filters)] as const,
-  details: (scope: string) => [...integrationKeys.all(scope), 'detail'] as const,
+    [...connectionKeys.lists(scope), keyFilters(filters)] as const,
+  details: (scope: string) => [...connectionKeys.all(scope), 'detail'] as const,
   /**
    * `[…, 'detail', unifiedApi, serviceId]`; an instance's last element is `serviceId/<connection id>`
    * (percent-encoded; a service id never holds a `/`), so a Vault key is exactly what it always was,
@@ -40,35 +46,17 @@ export const integrationKeys = {
    */
   detail: (scope: string, ref: ConnectionRef) =>
     [
-      ...integrationKeys.details(scope),
+      ...connectionKeys.details(scope),
       ref.unifiedApi,
       ref.connectionId === undefined
         ? ref.serviceId
         : `${ref.serviceId}/${encodeURIComponent(ref.connectionId)}`,
     ] as const,
   resourceSettings: (scope: string, ref: ConnectionRef, resource: string) =>
-    [...integrationKeys.detail(scope, ref), 'resource-settings', resource] as const,
-  /** The connection's consent records (`GET …/consent`). */
-  consents: (scope: string, ref: ConnectionRef) =>
-    [...integrationKeys.detail(scope, ref), 'consents'] as const,
-  /** Every cached custom-mapping list of a connection (one prefix, to update or invalidate them all). */
-  customMappingLists: (scope: string, ref: ConnectionRef) =>
-    [...integrationKeys.detail(scope, ref), 'custom-mappings'] as const,
-  /** The connection's custom mappings of one resource, or all of them (`resource` null). */
-  customMappings: (scope: string, ref: ConnectionRef, resource: string | null = null) =>
-    [...integrationKeys.customMappingLists(scope, ref), resource] as const,
-  customFields: (scope: string, ref: ConnectionRef, resource: string) =>
-    [...integrationKeys.detail(scope, ref), 'custom-fields', resource] as const,
-  resourceSchema: (scope: string, ref: ConnectionRef, resource: string) =>
-    [...integrationKeys.detail(scope, ref), 'resource-schema', resource] as const,
-  resourceExample: (scope: string, ref: ConnectionRef, resource: string) =>
-    [...integrationKeys.detail(scope, ref), 'resource-example', resource] as const,
-  /** The pages of one connection's request logs for these params (limit, filter). */
-  logs: (scope: string, ref: ConnectionRef, params: { limit?: number; filter?: object } = {}) =>
-    [...integrationKeys.detail(scope, ref), 'logs', params] as const,
+    [...connectionKeys.detail(scope, ref), 'resource-settings', resource] as const,
   /** Mutation keys (for `useMutationState` / `useIsMutating`), apart from the query keys above. */
   mutation: (scope: string, action: IntegrationMutationAction) =>
-    [...integrationKeys.all(scope), 'mutation', action] as const,
+    [...connectionKeys.all(scope), 'mutation', action] as const,
 }
 
 /** The name of each mutation, as used in its `mutationKey`. */

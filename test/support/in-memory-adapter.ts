@@ -32,9 +32,6 @@ export const inMemoryCapabilities: AdapterCapabilities = {
   validate: false,
   perUserCredentials: true,
   // No data-scope consent, field mapping or request logs in this backend.
-  consent: false,
-  customMapping: false,
-  logs: false,
 }
 
 type Method = 'list' | 'get' | 'update' | 'delete' | 'create' | 'credentials'
