@@ -11,6 +11,7 @@ export const catalogDe = {
   'catalog.search.shortcut': 'Drücken Sie / zum Suchen',
   'catalog.count.connectors': { one: '{count} Integration', other: '{count} Integrationen' },
   'catalog.count.connected': '{count} verbunden',
+  'catalog.count.attention': '{count} mit Handlungsbedarf',
   'catalog.count.results': {
     zero: 'Keine Ergebnisse',
     one: '{count} Ergebnis',
@@ -22,6 +23,7 @@ export const catalogDe = {
   'catalog.filter.status.all': 'Alle',
   'catalog.filter.status.connected': 'Verbunden',
   'catalog.filter.status.available': 'Verfügbar',
+  'catalog.filter.status.attention': 'Handlungsbedarf',
   'catalog.section.connected': 'Verbunden',
   'catalog.section.available': 'Verfügbar',
   'catalog.section.instances': 'Ihre Verbindungen',

@@ -12,6 +12,7 @@ export const catalogEn = {
   'catalog.search.shortcut': 'Press / to search',
   'catalog.count.connectors': { one: '{count} integration', other: '{count} integrations' },
   'catalog.count.connected': '{count} connected',
+  'catalog.count.attention': '{count} need action',
   'catalog.count.results': {
     zero: 'No results',
     one: '{count} result',
@@ -23,6 +24,7 @@ export const catalogEn = {
   'catalog.filter.status.all': 'All',
   'catalog.filter.status.connected': 'Connected',
   'catalog.filter.status.available': 'Available',
+  'catalog.filter.status.attention': 'Needs action',
   'catalog.section.connected': 'Connected',
   'catalog.section.available': 'Available',
   'catalog.section.instances': 'Your connections',

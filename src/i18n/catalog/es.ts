@@ -11,6 +11,7 @@ export const catalogEs = {
   'catalog.search.shortcut': 'Pulsa / para buscar',
   'catalog.count.connectors': { one: '{count} integración', other: '{count} integraciones' },
   'catalog.count.connected': { one: '{count} conectada', other: '{count} conectadas' },
+  'catalog.count.attention': { one: '{count} requiere acción', other: '{count} requieren acción' },
   'catalog.count.results': {
     zero: 'Sin resultados',
     one: '{count} resultado',
@@ -22,6 +23,7 @@ export const catalogEs = {
   'catalog.filter.status.all': 'Todas',
   'catalog.filter.status.connected': 'Conectadas',
   'catalog.filter.status.available': 'Disponibles',
+  'catalog.filter.status.attention': 'Requieren acción',
   'catalog.section.connected': 'Conectadas',
   'catalog.section.available': 'Disponibles',
   'catalog.section.instances': 'Tus conexiones',

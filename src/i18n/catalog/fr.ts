@@ -11,6 +11,7 @@ export const catalogFr = {
   'catalog.search.shortcut': 'Appuyez sur / pour rechercher',
   'catalog.count.connectors': { one: '{count} intégration', other: '{count} intégrations' },
   'catalog.count.connected': { one: '{count} connectée', other: '{count} connectées' },
+  'catalog.count.attention': { one: '{count} action requise', other: '{count} actions requises' },
   'catalog.count.results': {
     zero: 'Aucun résultat',
     one: '{count} résultat',
@@ -22,6 +23,7 @@ export const catalogFr = {
   'catalog.filter.status.all': 'Toutes',
   'catalog.filter.status.connected': 'Connectées',
   'catalog.filter.status.available': 'Disponibles',
+  'catalog.filter.status.attention': 'Action requise',
   'catalog.section.connected': 'Connectées',
   'catalog.section.available': 'Disponibles',
   'catalog.section.instances': 'Vos connexions',

@@ -11,6 +11,7 @@ export const catalogNl = {
   'catalog.search.shortcut': 'Druk op / om te zoeken',
   'catalog.count.connectors': { one: '{count} integratie', other: '{count} integraties' },
   'catalog.count.connected': '{count} gekoppeld',
+  'catalog.count.attention': '{count} actie nodig',
   'catalog.count.results': {
     zero: 'Geen resultaten',
     one: '{count} resultaat',
@@ -22,6 +23,7 @@ export const catalogNl = {
   'catalog.filter.status.all': 'Alle',
   'catalog.filter.status.connected': 'Gekoppeld',
   'catalog.filter.status.available': 'Beschikbaar',
+  'catalog.filter.status.attention': 'Actie nodig',
   'catalog.section.connected': 'Gekoppeld',
   'catalog.section.available': 'Beschikbaar',
   'catalog.section.instances': 'Je koppelingen',
