@@ -39,7 +39,7 @@ const isBareImport = (id) => !id.startsWith('.') && !id.startsWith('/') && !id.s
 let entryCount = 0
 
 /** Bundles `source` (an ES module importing from dist/) and returns the minified JS. */
-async function bundle(source, external, directory, { firstPaint = false } = {}) {
+async function bundle(source, external, directory, { firstPaint = false, lazyChunk } = {}) {
   entryCount += 1
   const entry = join(directory, `entry-${entryCount}.js`)
   await writeFile(entry, source)
@@ -59,13 +59,13 @@ async function bundle(source, external, directory, { firstPaint = false } = {}) 
         external,
         // Full minification (Vite's lib mode keeps whitespace for ES output by default).
         // First paint keeps lazy chunks apart and counts the entry chunk only; otherwise one file.
-        output: { minify: true, comments: false, codeSplitting: firstPaint },
+        output: { minify: true, comments: false, codeSplitting: firstPaint || Boolean(lazyChunk) },
       },
     },
   })
   const results = Array.isArray(output) ? output : [output]
   const chunks = results.flatMap((result) => result.output).filter((file) => file.type === 'chunk')
-  if (!firstPaint) {
+  if (!firstPaint && !lazyChunk) {
     return chunks.map((chunk) => chunk.code).join('\n')
   }
   // First paint = the entry chunk and every chunk it imports statically (not the lazy ones).
@@ -78,6 +78,14 @@ async function bundle(source, external, directory, { firstPaint = false } = {}) 
     }
   }
   chunks.filter((chunk) => chunk.isEntry).forEach(visit)
+  if (lazyChunk) {
+    // A lazily loaded part: the chunks outside first paint that carry its marker string.
+    const lazy = chunks.filter((chunk) => !loaded.has(chunk) && chunk.code.includes(lazyChunk))
+    if (lazy.length === 0) {
+      throw new Error(`no lazy chunk contains ${JSON.stringify(lazyChunk)}`)
+    }
+    return lazy.map((chunk) => chunk.code).join('\n')
+  }
   return [...loaded].map((chunk) => chunk.code).join('\n')
 }
 
@@ -204,6 +212,13 @@ try {
     bundle(pageEntry, isBareImport, temp),
   )
   await measure('dist/styles.css', 6 * KB, () => readFile(join(dist, 'styles.css'), 'utf8'))
+  // Issue 10: data-scope consent (ConnectionConsent: the screen, the history, the confirmations
+  // and their English) is a lazy chunk of the details panel; what opening it loads, dependencies
+  // external. The "added to a page" form of the Kinde row would read ~0 here: the page's
+  // all-chunks bundle already holds it, so the chunk itself is what is counted.
+  await measure('consent chunk (ConnectionConsent, lazy), our code only', 6 * KB, () =>
+    bundle(pageEntry, isBareImport, temp, { lazyChunk: 'consent.historyLoading' }),
+  )
   // Kinde (issue 9): what its entry adds to a page that renders IntegrationsPage (gzip of page plus
   // adapter, minus gzip of the page alone, all chunks), and its own size. Issue 9 targets 4 KB; the
   // adapter with the shared HTTP layer (~1.2 KB of it: the page alone does not load src/http), the
