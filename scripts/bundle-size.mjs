@@ -204,11 +204,13 @@ try {
   // the lazily loaded details panel; issue 8's parts (controllable state, the inline details frame,
   // asChild) and the CSS Color 4 accent parser ~3.6 KB more; issue 9's seam (many connections per
   // connector: counts, the create form and its panel switch, the credentials check, their messages)
-  // ~1.7 KB more. Slimming to DESIGN §5's targets is the performance issue's (issue 11).
-  await measure('all chunks: page with dependencies (ceiling; target 60 KB)', 80 * KB, () =>
+  // ~1.7 KB more; issue 10's data-scope consent chunk (screen, history, confirmations, messages;
+  // loaded only for a connection with consent to show) ~4.2 KB more. Slimming to DESIGN §5's
+  // targets is the performance issue's (issue 11).
+  await measure('all chunks: page with dependencies (ceiling; target 60 KB)', 84.5 * KB, () =>
     bundle(pageEntry, isReact, temp),
   )
-  await measure('all chunks: our code only (ceiling; target 22 KB)', 43 * KB, () =>
+  await measure('all chunks: our code only (ceiling; target 22 KB)', 47.5 * KB, () =>
     bundle(pageEntry, isBareImport, temp),
   )
   await measure('dist/styles.css', 6 * KB, () => readFile(join(dist, 'styles.css'), 'utf8'))
