@@ -44,7 +44,7 @@ function expectConsent(name: string, heading: string) {
 }
 
 const xero = { unifiedApi: 'accounting', serviceId: 'xero' }
-const pipedrive = { unifiedApi: 'crm', serviceId: 'pipedrive' }
+const zendesk = { unifiedApi: 'customer-support', serviceId: 'zendesk' }
 const dropbox = { unifiedApi: 'file-storage', serviceId: 'dropbox' }
 const slack = { unifiedApi: 'team-messaging', serviceId: 'slack' }
 const salesforce = { unifiedApi: 'crm', serviceId: 'salesforce' }
@@ -58,8 +58,8 @@ export const PendingDark: Story = { ...Pending, args: { ...Pending.args, appeara
 
 /** The scopes changed after the last grant: "Updated permissions requested", new fields marked. */
 export const RequiresReconsent: Story = {
-  args: { connectionRef: pipedrive },
-  play: expectConsent('Pipedrive', 'Updated permissions requested'),
+  args: { connectionRef: zendesk },
+  play: expectConsent('Zendesk', 'Updated permissions requested'),
 }
 export const RequiresReconsentDark: Story = {
   ...RequiresReconsent,

@@ -128,11 +128,11 @@ describe('the consent screen', () => {
 describe('Deny', () => {
   it('asks to confirm, sends nothing on Cancel, and denies on confirm', async () => {
     const { user, vault: mock, events } = renderPage()
-    const dialog = await openPanel(user, 'Pipedrive')
+    const dialog = await openPanel(user, 'Zendesk')
     const section = await within(dialog).findByRole('region', {
       name: 'Updated permissions requested',
     })
-    expect(badges(dialog, 'Pipedrive').card).toBe('New permissions required')
+    expect(badges(dialog, 'Zendesk').card).toBe('New permissions required')
     // What the last grant did not cover is marked new.
     expect(within(section).getByText('custom_fields[].value').closest('li')).toHaveTextContent(
       'New',
@@ -152,14 +152,14 @@ describe('Deny', () => {
     confirm = await screen.findByRole('alertdialog', { name: 'Deny access?' })
     await user.click(within(confirm).getByRole('button', { name: 'Deny access' }))
 
-    const said = 'You denied Pipedrive access to your data.'
+    const said = 'You denied Zendesk access to your data.'
     await waitFor(() => expect(within(section).getByText(said, { selector: 'p' })).toHaveFocus())
     expect(
       within(section)
         .getAllByRole('status')
         .map((s) => s.textContent),
     ).toContain(said)
-    expect(badges(dialog, 'Pipedrive')).toEqual({
+    expect(badges(dialog, 'Zendesk')).toEqual({
       panel: 'Permission denied',
       card: 'Permission denied',
     })
@@ -168,8 +168,8 @@ describe('Deny', () => {
     expect(within(section).queryByRole('button', { name: 'Deny' })).toBeNull()
     expect(events).toContainEqual({
       type: 'consent_denied',
-      unifiedApi: 'crm',
-      serviceId: 'pipedrive',
+      unifiedApi: 'customer-support',
+      serviceId: 'zendesk',
     })
   })
 })
