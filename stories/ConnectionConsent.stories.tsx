@@ -6,7 +6,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite'
 import { ConnectionDetails, IntegrationsRoot, type ConnectionRef } from 'integrations-kit'
 import { generateConnectors } from 'integrations-kit/testing'
-import { expect, screen, within } from 'storybook/test'
+import { expect, screen, waitFor, within } from 'storybook/test'
 import { mockOAuthUrls } from './decorators'
 
 const catalog = generateConnectors(24, 1)
@@ -39,7 +39,8 @@ function expectConsent(name: string, heading: string) {
   return async () => {
     const dialog = await screen.findByRole('dialog', { name })
     const section = await within(dialog).findByRole('region', { name: heading })
-    await expect(section).toBeVisible()
+    // The panel slides in: visible once it has.
+    await waitFor(() => expect(section).toBeVisible())
   }
 }
 
@@ -86,7 +87,8 @@ export const History: Story = {
   play: async () => {
     await expectConsent('Salesforce', 'Data access')()
     const dialog = screen.getByRole('dialog', { name: 'Salesforce' })
-    await expect(await within(dialog).findByRole('list', { name: 'History' })).toBeVisible()
+    const history = await within(dialog).findByRole('list', { name: 'History' })
+    await waitFor(() => expect(history).toBeVisible())
   },
 }
 export const HistoryDark: Story = { ...History, args: { ...History.args, appearance: 'dark' } }
