@@ -25,7 +25,7 @@ import { existsSync } from 'node:fs'
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { createRequire } from 'node:module'
-import { join, resolve } from 'node:path'
+import { dirname, join, resolve } from 'node:path'
 import { stripVTControlCharacters } from 'node:util'
 import { gzipSync } from 'node:zlib'
 import { build } from 'vite'
@@ -37,10 +37,17 @@ const KB = 1024
 const isReact = (id) => /^(react|react-dom)(\/|$)/.test(id)
 const isBareImport = (id) => !id.startsWith('.') && !id.startsWith('/') && !id.startsWith('\0')
 
+/** Issue 10's lazily loaded parts of the details panel, each measured on its own row. */
+const isPanelPart = (path) => /[/\\]components[/\\](consent|mapping|logs)[/\\]/.test(path)
+
+/** `external`, and also every module of a lazily loaded part (a relative id resolved first). */
+const withoutParts = (external) => (id, importer) =>
+  external(id) || isPanelPart(importer && id.startsWith('.') ? resolve(dirname(importer), id) : id)
+
 let entryCount = 0
 
 /** Bundles `source` (an ES module importing from dist/) and returns the minified JS. */
-async function bundle(source, external, directory, { firstPaint = false } = {}) {
+async function bundle(source, external, directory, { firstPaint = false, lazyChunk } = {}) {
   entryCount += 1
   const entry = join(directory, `entry-${entryCount}.js`)
   await writeFile(entry, source)
@@ -60,13 +67,13 @@ async function bundle(source, external, directory, { firstPaint = false } = {}) 
         external,
         // Full minification (Vite's lib mode keeps whitespace for ES output by default).
         // First paint keeps lazy chunks apart and counts the entry chunk only; otherwise one file.
-        output: { minify: true, comments: false, codeSplitting: firstPaint },
+        output: { minify: true, comments: false, codeSplitting: firstPaint || Boolean(lazyChunk) },
       },
     },
   })
   const results = Array.isArray(output) ? output : [output]
   const chunks = results.flatMap((result) => result.output).filter((file) => file.type === 'chunk')
-  if (!firstPaint) {
+  if (!firstPaint && !lazyChunk) {
     return chunks.map((chunk) => chunk.code).join('\n')
   }
   // First paint = the entry chunk and every chunk it imports statically (not the lazy ones).
@@ -79,6 +86,14 @@ async function bundle(source, external, directory, { firstPaint = false } = {}) 
     }
   }
   chunks.filter((chunk) => chunk.isEntry).forEach(visit)
+  if (lazyChunk) {
+    // A lazily loaded part: the chunks outside first paint that carry its marker string.
+    const lazy = chunks.filter((chunk) => !loaded.has(chunk) && chunk.code.includes(lazyChunk))
+    if (lazy.length === 0) {
+      throw new Error(`no lazy chunk contains ${JSON.stringify(lazyChunk)}`)
+    }
+    return lazy.map((chunk) => chunk.code).join('\n')
+  }
   return [...loaded].map((chunk) => chunk.code).join('\n')
 }
 
@@ -200,13 +215,23 @@ try {
   // ~1.7 KB more; issue 10's cache updates for consent and mappings ~0.1 KB. Issue 9 asked for the
   // ceilings it found (78 / 41 KB) to still pass: they do not (80.0 / 43.0 KB), issue 9 stays open
   // for it. Slimming to DESIGN §5's targets is the performance issue's (issue 11).
+  // Issue 10's parts (consent, field mapping, logs) load only when opened and each has its own row
+  // below: these rows count the page without them (their modules external), so each part is
+  // counted once, against its own 6 KB budget.
   await measure('all chunks: page with dependencies (ceiling; target 60 KB)', 80.5 * KB, () =>
-    bundle(pageEntry, isReact, temp),
+    bundle(pageEntry, withoutParts(isReact), temp),
   )
   await measure('all chunks: our code only (ceiling; target 22 KB)', 43.5 * KB, () =>
     bundle(pageEntry, isBareImport, temp),
   )
   await measure('dist/styles.css', 6 * KB, () => readFile(join(dist, 'styles.css'), 'utf8'))
+  // Issue 10: data-scope consent (ConnectionConsent: the screen, the history, the confirmations
+  // and their English) is a lazy chunk of the details panel; what opening it loads, dependencies
+  // external. The "added to a page" form of the Kinde row would read ~0 here: the page's
+  // all-chunks bundle already holds it, so the chunk itself is what is counted.
+  await measure('consent chunk (ConnectionConsent, lazy), our code only', 6 * KB, () =>
+    bundle(pageEntry, isBareImport, temp, { lazyChunk: 'consent.historyLoading' }),
+  )
   // Kinde (issue 9): what its entry adds to a page that renders IntegrationsPage (gzip of page plus
   // adapter, minus gzip of the page alone, all chunks), and its own size. What is added: the
   // adapter and its client, the shared HTTP layer (the page alone does not load src/http), the

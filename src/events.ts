@@ -11,7 +11,11 @@ export type ConnectMethod = 'oauth' | 'token' | 'form' | 'import'
 export type IntegrationsEvent =
   | { type: 'catalog_viewed'; total: number; connected: number }
   | { type: 'catalog_searched'; query: string; results: number }
-  | { type: 'catalog_filtered'; category: string | null; status: 'all' | 'connected' | 'available' }
+  | {
+      type: 'catalog_filtered'
+      category: string | null
+      status: 'all' | 'connected' | 'available' | 'attention'
+    }
   | { type: 'connector_opened'; unifiedApi: string; serviceId: string; connectionId?: string }
   | { type: 'connector_closed'; unifiedApi: string; serviceId: string; connectionId?: string }
   | {

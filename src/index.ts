@@ -181,6 +181,8 @@ export type {
   ConnectionPanelSectionsProps,
   ConnectionPrimaryActionProps,
 } from '../components/details/ConnectionPanelBody'
+export { ConnectionConsent } from '../components/consent/ConnectionConsent'
+export type { ConnectionConsentProps } from '../components/consent/ConnectionConsent'
 export { AuthorizeButton } from '../components/oauth/AuthorizeButton'
 export type {
   AuthorizeButtonClassNames,

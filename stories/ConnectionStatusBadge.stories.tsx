@@ -5,7 +5,10 @@ type Input = Pick<
   Connection,
   'state' | 'enabled' | 'health' | 'integration_state' | 'consent_state'
 > &
-  Partial<Pick<Connection, 'auth_type'>>
+  Partial<Pick<Connection, 'auth_type' | 'application_data_scopes'>>
+
+/** Consent is asked only where the application asks for data access. */
+const scopes: Connection['application_data_scopes'] = { enabled: true, resources: '*' }
 
 /** One input per status of the vocabulary (src/catalog/status.ts). */
 const examples: Input[] = [
@@ -20,8 +23,15 @@ const examples: Input[] = [
   { state: 'callable', enabled: true, integration_state: 'disabled' },
   { state: 'added', enabled: true, health: 'pending_confirmation' },
   { state: 'callable', enabled: true, health: 'degraded' },
-  { state: 'callable', enabled: true, consent_state: 'pending' },
-  { state: 'callable', enabled: true, consent_state: 'denied' },
+  { state: 'callable', enabled: true, consent_state: 'pending', application_data_scopes: scopes },
+  {
+    state: 'callable',
+    enabled: true,
+    consent_state: 'requires_reconsent',
+    application_data_scopes: scopes,
+  },
+  { state: 'callable', enabled: true, consent_state: 'denied', application_data_scopes: scopes },
+  { state: 'callable', enabled: true, consent_state: 'revoked', application_data_scopes: scopes },
   { state: 'callable', enabled: true, health: 'revoked' },
 ]
 

@@ -121,6 +121,17 @@ export const DetailsOpen: Story = {
   },
 }
 
+/** Data-scope consent pending (Xero): the consent screen comes first; Accept makes it usable. */
+export const DetailsConsent: Story = {
+  args: detailsOf('accounting', 'xero'),
+  play: async () => {
+    const dialog = await screen.findByRole('dialog', { name: 'Xero' })
+    await expect(
+      await within(dialog).findByRole('region', { name: 'Requested data access' }),
+    ).toBeVisible()
+  },
+}
+
 /** Available OAuth (QuickBooks): one Connect adds the connector and opens the provider's sign-in. */
 export const DetailsAvailableOauth: Story = {
   args: detailsOf('accounting', 'quickbooks'),

@@ -15,7 +15,7 @@ export type StatusBadgeConnection = Pick<
 > &
   // Optional: without them an added connector reads "Needs authorization", with them an API-key
   // one reads "Needs credentials".
-  Partial<Pick<Connection, 'auth_type' | 'oauth_grant_type'>>
+  Partial<Pick<Connection, 'auth_type' | 'oauth_grant_type' | 'application_data_scopes'>>
 
 export interface ConnectionStatusBadgeProps extends Omit<ComponentProps<'span'>, 'children'> {
   connection: StatusBadgeConnection

@@ -8,7 +8,7 @@
  * `layout` come from its context (useConnectionDetails); given as props, they win.
  */
 import { useQuery } from '@tanstack/react-query'
-import { useEffect, useId, useRef, useState, type ReactNode } from 'react'
+import { lazy, Suspense, useEffect, useId, useRef, useState, type ReactNode } from 'react'
 import { connectionQueries } from '../../hooks/query/connection-queries'
 import { useIntegrationsAdapter } from '../../hooks/IntegrationsProvider'
 import { useAddConnection } from '../../hooks/useAddConnection'
@@ -28,6 +28,11 @@ import { ResourceSettingsForm } from '../forms/ResourceSettingsForm'
 import { useConnectionDetails } from './connection-details-context'
 import { SettingsPrompt, useSettingsPromptShown } from './settings-prompt'
 import { visuallyHidden } from '../visually-hidden'
+
+// Consent is rarely shown: its screen, history and messages load only when a connection has one.
+const ConnectionConsent = lazy(() =>
+  import('../consent/ConnectionConsent').then((module) => ({ default: module.ConnectionConsent })),
+)
 
 export interface ConnectionPanelOptions {
   /** The OAuth callback URL for Connect, Re-authorize and Disconnect. */
@@ -323,6 +328,13 @@ function PanelSections({
 
   return (
     <>
+      {/* First, and at one place whatever its mode: Accept turns the screen into the history in
+          place, so the outcome it says and the focus it moves stay where the user is. */}
+      {layout.consent ? (
+        <Suspense fallback={<p data-ik-slot="details-loading">{t('details.loading', { name })}</p>}>
+          <ConnectionConsent connection={connection} mode={layout.consent} />
+        </Suspense>
+      ) : null}
       {layout.settings && !promptShown ? (
         <PanelSection
           section="settings"

@@ -37,6 +37,11 @@ export interface ConnectionDetailsBodyOptions extends ConnectionPanelOptions {
   allowActions?: readonly ConnectionAction[]
   /** Vault's `hide_resource_settings`: no Resource defaults section. */
   hideResourceSettings?: boolean
+  /**
+   * Data-scope consent (screen and history). Default: on where the adapter can do consent; false
+   * when the host asks for consent elsewhere (Vault's session `data_scopes.enabled`).
+   */
+  consent?: boolean
   /** Buttons in the actions area (next to Connect). */
   actions?: ReactNode | ((connection: Connection) => ReactNode)
   /** Replaces the sections under the call to action with your own content. */
@@ -55,6 +60,7 @@ export interface ConnectionDetailsBodyOptions extends ConnectionPanelOptions {
 const BODY_OPTION_KEYS = [
   'allowActions',
   'hideResourceSettings',
+  'consent',
   'actions',
   'renderBody',
   'notice',

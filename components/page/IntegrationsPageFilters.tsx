@@ -24,7 +24,12 @@ type BoundFilterProps = Omit<
 
 export type IntegrationsPageStatusFilterProps = BoundFilterProps
 
-const STATUSES = ['all', 'connected', 'available'] as const satisfies readonly CatalogStatusFilter[]
+const STATUSES = [
+  'all',
+  'connected',
+  'available',
+  'attention',
+] as const satisfies readonly CatalogStatusFilter[]
 
 export function IntegrationsPageStatusFilter({
   legend,
@@ -32,11 +37,11 @@ export function IntegrationsPageStatusFilter({
   ...props
 }: IntegrationsPageStatusFilterProps) {
   const t = useT()
-  const { status, setStatus } = usePageContext('IntegrationsPageStatusFilter')
+  const { status, setStatus, catalog } = usePageContext('IntegrationsPageStatusFilter')
   const multiple = useIntegrationsAdapter().capabilities.multiplePerConnector
   // Connectors with many connections: "Your connections" and "Types to add".
   const labelOf = (value: CatalogStatusFilter) =>
-    !multiple || value === 'all'
+    !multiple || value === 'all' || value === 'attention'
       ? t(`catalog.filter.status.${value}`)
       : t(value === 'connected' ? 'catalog.filter.status.instances' : 'catalog.filter.status.toAdd')
   return (
@@ -45,7 +50,14 @@ export function IntegrationsPageStatusFilter({
       variant={variant}
       value={status}
       onValueChange={setStatus}
-      options={STATUSES.map((value) => ({ value, label: labelOf(value) }))}
+      // "Needs action" (with its count) only while something needs it, or while it is chosen.
+      options={STATUSES.filter(
+        (value) => value !== 'attention' || catalog.attention > 0 || status === value,
+      ).map((value) =>
+        value === 'attention'
+          ? { value, label: labelOf(value), count: catalog.attention }
+          : { value, label: labelOf(value) },
+      )}
       {...props}
     />
   )

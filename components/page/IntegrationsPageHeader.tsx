@@ -63,6 +63,11 @@ export function IntegrationsPageHeader({
               <span data-ik-slot="counts-connected">
                 {t('catalog.count.connected', { count: catalog.connected })}
               </span>
+              {catalog.attention > 0 ? (
+                <span data-ik-slot="counts-attention">
+                  {t('catalog.count.attention', { count: catalog.attention })}
+                </span>
+              ) : null}
             </>
           )}
         </p>

@@ -10,14 +10,20 @@
  * false`) leaves the catalog once it has one. Vault records have neither, so none of this applies.
  */
 import { refKey } from '../connection-ref'
-import { isConnectionAdded } from './status'
+import { connectionStatus, isConnectionAdded } from './status'
 import type { Connection } from '../types'
 
-export type CatalogStatusFilter = 'all' | 'connected' | 'available'
+/**
+ * `'attention'`: added connections whose status asks the user to do something (authorize, fill in
+ * settings, give data-scope consent, enable …; see `actionable` in ./status.ts).
+ */
+export type CatalogStatusFilter = 'all' | 'connected' | 'available' | 'attention'
 
 export interface CatalogEntry {
   connection: Connection
   added: boolean
+  /** Added, and its status is one the user can act on (needs consent, authorization, settings …). */
+  attention: boolean
   /** Lowercased "name service_id unified_api category-label", plus the connector's name for an instance. */
   haystack: string
 }
@@ -38,6 +44,8 @@ export interface Catalog {
   categories: readonly CatalogCategory[]
   total: number
   connected: number
+  /** Entries that need the user's action (see {@link CatalogEntry.attention}). */
+  attention: number
   /**
    * How many instances (`connection_id` set) each connector has, by {@link connectorKeyOf}; empty
    * for Vault.
@@ -107,6 +115,7 @@ export function buildCatalog(
     .map<CatalogEntry>((connection) => ({
       connection,
       added: isConnectionAdded(connection),
+      attention: isConnectionAdded(connection) && connectionStatus(connection).actionable,
       haystack: [
         connection.name,
         connection.service_id,
@@ -129,11 +138,13 @@ export function buildCatalog(
     .map(([id, label]) => ({ id, label }))
     .sort((a, b) => collator.compare(a.label, b.label))
   const connected = entries.reduce((sum, entry) => sum + Number(entry.added), 0)
+  const attention = entries.reduce((sum, entry) => sum + Number(entry.attention), 0)
   return {
     entries,
     categories,
     total: entries.length,
     connected,
+    attention,
     connectionCounts,
     connectorNames,
   }
@@ -156,7 +167,7 @@ export function filterCatalog(catalog: Catalog, filters: CatalogFilters): Filter
     if (status === 'connected' && !entry.added) {
       continue
     }
-    if (status === 'available' && entry.added) {
+    if ((status === 'available' && entry.added) || (status === 'attention' && !entry.attention)) {
       continue
     }
     if (terms.length > 0 && !terms.every((term) => entry.haystack.includes(term))) {

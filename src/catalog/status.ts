@@ -1,11 +1,12 @@
 /**
  * One status vocabulary for a connection, derived from `state`, `enabled`, `health`,
- * `integration_state` and `consent_state`. React-free, so hosts can reuse it (server-rendered
+ * `integration_state`, `consent_state` and `application_data_scopes`. React-free, so hosts can reuse it (server-rendered
  * dashboards, emails). The rules mirror Apideck's own StatusBadge (first match wins) with two fixes:
  * an available connector is "not connected" in a neutral tone (it is an offer, not an error), and
  * `health` is read so revoked, expired and degraded connections say so. An instance of a connector
  * with many connections (Kinde, Authress) that carries no health information is `configured`.
  */
+import { consentDue, type DueConsentState } from '../consent/consent-due'
 import type { Connection } from '../types'
 
 export type ConnectionStatus =
@@ -22,7 +23,9 @@ export type ConnectionStatus =
   | 'pending_confirmation'
   | 'degraded'
   | 'needs_consent'
+  | 'needs_reconsent'
   | 'consent_denied'
+  | 'consent_revoked'
   | 'revoked'
   | 'unknown'
 
@@ -55,8 +58,12 @@ const STATUS_TONES: Readonly<Record<ConnectionStatus, StatusTone>> = {
   needs_configuration: 'warning',
   pending_confirmation: 'info',
   degraded: 'warning',
+  // Apideck's tones: asking for the first time is a warning; a refusal, a withdrawal and new
+  // scopes that block data access until granted are failures of a working connection.
   needs_consent: 'warning',
+  needs_reconsent: 'danger',
   consent_denied: 'danger',
+  consent_revoked: 'danger',
   revoked: 'danger',
   unknown: 'neutral',
 }
@@ -72,7 +79,9 @@ const ACTIONABLE = new Set<ConnectionStatus>([
   'pending_confirmation',
   'degraded',
   'needs_consent',
+  'needs_reconsent',
   'consent_denied',
+  'consent_revoked',
   'revoked',
 ])
 
@@ -80,7 +89,16 @@ type StatusInput = Pick<
   Connection,
   'state' | 'enabled' | 'health' | 'integration_state' | 'consent_state'
 > &
-  Partial<Pick<Connection, 'auth_type' | 'oauth_grant_type' | 'connection_id'>>
+  Partial<
+    Pick<Connection, 'auth_type' | 'oauth_grant_type' | 'connection_id' | 'application_data_scopes'>
+  >
+
+const CONSENT_STATUS = {
+  pending: 'needs_consent',
+  requires_reconsent: 'needs_reconsent',
+  denied: 'consent_denied',
+  revoked: 'consent_revoked',
+} as const satisfies Record<DueConsentState, ConnectionStatus>
 
 /**
  * Connectors that connect with credentials typed into their settings form (API key, basic auth,
@@ -93,7 +111,7 @@ function connectsWithCredentials({ auth_type, oauth_grant_type }: StatusInput): 
 }
 
 function classify(connection: StatusInput): ConnectionStatus {
-  const { state, enabled, health, integration_state, consent_state } = connection
+  const { state, enabled, health, integration_state } = connection
   // Admin-side blockers first: nothing the end user does helps until they are lifted.
   if (integration_state === 'needs_configuration') {
     return 'needs_configuration'
@@ -107,14 +125,12 @@ function classify(connection: StatusInput): ConnectionStatus {
   if (enabled === false) {
     return 'disabled'
   }
-  if (consent_state === 'denied' || consent_state === 'revoked') {
-    return 'consent_denied'
+  // Consent counts only where the application asks for data access (see consent-due.ts).
+  const due = consentDue(connection)
+  if (due) {
+    return CONSENT_STATUS[due]
   }
-  if (
-    consent_state === 'pending' ||
-    consent_state === 'requires_reconsent' ||
-    health === 'needs_consent'
-  ) {
+  if (health === 'needs_consent') {
     return 'needs_consent'
   }
   if (health === 'revoked') {

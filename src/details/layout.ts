@@ -1,6 +1,6 @@
 /**
  * What the details panel shows for one connection: which primary call to action, and which of the
- * sections (settings, resource defaults, manage). Decided from the connection's state, the adapter's
+ * sections (consent, settings, resource defaults, manage). Decided from the connection's state, the adapter's
  * capabilities and methods, and the host's allow-list, so every control the panel renders is one
  * the backend can carry out and the host permits.
  */
@@ -12,6 +12,7 @@ import {
   MANAGE_ACTIONS,
   type ManageAction,
 } from './allowed-actions'
+import { consentDue, requestsDataAccess } from '../consent/consent-due'
 import { authorizationPlan } from '../oauth/authorization-plan'
 import type { Connection } from '../types'
 
@@ -34,11 +35,25 @@ export interface DetailsLayout {
   resources: boolean
   /** The manage section (ConnectionActions). */
   manage: boolean
+  /**
+   * The data-scope consent section: `'screen'` (consent is due: what the application asks to
+   * read and write, Accept and Deny, then the history), `'history'` (consent given: the decisions
+   * so far, Revoke), or `false`. While it is `'screen'` the connection may not touch data, so the
+   * sections that read or write it (settings, resource defaults, and any other data section) are
+   * hidden and there is no call to action before it: consent comes first, and Accept makes them
+   * appear. Manage stays: disabling or deleting a connection needs no consent.
+   */
+  consent: 'screen' | 'history' | false
 }
 
 export interface DetailsLayoutOptions {
   allowActions?: readonly ManageAction[]
   hideResourceSettings?: boolean
+  /**
+   * Data-scope consent screens (Vault's session `data_scopes.enabled`). Default: on where the
+   * adapter can list and update consent; `false` hides them (the host asks for consent elsewhere).
+   */
+  consent?: boolean
 }
 
 /** Actions the Manage section renders (settings and resources have sections of their own). */
@@ -106,10 +121,31 @@ function primaryAction(
   }
 }
 
+/** Which consent section the connection gets (see {@link DetailsLayout.consent}). */
+function consentSection(
+  connection: Connection,
+  adapter: ConnectionsAdapter,
+  enabled: boolean,
+): DetailsLayout['consent'] {
+  const canConsent =
+    enabled &&
+    adapter.capabilities.consent &&
+    typeof adapter.listConsents === 'function' &&
+    typeof adapter.updateConsent === 'function'
+  if (!canConsent || connection.state === 'available') {
+    return false
+  }
+  if (consentDue(connection)) {
+    return 'screen'
+  }
+  const given = connection.consent_state === 'granted' || connection.consent_state === 'implicit'
+  return given && requestsDataAccess(connection.application_data_scopes) ? 'history' : false
+}
+
 export function detailsLayout(
   connection: Connection,
   adapter: ConnectionsAdapter,
-  { allowActions, hideResourceSettings }: DetailsLayoutOptions = {},
+  { allowActions, hideResourceSettings, consent = true }: DetailsLayoutOptions = {},
 ): DetailsLayout {
   const actions = availableActions(connection, adapter.capabilities, {
     allowActions,
@@ -120,12 +156,15 @@ export function detailsLayout(
   // full form appears once authorization no longer waits on it, instead of the same fields twice.
   const settingsAskedByAuthorize =
     primary === 'authorize' && authorizationPlan(connection).kind === 'needs_settings'
+  const consentShown = consentSection(connection, adapter, consent)
+  const consentFirst = consentShown === 'screen'
   return {
-    primary,
-    settings: actions.includes('settings') && !settingsAskedByAuthorize,
-    resources: actions.includes('resources'),
+    primary: consentFirst ? 'none' : primary,
+    settings: actions.includes('settings') && !settingsAskedByAuthorize && !consentFirst,
+    resources: actions.includes('resources') && !consentFirst,
     manage:
       connection.state !== 'available' &&
       actions.some((action) => MANAGE_SECTION_ACTIONS.has(action)),
+    consent: consentShown,
   }
 }

@@ -3,6 +3,7 @@
  * entries (`integrations-kit/locales/de` …) so the main bundle carries English only.
  */
 import { catalogEn, type DerivedApiLabelKey } from './catalog/en'
+import type { consentEn } from './consent/en'
 import { detailsEn } from './details/en'
 import { errorsEn } from './errors/en'
 import type { Message, MessageValues } from './format'
@@ -24,7 +25,7 @@ export const en = {
  * their own chunks (components/useLazyT.ts). Each part adds `| keyof typeof <family>En` here, by a
  * type-only import, which costs no bytes.
  */
-export type LazyMessageKey = never
+export type LazyMessageKey = keyof typeof consentEn
 
 /** Every message id the UI uses (English derives the `DerivedApiLabelKey` ones from the id). */
 export type MessageKey = keyof typeof en | DerivedApiLabelKey | LazyMessageKey

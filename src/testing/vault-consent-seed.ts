@@ -147,7 +147,9 @@ export const defaultVaultSeed: VaultSeed = {
       record('con_sl_2', '2026-11-20T14:05:00.000Z', false, '*'),
     ],
   },
-  'crm+pipedrive': {
+  // Re-consent on a connector the other panels' tests and journeys do not open (Pipedrive's
+  // resource defaults and mappings stay usable: a due consent hides the data sections).
+  'customer-support+zendesk': {
     consent_state: 'requires_reconsent',
     application_data_scopes: {
       enabled: true,
@@ -156,10 +158,12 @@ export const defaultVaultSeed: VaultSeed = {
       resources: dealScopes,
     },
     consents: [
-      record('con_pd_1', '2026-07-01T12:00:00.000Z', true, {
+      record('con_zd_1', '2026-07-01T12:00:00.000Z', true, {
         'crm.opportunities': { id: { read: true, write: false }, title: { read: true } },
       }),
     ],
+  },
+  'crm+pipedrive': {
     custom_mappings: [
       {
         id: 'crm+opportunities+deal_probability',

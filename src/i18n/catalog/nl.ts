@@ -11,6 +11,7 @@ export const catalogNl = {
   'catalog.search.shortcut': 'Druk op / om te zoeken',
   'catalog.count.connectors': { one: '{count} integratie', other: '{count} integraties' },
   'catalog.count.connected': '{count} gekoppeld',
+  'catalog.count.attention': '{count} actie nodig',
   'catalog.count.results': {
     zero: 'Geen resultaten',
     one: '{count} resultaat',
@@ -22,6 +23,7 @@ export const catalogNl = {
   'catalog.filter.status.all': 'Alle',
   'catalog.filter.status.connected': 'Gekoppeld',
   'catalog.filter.status.available': 'Beschikbaar',
+  'catalog.filter.status.attention': 'Actie nodig',
   'catalog.section.connected': 'Gekoppeld',
   'catalog.section.available': 'Beschikbaar',
   'catalog.section.instances': 'Je koppelingen',
@@ -111,9 +113,15 @@ export const catalogNl = {
   'status.needs_consent.reason': '{name} heeft je toestemming nodig om gegevens te gebruiken.',
   'status.needs_consent.next': 'Bekijk de gevraagde toegang en geef toestemming.',
   'status.consent_denied': 'Toestemming geweigerd',
-  'status.consent_denied.reason':
-    'De toegang tot gegevens voor {name} is geweigerd of ingetrokken.',
+  'status.consent_denied.reason': 'De toegang tot gegevens voor {name} is geweigerd.',
   'status.consent_denied.next': 'Geef opnieuw toestemming om {name} te gebruiken.',
+  'status.consent_revoked': 'Toestemming ingetrokken',
+  'status.consent_revoked.reason': 'De toegang tot gegevens voor {name} is ingetrokken.',
+  'status.consent_revoked.next': 'Geef opnieuw toestemming om {name} te gebruiken.',
+  'status.needs_reconsent': 'Nieuwe toestemming nodig',
+  'status.needs_reconsent.reason':
+    '{name} vraagt om meer toegang tot gegevens dan je hebt gegeven.',
+  'status.needs_reconsent.next': 'Bekijk de gewijzigde toegang en geef toestemming.',
   'status.revoked': 'Toegang ingetrokken',
   'status.revoked.reason': 'De toegang van {name} is bij de aanbieder ingetrokken.',
   'status.revoked.next': 'Autoriseer {name} opnieuw.',

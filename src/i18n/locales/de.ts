@@ -3,6 +3,7 @@
  * English-only. Usage: `<IntegrationsPage locale="de" messages={de} />`.
  */
 import { catalogDe } from '../catalog/de'
+import { consentDe } from '../consent/de'
 import { detailsDe } from '../details/de'
 import type { Messages } from '../en'
 import { errorsDe } from '../errors/de'
@@ -17,4 +18,5 @@ export const de: Partial<Messages> = {
   ...manageDe,
   ...detailsDe,
   ...errorsDe,
+  ...consentDe,
 }

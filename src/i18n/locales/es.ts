@@ -3,6 +3,7 @@
  * English-only. Usage: `<IntegrationsPage locale="es" messages={es} />`.
  */
 import { catalogEs } from '../catalog/es'
+import { consentEs } from '../consent/es'
 import { detailsEs } from '../details/es'
 import type { Messages } from '../en'
 import { errorsEs } from '../errors/es'
@@ -17,4 +18,5 @@ export const es: Partial<Messages> = {
   ...manageEs,
   ...detailsEs,
   ...errorsEs,
+  ...consentEs,
 }

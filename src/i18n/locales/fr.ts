@@ -3,6 +3,7 @@
  * English-only. Usage: `<IntegrationsPage locale="fr" messages={fr} />`.
  */
 import { catalogFr } from '../catalog/fr'
+import { consentFr } from '../consent/fr'
 import { detailsFr } from '../details/fr'
 import type { Messages } from '../en'
 import { errorsFr } from '../errors/fr'
@@ -17,4 +18,5 @@ export const fr: Partial<Messages> = {
   ...manageFr,
   ...detailsFr,
   ...errorsFr,
+  ...consentFr,
 }

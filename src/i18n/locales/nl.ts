@@ -3,6 +3,7 @@
  * English-only. Usage: `<IntegrationsPage locale="nl" messages={nl} />`.
  */
 import { catalogNl } from '../catalog/nl'
+import { consentNl } from '../consent/nl'
 import { detailsNl } from '../details/nl'
 import type { Messages } from '../en'
 import { errorsNl } from '../errors/nl'
@@ -17,4 +18,5 @@ export const nl: Partial<Messages> = {
   ...manageNl,
   ...detailsNl,
   ...errorsNl,
+  ...consentNl,
 }

@@ -220,16 +220,19 @@ describe("the host's allow-list", () => {
     renderPage({ ...salesforce, allowActions: [] })
     const dialog = await screen.findByRole('dialog', { name: 'Salesforce' })
     expect(within(dialog).getByText(/Everything works/)).toBeVisible()
+    // Salesforce's consent history stays, with Revoke: consenting to data access is the user's own
+    // decision, not one of the connection actions a host allows (Vault's allow_actions).
+    await within(dialog).findByRole('heading', { name: 'Data access' })
     expect(
       within(dialog)
         .queryAllByRole('heading', { level: 3 })
         .map((h) => h.textContent),
-    ).toEqual(['Status'])
+    ).toEqual(['Status', 'Data access'])
     expect(
       within(dialog)
         .getAllByRole('button')
-        .map((b) => b.getAttribute('aria-label')),
-    ).toEqual(['Close'])
+        .map((b) => b.getAttribute('aria-label') ?? b.textContent),
+    ).toEqual(['Close', 'Revoke access'])
   })
 
   it('hides the resource defaults with hideResourceSettings', async () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { buildCatalog, filterCatalog } from '../../../src/catalog/catalog'
 import { generateConnectors } from 'integrations-kit/testing'
+import type { Connection } from 'integrations-kit'
 
 const label = (id: string) => id.toUpperCase()
 
@@ -101,5 +102,55 @@ describe('a catalog of connectors with many connections', () => {
       'Acme',
       'Globex',
     ])
+  })
+})
+
+describe('the "needs action" filter and count', () => {
+  const base = generateConnectors(24, 1).find((connection) => connection.id === 'accounting+xero')!
+  const scopes = { enabled: true, resources: '*' as const }
+  const record = (id: string, patch: Partial<Connection>): Connection => ({
+    ...base,
+    id: `accounting+${id}`,
+    service_id: id,
+    name: id,
+    state: 'callable',
+    enabled: true,
+    health: 'ok',
+    ...patch,
+  })
+  const connections = [
+    record('granted', { consent_state: 'granted', application_data_scopes: scopes }),
+    record('pending', { consent_state: 'pending', application_data_scopes: scopes }),
+    record('revoked', { consent_state: 'revoked', application_data_scopes: scopes }),
+    record('reconsent', { consent_state: 'requires_reconsent', application_data_scopes: scopes }),
+    // Pending, but nothing is asked for: not a consent to give.
+    record('unscoped', { consent_state: 'pending' }),
+    record('available', { state: 'available', enabled: false }),
+  ]
+  const catalog = buildCatalog(connections, { locale: 'en', categoryLabel: (api) => api })
+
+  it('counts connections waiting for consent as needing action, and only those', () => {
+    expect(catalog.attention).toBe(3)
+    expect(catalog.connected).toBe(5)
+    const filtered = filterCatalog(catalog, { status: 'attention' })
+    expect(filtered.connected.map((connection) => connection.service_id).sort()).toEqual([
+      'pending',
+      'reconsent',
+      'revoked',
+    ])
+    // An available connector is an offer, not something to fix.
+    expect(filtered.available).toEqual([])
+    expect(filtered.allCategoriesCount).toBe(3)
+  })
+
+  it('drops a connection from it once consent is granted', () => {
+    const granted = connections.map((connection) =>
+      connection.service_id === 'pending'
+        ? { ...connection, consent_state: 'granted' as const }
+        : connection,
+    )
+    const after = buildCatalog(granted, { locale: 'en', categoryLabel: (api) => api })
+    expect(after.attention).toBe(2)
+    expect(filterCatalog(after, { status: 'attention' }).count).toBe(2)
   })
 })

@@ -5,7 +5,23 @@ type Input = Pick<
   Connection,
   'state' | 'enabled' | 'health' | 'integration_state' | 'consent_state'
 > &
-  Partial<Pick<Connection, 'auth_type' | 'oauth_grant_type'>>
+  Partial<Pick<Connection, 'auth_type' | 'oauth_grant_type' | 'application_data_scopes'>>
+
+/** A callable connection whose application asks to read and write two fields of one resource. */
+const consenting: Input = {
+  state: 'callable',
+  enabled: true,
+  consent_state: 'pending',
+  application_data_scopes: {
+    enabled: true,
+    resources: { 'crm.leads': { name: { read: true }, email: { read: true, write: true } } },
+  },
+}
+const everything: Input = {
+  state: 'callable',
+  enabled: true,
+  application_data_scopes: { enabled: true, resources: '*' },
+}
 
 // The vocabulary, first match wins. Each row is [input, status, tone].
 const table: Array<[Input, string, string]> = [
@@ -44,16 +60,32 @@ const table: Array<[Input, string, string]> = [
     'info',
   ],
   [{ state: 'callable', enabled: true, health: 'degraded' }, 'degraded', 'warning'],
-  [{ state: 'callable', enabled: true, consent_state: 'pending' }, 'needs_consent', 'warning'],
+  // Consent counts where the application asks for data access: Apideck's labels and tones.
+  [{ ...consenting, consent_state: 'pending' }, 'needs_consent', 'warning'],
+  [{ ...consenting, consent_state: 'requires_reconsent' }, 'needs_reconsent', 'danger'],
+  [{ ...consenting, consent_state: 'denied' }, 'consent_denied', 'danger'],
+  [{ ...consenting, consent_state: 'revoked' }, 'consent_revoked', 'danger'],
+  [{ ...consenting, consent_state: 'granted' }, 'connected', 'success'],
+  [{ ...consenting, consent_state: 'implicit' }, 'connected', 'success'],
+  [{ ...everything, consent_state: 'denied' }, 'consent_denied', 'danger'],
+  // Nothing asked for (no scopes, scopes switched off, only false flags): no consent to give.
+  [{ state: 'callable', enabled: true, consent_state: 'pending' }, 'connected', 'success'],
   [
-    { state: 'callable', enabled: true, consent_state: 'requires_reconsent' },
-    'needs_consent',
-    'warning',
+    { ...consenting, application_data_scopes: { enabled: false, resources: '*' } },
+    'connected',
+    'success',
+  ],
+  [
+    {
+      ...consenting,
+      application_data_scopes: { resources: { 'crm.leads': { name: { read: false } } } },
+    },
+    'connected',
+    'success',
   ],
   [{ state: 'callable', enabled: true, health: 'needs_consent' }, 'needs_consent', 'warning'],
-  [{ state: 'callable', enabled: true, consent_state: 'denied' }, 'consent_denied', 'danger'],
-  [{ state: 'callable', enabled: true, consent_state: 'revoked' }, 'consent_denied', 'danger'],
-  [{ state: 'callable', enabled: true, consent_state: 'granted' }, 'connected', 'success'],
+  // Disabled wins over consent.
+  [{ ...consenting, enabled: false, consent_state: 'denied' }, 'disabled', 'neutral'],
   [{ state: 'callable', enabled: true, health: 'revoked' }, 'revoked', 'danger'],
   [{ state: 'callable', enabled: true, health: 'pending_refresh' }, 'connected', 'success'],
   // Disabled wins over health problems; admin blockers win over everything.
@@ -64,7 +96,7 @@ const table: Array<[Input, string, string]> = [
     'warning',
   ],
   // An available connector has no consent to ask for yet.
-  [{ state: 'available', consent_state: 'pending' }, 'not_connected', 'neutral'],
+  [{ ...consenting, state: 'available', enabled: false }, 'not_connected', 'neutral'],
 ]
 
 describe('connectionStatus', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { createVaultAdapter } from 'integrations-kit'
+import { createVaultAdapter, type Connection, type ConnectionsAdapter } from 'integrations-kit'
 import { detailsLayout } from '../../../src/details/layout'
 import { createInMemoryAdapter, instanceOf, oktaSaml } from '../../support/in-memory-adapter'
 
@@ -10,6 +10,7 @@ describe('detailsLayout: the create primary action', () => {
       settings: false,
       resources: false,
       manage: false,
+      consent: false,
     })
   })
 
@@ -19,6 +20,7 @@ describe('detailsLayout: the create primary action', () => {
       settings: true,
       resources: false,
       manage: true,
+      consent: false,
     })
   })
 
@@ -35,5 +37,95 @@ describe('detailsLayout: the create primary action', () => {
     const vault = createVaultAdapter({ token: 't', baseUrl: 'https://vault.test' })
     const available = { ...oktaSaml(), allows_multiple: undefined, auth_type: 'apiKey' as const }
     expect(detailsLayout(available, vault).primary).toBe('add')
+  })
+})
+
+describe('detailsLayout: data-scope consent', () => {
+  const vault = createVaultAdapter({ token: 't', baseUrl: 'https://vault.test' })
+  /** Vault with its consent methods (the layout only asks whether they exist). */
+  const consenting: ConnectionsAdapter = {
+    ...vault,
+    listConsents: () => Promise.resolve([]),
+    updateConsent: () => Promise.reject(new Error('not called')),
+  }
+  /** A connected Salesforce whose application asks to read leads' names. */
+  const salesforce = (patch: Partial<Connection> = {}): Connection => ({
+    id: 'crm+salesforce',
+    service_id: 'salesforce',
+    unified_api: 'crm',
+    name: 'Salesforce',
+    state: 'callable',
+    enabled: true,
+    auth_type: 'oauth2',
+    form_fields: [{ id: 'instance_url', label: 'Instance URL', type: 'text' }],
+    configurable_resources: ['leads'],
+    application_data_scopes: {
+      enabled: true,
+      resources: { 'crm.leads': { name: { read: true } } },
+    },
+    consent_state: 'granted',
+    ...patch,
+  })
+
+  it.each(['pending', 'denied', 'revoked', 'requires_reconsent'] as const)(
+    'puts the consent screen first while consent is %s, and hides the data sections',
+    (consent_state) => {
+      expect(detailsLayout(salesforce({ consent_state }), consenting)).toEqual({
+        primary: 'none',
+        settings: false,
+        resources: false,
+        manage: true,
+        consent: 'screen',
+      })
+    },
+  )
+
+  it('holds back Authorize too: consent comes before the connector is used at all', () => {
+    const added = salesforce({ state: 'added', consent_state: 'pending' })
+    expect(detailsLayout(added, consenting).primary).toBe('none')
+    expect(detailsLayout({ ...added, consent_state: 'granted' }, consenting).primary).toBe(
+      'authorize',
+    )
+  })
+
+  it('shows the history once consent is granted or implicit, next to the other sections', () => {
+    for (const consent_state of ['granted', 'implicit'] as const) {
+      expect(detailsLayout(salesforce({ consent_state }), consenting)).toEqual({
+        primary: 'none',
+        settings: true,
+        resources: true,
+        manage: true,
+        consent: 'history',
+      })
+    }
+  })
+
+  it('has no consent section where nothing is asked, or the connector is not added', () => {
+    const noScopes = salesforce({ consent_state: 'pending', application_data_scopes: undefined })
+    expect(detailsLayout(noScopes, consenting)).toMatchObject({ consent: false, settings: true })
+    const off = salesforce({ application_data_scopes: { enabled: false, resources: '*' } })
+    expect(detailsLayout(off, consenting).consent).toBe(false)
+    expect(detailsLayout(salesforce({ consent_state: undefined }), consenting).consent).toBe(false)
+    const available = salesforce({ state: 'available', consent_state: 'pending' })
+    expect(detailsLayout(available, consenting).consent).toBe(false)
+  })
+
+  it('has none when the host switches consent off, and the sections come back', () => {
+    const pending = salesforce({ consent_state: 'pending' })
+    expect(detailsLayout(pending, consenting, { consent: false })).toMatchObject({
+      consent: false,
+      settings: true,
+      resources: true,
+    })
+    expect(detailsLayout(salesforce(), consenting, { consent: false }).consent).toBe(false)
+  })
+
+  it('has none when the adapter cannot do consent (capability off or a method missing)', () => {
+    const pending = salesforce({ consent_state: 'pending' })
+    const off = { ...consenting, capabilities: { ...consenting.capabilities, consent: false } }
+    expect(detailsLayout(pending, off).consent).toBe(false)
+    const noUpdate: ConnectionsAdapter = { ...consenting, updateConsent: undefined }
+    expect(detailsLayout(pending, noUpdate)).toMatchObject({ consent: false, settings: true })
+    expect(detailsLayout(pending, createInMemoryAdapter()).consent).toBe(false)
   })
 })
