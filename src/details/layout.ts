@@ -34,6 +34,11 @@ export interface DetailsLayout {
   resources: boolean
   /** The manage section (ConnectionActions). */
   manage: boolean
+  /**
+   * The field mapping section (issue 10 §3): a connected, enabled connection with
+   * `custom_mappings`, on an adapter that can read and save them.
+   */
+  mapping: boolean
 }
 
 export interface DetailsLayoutOptions {
@@ -127,5 +132,18 @@ export function detailsLayout(
     manage:
       connection.state !== 'available' &&
       actions.some((action) => MANAGE_SECTION_ACTIONS.has(action)),
+    mapping: mappingShown(connection, adapter),
   }
+}
+
+/** Field mapping needs a working connection: the picker reads the connector's real data. */
+function mappingShown(connection: Connection, adapter: ConnectionsAdapter): boolean {
+  return (
+    connection.state === 'callable' &&
+    connection.enabled !== false &&
+    (connection.custom_mappings?.length ?? 0) > 0 &&
+    adapter.capabilities.customMapping &&
+    typeof adapter.createCustomMapping === 'function' &&
+    typeof adapter.updateCustomMapping === 'function'
+  )
 }

@@ -10,6 +10,7 @@ describe('detailsLayout: the create primary action', () => {
       settings: false,
       resources: false,
       manage: false,
+      mapping: false,
     })
   })
 
@@ -19,6 +20,7 @@ describe('detailsLayout: the create primary action', () => {
       settings: true,
       resources: false,
       manage: true,
+      mapping: false,
     })
   })
 
@@ -35,5 +37,52 @@ describe('detailsLayout: the create primary action', () => {
     const vault = createVaultAdapter({ token: 't', baseUrl: 'https://vault.test' })
     const available = { ...oktaSaml(), allows_multiple: undefined, auth_type: 'apiKey' as const }
     expect(detailsLayout(available, vault).primary).toBe('add')
+  })
+})
+
+describe('detailsLayout: the field mapping section (issue 10 §3)', () => {
+  const vault = createVaultAdapter({ token: 't', baseUrl: 'https://vault.test' })
+  // The Vault adapter's mapping methods, whatever they do: the layout only asks that they exist.
+  const mappingAdapter = {
+    ...vault,
+    createCustomMapping: async () => ({ id: 'x' }),
+    updateCustomMapping: async () => ({ id: 'x' }),
+  }
+  const connected = {
+    id: 'hris+bamboohr',
+    service_id: 'bamboohr',
+    unified_api: 'hris',
+    name: 'BambooHR',
+    state: 'callable' as const,
+    enabled: true,
+    custom_mappings: [
+      { id: 'hris+employees+first_aid_training', label: 'First aid', required: true },
+    ],
+  }
+
+  it('is shown for a connected connector with custom mappings', () => {
+    expect(detailsLayout(connected, mappingAdapter).mapping).toBe(true)
+  })
+
+  it('not before the connector is connected, nor when it is disabled', () => {
+    for (const state of ['available', 'added', 'authorized', 'invalid'] as const) {
+      expect(detailsLayout({ ...connected, state }, mappingAdapter).mapping).toBe(false)
+    }
+    expect(detailsLayout({ ...connected, enabled: false }, mappingAdapter).mapping).toBe(false)
+  })
+
+  it('not without custom mappings', () => {
+    expect(detailsLayout({ ...connected, custom_mappings: [] }, mappingAdapter).mapping).toBe(false)
+    expect(
+      detailsLayout({ ...connected, custom_mappings: undefined }, mappingAdapter).mapping,
+    ).toBe(false)
+  })
+
+  it('not when the adapter lacks the capability or a method', () => {
+    const off = { ...mappingAdapter, capabilities: { ...vault.capabilities, customMapping: false } }
+    expect(detailsLayout(connected, off).mapping).toBe(false)
+    const { updateCustomMapping: _update, ...noUpdate } = mappingAdapter
+    expect(detailsLayout(connected, noUpdate).mapping).toBe(false)
+    expect(detailsLayout(connected, createInMemoryAdapter()).mapping).toBe(false)
   })
 })
