@@ -8,7 +8,7 @@
  * `layout` come from its context (useConnectionDetails); given as props, they win.
  */
 import { useQuery } from '@tanstack/react-query'
-import { useEffect, useId, useRef, useState, type ReactNode } from 'react'
+import { lazy, Suspense, useEffect, useId, useRef, useState, type ReactNode } from 'react'
 import { integrationQueries } from '../../hooks/query/integration-queries'
 import { useIntegrationsAdapter } from '../../hooks/IntegrationsProvider'
 import { useAddConnection } from '../../hooks/useAddConnection'
@@ -28,6 +28,9 @@ import { ResourceSettingsForm } from '../forms/ResourceSettingsForm'
 import { useConnectionDetails } from './connection-details-context'
 import { SettingsPrompt, useSettingsPromptShown } from './settings-prompt'
 import { visuallyHidden } from '../visually-hidden'
+
+// Field mapping (issue 10 §3) is its own chunk, with its messages: loaded when a panel shows it.
+const FieldMappingSection = lazy(() => import('../mapping/FieldMappingSection'))
 
 export interface ConnectionPanelOptions {
   /** The OAuth callback URL for Connect, Re-authorize and Disconnect. */
@@ -343,6 +346,13 @@ function PanelSections({
             ))}
           </ul>
         </section>
+      ) : null}
+      {layout.mapping ? (
+        <Suspense
+          fallback={<div data-ik-slot="details-section" data-section="mapping" aria-busy />}
+        >
+          <FieldMappingSection connection={connection} />
+        </Suspense>
       ) : null}
       {layout.manage ? (
         <section
