@@ -8,6 +8,7 @@ import type { Messages } from '../en'
 import { errorsFr } from '../errors/fr'
 import { formsFr } from '../forms/fr'
 import { manageFr } from '../manage/fr'
+import { mappingFr } from '../mapping/fr'
 import { oauthFr } from '../oauth/fr'
 
 export const fr: Partial<Messages> = {
@@ -17,4 +18,5 @@ export const fr: Partial<Messages> = {
   ...manageFr,
   ...detailsFr,
   ...errorsFr,
+  ...mappingFr,
 }

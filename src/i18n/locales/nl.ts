@@ -8,6 +8,7 @@ import type { Messages } from '../en'
 import { errorsNl } from '../errors/nl'
 import { formsNl } from '../forms/nl'
 import { manageNl } from '../manage/nl'
+import { mappingNl } from '../mapping/nl'
 import { oauthNl } from '../oauth/nl'
 
 export const nl: Partial<Messages> = {
@@ -17,4 +18,5 @@ export const nl: Partial<Messages> = {
   ...manageNl,
   ...detailsNl,
   ...errorsNl,
+  ...mappingNl,
 }
