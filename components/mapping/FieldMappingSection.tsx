@@ -117,9 +117,9 @@ function MappingRow({
       data-missing={(mapping.required === true && unmapped) || undefined}
     >
       <div data-ik-slot="mapping-target">
-        <span id={`${id}-label`} data-ik-slot="mapping-label" dir="auto">
+        <strong id={`${id}-label`} data-ik-slot="mapping-label" dir="auto">
           {label}
-        </span>
+        </strong>{' '}
         {mapping.required ? (
           <span data-ik-slot="pill" data-ik-tone={unmapped ? 'warning' : 'neutral'}>
             {t('mapping.required')}

@@ -27,7 +27,6 @@ import { resourceLabel } from '../details/ConnectionPanelBody'
 import { Icon } from '../icons'
 import { PortalRoot } from '../PortalRoot'
 import { useLazyT } from '../useLazyT'
-import { visuallyHidden } from '../visually-hidden'
 import { MappingError } from './MappingError'
 
 export type MappingSourceMode = 'custom' | 'property' | 'advanced'
@@ -49,7 +48,7 @@ export interface MappingDialogProps {
 
 /** A value as preview text: strings as they are, anything else as JSON; long ones cut. */
 function previewText(value: JsonValue | undefined): string {
-  const text = typeof value === 'string' ? value : JSON.stringify(value, null, 2)
+  const text = typeof value === 'string' ? value : JSON.stringify(value)
   return text.length > 400 ? `${text.slice(0, 400)}…` : text
 }
 
@@ -73,7 +72,7 @@ export function MappingDialog({
             <Dialog.Title data-ik-slot="mapping-title">
               {t('mapping.title', { label })}
             </Dialog.Title>
-            <Dialog.Description data-ik-slot="mapping-description">
+            <Dialog.Description data-ik-slot="mapping-dialog-description">
               {t('mapping.description', { name: connection.name })}
             </Dialog.Description>
             <Dialog.Close data-ik-slot="mapping-close" aria-label={t('mapping.close')}>
@@ -168,11 +167,12 @@ function MappingForm({
         <p data-ik-slot="mapping-empty">{t('mapping.custom.empty', { name })}</p>
       ))
     ) : (
-      <fieldset
+      <div
+        role="radiogroup"
         data-ik-slot="mapping-options"
+        aria-label={t('mapping.mode.custom')}
         aria-describedby={missing ? `${id}-missing` : undefined}
       >
-        <legend style={visuallyHidden}>{t('mapping.mode.custom')}</legend>
         {list
           .filter((field) => typeof field.finder === 'string' && field.finder !== '')
           .map((field) => (
@@ -187,19 +187,17 @@ function MappingForm({
                   setMissing(false)
                 }}
               />
-              <span data-ik-slot="mapping-option-text">
-                <span data-ik-slot="mapping-option-name" dir="auto">
-                  {field.name?.trim() || field.id}
-                </span>
-                {field.value !== undefined && field.value !== null ? (
-                  <span data-ik-slot="mapping-option-example" dir="auto">
-                    {t('mapping.custom.example', { value: previewText(field.value) })}
-                  </span>
-                ) : null}
+              <span data-ik-slot="mapping-option-name" dir="auto">
+                {field.name?.trim() || field.id}
               </span>
+              {field.value !== undefined && field.value !== null ? (
+                <span data-ik-slot="mapping-option-example" dir="auto">
+                  {t('mapping.custom.example', { value: previewText(field.value) })}
+                </span>
+              ) : null}
             </label>
           ))}
-      </fieldset>
+      </div>
     )
   } else if (mode === 'property') {
     source = schema.isPending ? (
@@ -288,8 +286,8 @@ function MappingForm({
         submit()
       }}
     >
-      <fieldset data-ik-slot="mapping-modes">
-        <legend data-ik-slot="mapping-modes-legend">{t('mapping.mode')}</legend>
+      <strong id={`${id}-mode`}>{t('mapping.mode')}</strong>
+      <div role="radiogroup" data-ik-slot="mapping-modes" aria-labelledby={`${id}-mode`}>
         {MODES.map((entry) => (
           <label key={entry} data-ik-slot="mapping-mode" data-checked={mode === entry || undefined}>
             <input
@@ -305,7 +303,7 @@ function MappingForm({
             {t(`mapping.mode.${entry}`)}
           </label>
         ))}
-      </fieldset>
+      </div>
       <div data-ik-slot="mapping-source-picker">{source}</div>
       {missing ? (
         <p id={`${id}-missing`} role="alert" data-ik-slot="settings-field-error">
@@ -320,7 +318,7 @@ function MappingForm({
           failureCount={save.failureCount}
         />
       ) : null}
-      <div data-ik-slot="mapping-form-actions">
+      <div data-ik-slot="settings-form-actions">
         <Dialog.Close asChild>
           <button type="button" data-ik-slot="button">
             {t('mapping.cancel')}
@@ -354,7 +352,7 @@ function PathPreview({
 }) {
   const t = useLazyT(mappingEn)
   let body: ReactNode
-  let tone: 'danger' | undefined
+  let tone: 'danger' | 'neutral' = 'neutral'
   if (pending) {
     body = t('mapping.loading')
   } else if (!example || Object.keys(example).length === 0) {
@@ -376,9 +374,9 @@ function PathPreview({
               {t('mapping.preview.count', { count: result.values.length })}
             </span>
           ) : null}
-          <pre data-ik-slot="mapping-preview-value" dir="ltr">
-            {previewText(result.values[0])}
-          </pre>
+          <p data-ik-slot="mapping-preview-value" dir="ltr">
+            <code>{previewText(result.values[0])}</code>
+          </p>
         </>
       )
     }
