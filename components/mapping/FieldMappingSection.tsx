@@ -7,7 +7,7 @@
  * deleted. Outcomes are said in the section's live region. Loaded lazily by the panel body (its
  * own chunk, with its messages); exported too, for hosts that compose their own panel.
  */
-import { useId, useRef, useState } from 'react'
+import { useEffect, useId, useRef, useState } from 'react'
 import { useDeleteCustomMapping } from '../../hooks/useDeleteCustomMapping'
 import { refOf } from '../../src/connection-ref'
 import { mappingEn } from '../../src/i18n/mapping/en'
@@ -26,6 +26,11 @@ export interface FieldMappingSectionProps {
   className?: string
 }
 
+/**
+ * The Field mapping section for the enclosing details' connection (or `connection`): its
+ * `custom_mappings`, each mapped through the MappingDialog. ConnectionPanelSections loads it lazily
+ * when the layout's `mapping` is true; a host composing its own panel places it where it likes.
+ */
 export function FieldMappingSection({ connection, className }: FieldMappingSectionProps) {
   const details = useConnectionDetails()
   const shown = connection ?? details?.connection
@@ -37,6 +42,17 @@ function MappingList({ connection, className }: { connection: Connection; classN
   const id = useId()
   const [said, setSaid] = useState('')
   const [editing, setEditing] = useState<FieldMapping | null>(null)
+  // The dialog is unmounted when it closes: focus goes back to its row's button from here.
+  const [returnTo, setReturnTo] = useState<string | null>(null)
+  const listRef = useRef<HTMLUListElement>(null)
+  useEffect(() => {
+    if (returnTo !== null) {
+      listRef.current
+        ?.querySelector<HTMLElement>(`[data-mapping-id="${CSS.escape(returnTo)}"] button`)
+        ?.focus()
+      setReturnTo(null)
+    }
+  }, [returnTo])
   const mappings = (connection.custom_mappings ?? []).filter(
     (mapping): mapping is FieldMapping => typeof mapping.id === 'string' && mapping.id !== '',
   )
@@ -57,7 +73,7 @@ function MappingList({ connection, className }: { connection: Connection; classN
       <div role="status" data-ik-slot="mapping-announcer" style={visuallyHidden}>
         {said}
       </div>
-      <ul data-ik-slot="mapping-list">
+      <ul ref={listRef} data-ik-slot="mapping-list">
         {mappings.map((mapping) => (
           <MappingRow
             key={mapping.id}
@@ -79,6 +95,7 @@ function MappingList({ connection, className }: { connection: Connection; classN
           onOpenChange={(open) => {
             if (!open) {
               setEditing(null)
+              setReturnTo(editing.id)
             }
           }}
           onSaved={() => setSaid(t('mapping.saved', { label: mappingLabel(editing) }))}
@@ -113,6 +130,7 @@ function MappingRow({
   return (
     <li
       data-ik-slot="mapping"
+      data-mapping-id={mapping.id}
       data-mapped={!unmapped || undefined}
       data-missing={(mapping.required === true && unmapped) || undefined}
     >

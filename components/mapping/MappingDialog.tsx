@@ -29,6 +29,7 @@ import { PortalRoot } from '../PortalRoot'
 import { useLazyT } from '../useLazyT'
 import { MappingError } from './MappingError'
 
+/** Where a mapping's value comes from: a custom field's finder, a schema property, a JSONPath. */
 export type MappingSourceMode = 'custom' | 'property' | 'advanced'
 
 const MODES: readonly MappingSourceMode[] = ['custom', 'property', 'advanced']
@@ -52,6 +53,7 @@ function previewText(value: JsonValue | undefined): string {
   return text.length > 400 ? `${text.slice(0, 400)}…` : text
 }
 
+/** The dialog that maps one field: pick a custom field, a resource property or a JSONPath. */
 export function MappingDialog({
   connection,
   mapping,
