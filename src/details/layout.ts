@@ -36,7 +36,7 @@ export interface DetailsLayout {
   manage: boolean
   /**
    * The field mapping section (issue 10 §3): a connected, enabled connection with
-   * `custom_mappings`, on an adapter that can read and save them.
+   * `custom_mappings`, on an adapter that can read and save them, where the host allows settings.
    */
   mapping: boolean
 }
@@ -132,7 +132,9 @@ export function detailsLayout(
     manage:
       connection.state !== 'available' &&
       actions.some((action) => MANAGE_SECTION_ACTIONS.has(action)),
-    mapping: mappingShown(connection, adapter),
+    // Mapping configures the connection, like its settings: a host that allows no settings
+    // changes (a read-only panel, `allowActions: []`) gets no mapping either.
+    mapping: isManageActionAllowed(allowActions, 'settings') && mappingShown(connection, adapter),
   }
 }
 

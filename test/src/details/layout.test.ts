@@ -85,4 +85,14 @@ describe('detailsLayout: the field mapping section (issue 10 §3)', () => {
     expect(detailsLayout(connected, noUpdate).mapping).toBe(false)
     expect(detailsLayout(connected, createInMemoryAdapter()).mapping).toBe(false)
   })
+
+  it('not where the host allows no settings changes (mapping configures the connection)', () => {
+    expect(detailsLayout(connected, mappingAdapter, { allowActions: [] }).mapping).toBe(false)
+    expect(detailsLayout(connected, mappingAdapter, { allowActions: ['validate'] }).mapping).toBe(
+      false,
+    )
+    expect(detailsLayout(connected, mappingAdapter, { allowActions: ['settings'] }).mapping).toBe(
+      true,
+    )
+  })
 })
