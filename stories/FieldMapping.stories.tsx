@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite'
 import { ConnectionDetails, IntegrationsRoot } from 'integrations-kit'
-import { expect, screen, userEvent, within } from 'storybook/test'
+import { expect, screen, userEvent, waitFor, within } from 'storybook/test'
 
 /**
  * Field mapping (issue 10 §3) on the mock Vault's Salesforce connection: a required field not
@@ -26,7 +26,10 @@ type Story = StoryObj<typeof meta>
 
 async function section() {
   const region = await screen.findByRole('region', { name: 'Field mapping' }, { timeout: 5000 })
-  await expect(within(region).getByText('Not mapped')).toBeVisible()
+  // The panel slides in: wait until it is on screen.
+  await waitFor(() => expect(within(region).getByText('Not mapped')).toBeVisible(), {
+    timeout: 5000,
+  })
   return region
 }
 
@@ -42,7 +45,7 @@ async function openDialog(mode: 'Custom field' | 'Resource property' | 'Advanced
 export const Section: Story = {
   play: async () => {
     await section()
-    await expect(screen.getByText('Missing required field mappings.')).toBeVisible()
+    await waitFor(() => expect(screen.getByText('Missing required field mappings.')).toBeVisible())
   },
 }
 export const SectionDark: Story = { ...Section, args: { appearance: 'dark' } }
