@@ -47,7 +47,7 @@ const withoutParts = (external) => (id, importer) =>
 let entryCount = 0
 
 /** Bundles `source` (an ES module importing from dist/) and returns the minified JS. */
-async function bundle(source, external, directory, { firstPaint = false, lazyChunk } = {}) {
+async function bundle(source, external, directory, { firstPaint = false, lazyChunkOf } = {}) {
   entryCount += 1
   const entry = join(directory, `entry-${entryCount}.js`)
   await writeFile(entry, source)
@@ -67,13 +67,27 @@ async function bundle(source, external, directory, { firstPaint = false, lazyChu
         external,
         // Full minification (Vite's lib mode keeps whitespace for ES output by default).
         // First paint keeps lazy chunks apart and counts the entry chunk only; otherwise one file.
-        output: { minify: true, comments: false, codeSplitting: firstPaint || Boolean(lazyChunk) },
+        output: {
+          minify: true,
+          comments: false,
+          codeSplitting: firstPaint || lazyChunkOf !== undefined,
+        },
       },
     },
   })
   const results = Array.isArray(output) ? output : [output]
   const chunks = results.flatMap((result) => result.output).filter((file) => file.type === 'chunk')
-  if (!firstPaint && !lazyChunk) {
+  if (lazyChunkOf !== undefined) {
+    // One lazily loaded chunk: the one that holds the module `lazyChunkOf` names.
+    const lazy = chunks.find(
+      (chunk) => !chunk.isEntry && chunk.moduleIds.some((id) => id.endsWith(lazyChunkOf)),
+    )
+    if (!lazy) {
+      throw new Error(`no lazy chunk holds ${lazyChunkOf}`)
+    }
+    return lazy.code
+  }
+  if (!firstPaint) {
     return chunks.map((chunk) => chunk.code).join('\n')
   }
   // First paint = the entry chunk and every chunk it imports statically (not the lazy ones).
@@ -86,14 +100,6 @@ async function bundle(source, external, directory, { firstPaint = false, lazyChu
     }
   }
   chunks.filter((chunk) => chunk.isEntry).forEach(visit)
-  if (lazyChunk) {
-    // A lazily loaded part: the chunks outside first paint that carry its marker string.
-    const lazy = chunks.filter((chunk) => !loaded.has(chunk) && chunk.code.includes(lazyChunk))
-    if (lazy.length === 0) {
-      throw new Error(`no lazy chunk contains ${JSON.stringify(lazyChunk)}`)
-    }
-    return lazy.map((chunk) => chunk.code).join('\n')
-  }
   return [...loaded].map((chunk) => chunk.code).join('\n')
 }
 
@@ -222,7 +228,7 @@ try {
     bundle(pageEntry, withoutParts(isReact), temp),
   )
   await measure('all chunks: our code only (ceiling; target 22 KB)', 43.5 * KB, () =>
-    bundle(pageEntry, isBareImport, temp),
+    bundle(pageEntry, withoutParts(isBareImport), temp),
   )
   await measure('dist/styles.css', 6 * KB, () => readFile(join(dist, 'styles.css'), 'utf8'))
   // Issue 10: data-scope consent (ConnectionConsent: the screen, the history, the confirmations
@@ -230,7 +236,18 @@ try {
   // external. The "added to a page" form of the Kinde row would read ~0 here: the page's
   // all-chunks bundle already holds it, so the chunk itself is what is counted.
   await measure('consent chunk (ConnectionConsent, lazy), our code only', 6 * KB, () =>
-    bundle(pageEntry, isBareImport, temp, { lazyChunk: 'consent.historyLoading' }),
+    bundle(pageEntry, isBareImport, temp, {
+      lazyChunkOf: join('components', 'consent', 'ConnectionConsent.js'),
+    }),
+  )
+  // Issue 10's lazily loaded parts, each ≤ 6 KB. The page already loads each one lazily, so the
+  // row is the chunk itself (what opening the part downloads), not page-plus-export (which adds
+  // nothing): field mapping's chunk holds the section, the dialog with its three pickers, the
+  // JSONPath evaluator and the family's English.
+  await measure('field mapping chunk (lazy; section, dialog, JSONPath picker)', 6 * KB, () =>
+    bundle(pageEntry, isBareImport, temp, {
+      lazyChunkOf: join('components', 'mapping', 'FieldMappingSection.js'),
+    }),
   )
   // Kinde (issue 9): what its entry adds to a page that renders IntegrationsPage (gzip of page plus
   // adapter, minus gzip of the page alone, all chunks), and its own size. What is added: the

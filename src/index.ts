@@ -183,6 +183,14 @@ export type {
 } from '../components/details/ConnectionPanelBody'
 export { ConnectionConsent } from '../components/consent/ConnectionConsent'
 export type { ConnectionConsentProps } from '../components/consent/ConnectionConsent'
+export { FieldMappingSection } from '../components/mapping/FieldMappingSection'
+export type { FieldMappingSectionProps } from '../components/mapping/FieldMappingSection'
+export { MappingDialog } from '../components/mapping/MappingDialog'
+export type { MappingDialogProps, MappingSourceMode } from '../components/mapping/MappingDialog'
+export { evaluateJsonPath } from './mapping/json-path'
+export type { JsonPathError, JsonPathResult } from './mapping/json-path'
+export { missingRequiredMappings } from './mapping/missing-mappings'
+export type { FieldMapping } from './mapping/mapping-label'
 export { AuthorizeButton } from '../components/oauth/AuthorizeButton'
 export type {
   AuthorizeButtonClassNames,

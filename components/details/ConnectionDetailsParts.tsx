@@ -12,6 +12,8 @@ import { useConnectionCount } from '../../hooks/query/useConnectionCount'
 import { useConnectorName } from '../../hooks/query/useConnectorName'
 import { connectionStatus } from '../../src/catalog/status'
 import type { Connection } from '../../src/types'
+import { mappingStatusEn } from '../../src/i18n/mapping/status-en'
+import { missingRequiredMappings } from '../../src/mapping/missing-mappings'
 import { unifiedApiLabel } from '../../src/i18n/labels'
 import { safeUrl } from '../../src/safe-url'
 import { ConnectionStatusBadge } from '../catalog/ConnectionStatusBadge'
@@ -19,6 +21,7 @@ import { ConnectorLogo } from '../catalog/ConnectorLogo'
 import { useT } from '../i18n'
 import { Icon } from '../icons'
 import { visuallyHidden } from '../visually-hidden'
+import { useLazyT } from '../useLazyT'
 import { useConnectionDetails } from './connection-details-context'
 import { DetailsClose, DetailsDescription, DetailsTitle } from './details-frame'
 
@@ -181,6 +184,40 @@ export function ConnectionDetailsStatus(props: ConnectionDetailsStatusProps) {
             t('status.not_connected.nextCreate', { action: t('forms.create') })
           : t(nextStepKey, { name })}
       </p>
+      {connection.state === 'callable' && missingRequiredMappings(connection).length > 0 ? (
+        <MissingMappingsNotice mappingShown={details.layout.mapping} />
+      ) : null}
     </section>
+  )
+}
+
+/**
+ * "Missing required field mappings": the connection works, but fields the application needs have
+ * no source yet. Only here, not on the catalog card (whose badge stays "Connected"): the card is
+ * first paint, and the fix is in this panel's Field mapping section, which the button focuses.
+ */
+function MissingMappingsNotice({ mappingShown }: { mappingShown: boolean }) {
+  const t = useLazyT(mappingStatusEn)
+  return (
+    <div data-ik-slot="details-notice" data-ik-tone="warning" data-notice="mapping">
+      <Icon name="warning" />
+      <p>{t('mapping.missing')}</p>
+      {mappingShown ? (
+        <button
+          type="button"
+          data-ik-slot="button"
+          onClick={(event) => {
+            event.currentTarget
+              .closest('[data-ik-slot="details"]')
+              ?.querySelector<HTMLElement>(
+                '[data-section="mapping"] [data-ik-slot="details-section-heading"]',
+              )
+              ?.focus()
+          }}
+        >
+          {t('mapping.missingAction')}
+        </button>
+      ) : null}
+    </div>
   )
 }

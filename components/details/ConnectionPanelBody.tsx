@@ -33,6 +33,8 @@ import { visuallyHidden } from '../visually-hidden'
 const ConnectionConsent = lazy(() =>
   import('../consent/ConnectionConsent').then((module) => ({ default: module.ConnectionConsent })),
 )
+// Field mapping (issue 10 §3) is its own chunk, with its messages: loaded when a panel shows it.
+const FieldMappingSection = lazy(() => import('../mapping/FieldMappingSection'))
 
 export interface ConnectionPanelOptions {
   /** The OAuth callback URL for Connect, Re-authorize and Disconnect. */
@@ -367,6 +369,13 @@ function PanelSections({
             ))}
           </ul>
         </PanelSection>
+      ) : null}
+      {layout.mapping ? (
+        <Suspense
+          fallback={<div data-ik-slot="details-section" data-section="mapping" aria-busy />}
+        >
+          <FieldMappingSection connection={connection} />
+        </Suspense>
       ) : null}
       {layout.manage ? (
         <PanelSection section="manage" heading={t('details.section.manage')}>

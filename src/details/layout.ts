@@ -1,6 +1,6 @@
 /**
  * What the details panel shows for one connection: which primary call to action, and which of the
- * sections (consent, settings, resource defaults, manage). Decided from the connection's state, the adapter's
+ * sections (consent, settings, resource defaults, field mapping, manage). Decided from the connection's state, the adapter's
  * capabilities and methods, and the host's allow-list, so every control the panel renders is one
  * the backend can carry out and the host permits.
  */
@@ -44,6 +44,11 @@ export interface DetailsLayout {
    * appear. Manage stays: disabling or deleting a connection needs no consent.
    */
   consent: 'screen' | 'history' | false
+  /**
+   * The field mapping section (issue 10 §3): a connected, enabled connection with
+   * `custom_mappings`, on an adapter that can read and save them, where the host allows settings.
+   */
+  mapping: boolean
 }
 
 export interface DetailsLayoutOptions {
@@ -166,5 +171,23 @@ export function detailsLayout(
       connection.state !== 'available' &&
       actions.some((action) => MANAGE_SECTION_ACTIONS.has(action)),
     consent: consentShown,
+    // Mapping configures the connection, like its settings: a host that allows no settings
+    // changes (a read-only panel, `allowActions: []`) gets no mapping either.
+    mapping:
+      !consentFirst &&
+      isManageActionAllowed(allowActions, 'settings') &&
+      mappingShown(connection, adapter),
   }
+}
+
+/** Field mapping needs a working connection: the picker reads the connector's real data. */
+function mappingShown(connection: Connection, adapter: ConnectionsAdapter): boolean {
+  return (
+    connection.state === 'callable' &&
+    connection.enabled !== false &&
+    (connection.custom_mappings?.length ?? 0) > 0 &&
+    adapter.capabilities.customMapping === true &&
+    typeof adapter.createCustomMapping === 'function' &&
+    typeof adapter.updateCustomMapping === 'function'
+  )
 }

@@ -9,6 +9,8 @@ import { errorsEn } from './errors/en'
 import type { Message, MessageValues } from './format'
 import { formsEn } from './forms/en'
 import { manageEn } from './manage/en'
+import type { mappingEn } from './mapping/en'
+import type { mappingStatusEn } from './mapping/status-en'
 import { oauthEn } from './oauth/en'
 
 export const en = {
@@ -25,7 +27,8 @@ export const en = {
  * their own chunks (components/useLazyT.ts). Each part adds `| keyof typeof <family>En` here, by a
  * type-only import, which costs no bytes.
  */
-export type LazyMessageKey = keyof typeof consentEn
+export type LazyMessageKey =
+  keyof typeof consentEn | keyof typeof mappingEn | keyof typeof mappingStatusEn
 
 /** Every message id the UI uses (English derives the `DerivedApiLabelKey` ones from the id). */
 export type MessageKey = keyof typeof en | DerivedApiLabelKey | LazyMessageKey

@@ -9,6 +9,7 @@ import type { Messages } from '../en'
 import { errorsDe } from '../errors/de'
 import { formsDe } from '../forms/de'
 import { manageDe } from '../manage/de'
+import { mappingDe } from '../mapping/de'
 import { oauthDe } from '../oauth/de'
 
 export const de: Partial<Messages> = {
@@ -19,4 +20,5 @@ export const de: Partial<Messages> = {
   ...detailsDe,
   ...errorsDe,
   ...consentDe,
+  ...mappingDe,
 }

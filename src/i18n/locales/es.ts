@@ -9,6 +9,7 @@ import type { Messages } from '../en'
 import { errorsEs } from '../errors/es'
 import { formsEs } from '../forms/es'
 import { manageEs } from '../manage/es'
+import { mappingEs } from '../mapping/es'
 import { oauthEs } from '../oauth/es'
 
 export const es: Partial<Messages> = {
@@ -19,4 +20,5 @@ export const es: Partial<Messages> = {
   ...detailsEs,
   ...errorsEs,
   ...consentEs,
+  ...mappingEs,
 }

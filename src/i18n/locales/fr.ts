@@ -9,6 +9,7 @@ import type { Messages } from '../en'
 import { errorsFr } from '../errors/fr'
 import { formsFr } from '../forms/fr'
 import { manageFr } from '../manage/fr'
+import { mappingFr } from '../mapping/fr'
 import { oauthFr } from '../oauth/fr'
 
 export const fr: Partial<Messages> = {
@@ -19,4 +20,5 @@ export const fr: Partial<Messages> = {
   ...detailsFr,
   ...errorsFr,
   ...consentFr,
+  ...mappingFr,
 }

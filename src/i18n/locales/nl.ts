@@ -9,6 +9,7 @@ import type { Messages } from '../en'
 import { errorsNl } from '../errors/nl'
 import { formsNl } from '../forms/nl'
 import { manageNl } from '../manage/nl'
+import { mappingNl } from '../mapping/nl'
 import { oauthNl } from '../oauth/nl'
 
 export const nl: Partial<Messages> = {
@@ -19,4 +20,5 @@ export const nl: Partial<Messages> = {
   ...detailsNl,
   ...errorsNl,
   ...consentNl,
+  ...mappingNl,
 }

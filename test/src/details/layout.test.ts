@@ -11,6 +11,7 @@ describe('detailsLayout: the create primary action', () => {
       resources: false,
       manage: false,
       consent: false,
+      mapping: false,
     })
   })
 
@@ -21,6 +22,7 @@ describe('detailsLayout: the create primary action', () => {
       resources: false,
       manage: true,
       consent: false,
+      mapping: false,
     })
   })
 
@@ -76,6 +78,7 @@ describe('detailsLayout: data-scope consent', () => {
         resources: false,
         manage: true,
         consent: 'screen',
+        mapping: false,
       })
     },
   )
@@ -96,6 +99,7 @@ describe('detailsLayout: data-scope consent', () => {
         resources: true,
         manage: true,
         consent: 'history',
+        mapping: false,
       })
     }
   })
@@ -127,5 +131,62 @@ describe('detailsLayout: data-scope consent', () => {
     const noUpdate: ConnectionsAdapter = { ...consenting, updateConsent: undefined }
     expect(detailsLayout(pending, noUpdate)).toMatchObject({ consent: false, settings: true })
     expect(detailsLayout(pending, createInMemoryAdapter()).consent).toBe(false)
+  })
+})
+
+describe('detailsLayout: the field mapping section (issue 10 §3)', () => {
+  const vault = createVaultAdapter({ token: 't', baseUrl: 'https://vault.test' })
+  // The Vault adapter's mapping methods, whatever they do: the layout only asks that they exist.
+  const mappingAdapter = {
+    ...vault,
+    createCustomMapping: async () => ({ id: 'x' }),
+    updateCustomMapping: async () => ({ id: 'x' }),
+  }
+  const connected = {
+    id: 'hris+bamboohr',
+    service_id: 'bamboohr',
+    unified_api: 'hris',
+    name: 'BambooHR',
+    state: 'callable' as const,
+    enabled: true,
+    custom_mappings: [
+      { id: 'hris+employees+first_aid_training', label: 'First aid', required: true },
+    ],
+  }
+
+  it('is shown for a connected connector with custom mappings', () => {
+    expect(detailsLayout(connected, mappingAdapter).mapping).toBe(true)
+  })
+
+  it('not before the connector is connected, nor when it is disabled', () => {
+    for (const state of ['available', 'added', 'authorized', 'invalid'] as const) {
+      expect(detailsLayout({ ...connected, state }, mappingAdapter).mapping).toBe(false)
+    }
+    expect(detailsLayout({ ...connected, enabled: false }, mappingAdapter).mapping).toBe(false)
+  })
+
+  it('not without custom mappings', () => {
+    expect(detailsLayout({ ...connected, custom_mappings: [] }, mappingAdapter).mapping).toBe(false)
+    expect(
+      detailsLayout({ ...connected, custom_mappings: undefined }, mappingAdapter).mapping,
+    ).toBe(false)
+  })
+
+  it('not when the adapter lacks the capability or a method', () => {
+    const off = { ...mappingAdapter, capabilities: { ...vault.capabilities, customMapping: false } }
+    expect(detailsLayout(connected, off).mapping).toBe(false)
+    const { updateCustomMapping: _update, ...noUpdate } = mappingAdapter
+    expect(detailsLayout(connected, noUpdate).mapping).toBe(false)
+    expect(detailsLayout(connected, createInMemoryAdapter()).mapping).toBe(false)
+  })
+
+  it('not where the host allows no settings changes (mapping configures the connection)', () => {
+    expect(detailsLayout(connected, mappingAdapter, { allowActions: [] }).mapping).toBe(false)
+    expect(detailsLayout(connected, mappingAdapter, { allowActions: ['validate'] }).mapping).toBe(
+      false,
+    )
+    expect(detailsLayout(connected, mappingAdapter, { allowActions: ['settings'] }).mapping).toBe(
+      true,
+    )
   })
 })
