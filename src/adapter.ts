@@ -7,14 +7,22 @@
  * records into it. Every method rejects only with IntegrationsApiError.
  */
 import type {
+  ConsentRecord,
   Connection,
   ConnectionFilters,
   ConnectionRef,
+  CustomField,
+  CustomMapping,
   ImportConnectionBody,
+  ConnectionLogsParams,
+  LogsPage,
   RequestOptions,
   ResourceDefault,
+  ResourceExample,
+  ResourceSchema,
   ResourceSettings,
   UpdateConnectionBody,
+  UpdateConsentBody,
   ValidateConnectionResult,
 } from './types'
 
@@ -56,6 +64,16 @@ export interface AdapterCapabilities {
   validate: boolean
   /** Credentials belong to each end user rather than to the consumer (Authress). */
   perUserCredentials: boolean
+  /** Data-scope consent: `listConsents` and `updateConsent` (Vault). */
+  consent: boolean
+  /**
+   * Custom field mapping: `listCustomMappings`, `createCustomMapping`, `updateCustomMapping`,
+   * `deleteCustomMapping` and the sources a mapping picks from, `listCustomFields`,
+   * `getResourceSchema`, `getResourceExample` (Vault).
+   */
+  customMapping: boolean
+  /** The consumer's request logs: `listLogs` (Vault). */
+  logs: boolean
 }
 
 export interface AuthorizeUrlOptions {
@@ -141,4 +159,65 @@ export interface ConnectionsAdapter {
   /** The provider consent URL, or null when the connection has none (or it is unsafe). */
   authorizeUrl?(connection: Connection, options: AuthorizeUrlOptions): string | null
   revokeUrl?(connection: Connection, options: Omit<AuthorizeUrlOptions, 'nonce'>): string | null
+
+  /** The connection's consent records, oldest first (capability `consent`). */
+  listConsents?(ref: ConnectionRef, options?: RequestOptions): Promise<ConsentRecord[]>
+  /** Grants, denies or revokes data-scope consent; resolves to the new record (capability `consent`). */
+  updateConsent?(
+    ref: ConnectionRef,
+    body: UpdateConsentBody,
+    options?: RequestOptions,
+  ): Promise<ConsentRecord>
+  /** The approximate JSON Schema of one resource (capability `customMapping`). */
+  getResourceSchema?(
+    ref: ConnectionRef,
+    resource: string,
+    options?: RequestOptions,
+  ): Promise<ResourceSchema>
+  /** A real downstream response of one resource (capability `customMapping`). */
+  getResourceExample?(
+    ref: ConnectionRef,
+    resource: string,
+    options?: RequestOptions,
+  ): Promise<ResourceExample>
+  /** The connector's custom fields on one resource (capability `customMapping`). */
+  listCustomFields?(
+    ref: ConnectionRef,
+    resource: string,
+    options?: RequestOptions,
+  ): Promise<CustomField[]>
+  /**
+   * The connection's custom mappings: of one resource, or all of them without `resource`
+   * (capability `customMapping`).
+   */
+  listCustomMappings?(
+    ref: ConnectionRef,
+    resource?: string,
+    options?: RequestOptions,
+  ): Promise<CustomMapping[]>
+  /** Maps a field that has no mapping yet (POST); resolves to the mapping (capability `customMapping`). */
+  createCustomMapping?(
+    ref: ConnectionRef,
+    id: string,
+    value: string,
+    options?: RequestOptions,
+  ): Promise<CustomMapping>
+  /** Changes an existing mapping (PATCH); resolves to the mapping (capability `customMapping`). */
+  updateCustomMapping?(
+    ref: ConnectionRef,
+    id: string,
+    value: string,
+    options?: RequestOptions,
+  ): Promise<CustomMapping>
+  /** Removes a mapping the consumer owns (capability `customMapping`). */
+  deleteCustomMapping?(ref: ConnectionRef, id: string, options?: RequestOptions): Promise<void>
+  /**
+   * One page of the consumer's request logs for one connection, newest first (capability `logs`).
+   * Only logs of `ref`'s connector are returned, whatever else `params.filter` says.
+   */
+  listLogs?(
+    ref: ConnectionRef,
+    params?: ConnectionLogsParams,
+    options?: RequestOptions,
+  ): Promise<LogsPage>
 }

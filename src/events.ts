@@ -64,6 +64,28 @@ export type IntegrationsEvent =
       connectionId?: string
       valid: boolean
     }
+  /** The user granted data-scope consent (first time, after a denial, or re-consent). */
+  | { type: 'consent_granted'; unifiedApi: string; serviceId: string; connectionId?: string }
+  /** The user declined consent the connection had not been given. */
+  | { type: 'consent_denied'; unifiedApi: string; serviceId: string; connectionId?: string }
+  /** The user withdrew consent the connection had been given. */
+  | { type: 'consent_revoked'; unifiedApi: string; serviceId: string; connectionId?: string }
+  /** A custom field mapping was created or changed; `mappingId` is the target field id, never the value. */
+  | {
+      type: 'custom_mapping_saved'
+      unifiedApi: string
+      serviceId: string
+      connectionId?: string
+      mappingId: string
+      created: boolean
+    }
+  | {
+      type: 'custom_mapping_deleted'
+      unifiedApi: string
+      serviceId: string
+      connectionId?: string
+      mappingId: string
+    }
   /**
    * The backend sent a record the page cannot show as its own card (duplicate, unaddressable id or
    * malformed); it was left out. For the host's monitoring: the data needs fixing at the source.

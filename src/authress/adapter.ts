@@ -45,6 +45,10 @@ export const authressCapabilities: AdapterCapabilities = {
   validate: false,
   // GET …/users/{userId}/credentials: each end user has their own provider token.
   perUserCredentials: true,
+  // No data-scope consent, field mapping or request logs in this backend.
+  consent: false,
+  customMapping: false,
+  logs: false,
 }
 
 export interface AuthressAdapterOptions extends AuthressClientOptions {

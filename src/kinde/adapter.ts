@@ -45,6 +45,10 @@ export const kindeCapabilities: AdapterCapabilities = {
   validate: false,
   // The connection belongs to the Kinde environment, not to each end user.
   perUserCredentials: false,
+  // No data-scope consent, field mapping or request logs in this backend.
+  consent: false,
+  customMapping: false,
+  logs: false,
 }
 
 /** The options of {@link createKindeAdapter}: the client's, plus what the page shows. */

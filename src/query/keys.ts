@@ -1,7 +1,8 @@
 /**
  * The query-key factory. Keys go from general to specific so one prefix invalidates a whole family:
  * `all(scope)` ⊃ `lists(scope)` ⊃ `list(scope, filters)`, and `details(scope)` ⊃ `detail(scope, ref)`
- * ⊃ `resourceSettings(scope, ref, resource)`.
+ * ⊃ `resourceSettings(scope, ref, resource)` (and consents, custom mappings, fields, schema,
+ * example, logs of that connection).
  *
  * The root is namespaced ('integrations-kit') so it cannot collide with a host's own `['connections']`
  * in a shared QueryClient, and the adapter's `scope` (Vault consumer id, Kinde/Authress tenant) comes
@@ -47,6 +48,24 @@ export const integrationKeys = {
     ] as const,
   resourceSettings: (scope: string, ref: ConnectionRef, resource: string) =>
     [...integrationKeys.detail(scope, ref), 'resource-settings', resource] as const,
+  /** The connection's consent records (`GET …/consent`). */
+  consents: (scope: string, ref: ConnectionRef) =>
+    [...integrationKeys.detail(scope, ref), 'consents'] as const,
+  /** Every cached custom-mapping list of a connection (one prefix, to update or invalidate them all). */
+  customMappingLists: (scope: string, ref: ConnectionRef) =>
+    [...integrationKeys.detail(scope, ref), 'custom-mappings'] as const,
+  /** The connection's custom mappings of one resource, or all of them (`resource` null). */
+  customMappings: (scope: string, ref: ConnectionRef, resource: string | null = null) =>
+    [...integrationKeys.customMappingLists(scope, ref), resource] as const,
+  customFields: (scope: string, ref: ConnectionRef, resource: string) =>
+    [...integrationKeys.detail(scope, ref), 'custom-fields', resource] as const,
+  resourceSchema: (scope: string, ref: ConnectionRef, resource: string) =>
+    [...integrationKeys.detail(scope, ref), 'resource-schema', resource] as const,
+  resourceExample: (scope: string, ref: ConnectionRef, resource: string) =>
+    [...integrationKeys.detail(scope, ref), 'resource-example', resource] as const,
+  /** The pages of one connection's request logs for these params (limit, filter). */
+  logs: (scope: string, ref: ConnectionRef, params: { limit?: number; filter?: object } = {}) =>
+    [...integrationKeys.detail(scope, ref), 'logs', params] as const,
   /** Mutation keys (for `useMutationState` / `useIsMutating`), apart from the query keys above. */
   mutation: (scope: string, action: IntegrationMutationAction) =>
     [...integrationKeys.all(scope), 'mutation', action] as const,
@@ -64,3 +83,6 @@ export type IntegrationMutationAction =
   | 'confirm'
   | 'update-resource-settings'
   | 'credentials'
+  | 'update-consent'
+  | 'save-custom-mapping'
+  | 'delete-custom-mapping'

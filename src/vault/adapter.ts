@@ -37,6 +37,12 @@ export const vaultCapabilities: AdapterCapabilities = {
   validate: true,
   // Vault credentials belong to the consumer (the host's customer account), not to each end user.
   perUserCredentials: false,
+  // GET/PATCH …/consent hold the consumer's data-scope consent records.
+  consent: true,
+  // /vault/custom-mappings and …/{resource}/custom-fields|schema|example map fields.
+  customMapping: true,
+  // GET /vault/logs lists the consumer's requests, cursor-paged, filterable by connector.
+  logs: true,
 }
 
 function isVaultClient(value: VaultClient | VaultClientOptions): value is VaultClient {

@@ -31,6 +31,10 @@ export const inMemoryCapabilities: AdapterCapabilities = {
   import: false,
   validate: false,
   perUserCredentials: true,
+  // No data-scope consent, field mapping or request logs in this backend.
+  consent: false,
+  customMapping: false,
+  logs: false,
 }
 
 type Method = 'list' | 'get' | 'update' | 'delete' | 'create' | 'credentials'

@@ -40,6 +40,9 @@ describe('createVaultAdapter', () => {
       import: true,
       validate: true,
       perUserCredentials: false,
+      consent: true,
+      customMapping: true,
+      logs: true,
     })
     expect(adapter.capabilities).toBe(vaultCapabilities)
   })
