@@ -37,6 +37,8 @@ export interface ConnectionDetailsBodyOptions extends ConnectionPanelOptions {
   allowActions?: readonly ConnectionAction[]
   /** Vault's `hide_resource_settings`: no Resource defaults section. */
   hideResourceSettings?: boolean
+  /** No Request logs section (it also stays hidden when the adapter has no logs). */
+  hideLogs?: boolean
   /** Buttons in the actions area (next to Connect). */
   actions?: ReactNode | ((connection: Connection) => ReactNode)
   /** Replaces the sections under the call to action with your own content. */
@@ -55,6 +57,7 @@ export interface ConnectionDetailsBodyOptions extends ConnectionPanelOptions {
 const BODY_OPTION_KEYS = [
   'allowActions',
   'hideResourceSettings',
+  'hideLogs',
   'actions',
   'renderBody',
   'notice',

@@ -50,6 +50,8 @@ export interface IntegrationsPageProps extends Omit<IntegrationsPageRootProps, '
   allowActions?: readonly ConnectionAction[]
   /** Vault's `hide_resource_settings`: no Resource defaults section. */
   hideResourceSettings?: boolean
+  /** No Request logs section in the details panel. */
+  hideLogs?: boolean
   /**
    * The OAuth callback URL (a page of yours that calls `handleOAuthCallback()`, registered with
    * Apideck). Default `${origin}/oauth/callback`.
@@ -71,6 +73,7 @@ export function IntegrationsPage({
   className,
   allowActions,
   hideResourceSettings,
+  hideLogs,
   redirectUri,
   returnTo,
   fields,
@@ -99,6 +102,7 @@ export function IntegrationsPage({
       <IntegrationsPageDetails
         allowActions={allowActions}
         hideResourceSettings={hideResourceSettings}
+        hideLogs={hideLogs}
         redirectUri={redirectUri}
         returnTo={returnTo}
         fields={fields}

@@ -1,6 +1,6 @@
 /**
  * What the details panel shows for one connection: which primary call to action, and which of the
- * sections (settings, resource defaults, manage). Decided from the connection's state, the adapter's
+ * sections (settings, resource defaults, manage, request logs). Decided from the connection's state, the adapter's
  * capabilities and methods, and the host's allow-list, so every control the panel renders is one
  * the backend can carry out and the host permits.
  */
@@ -34,11 +34,15 @@ export interface DetailsLayout {
   resources: boolean
   /** The manage section (ConnectionActions). */
   manage: boolean
+  /** The request logs section (ConnectionLogs): the adapter lists logs and the host shows them. */
+  logs: boolean
 }
 
 export interface DetailsLayoutOptions {
   allowActions?: readonly ManageAction[]
   hideResourceSettings?: boolean
+  /** No request logs section. */
+  hideLogs?: boolean
 }
 
 /** Actions the Manage section renders (settings and resources have sections of their own). */
@@ -109,7 +113,7 @@ function primaryAction(
 export function detailsLayout(
   connection: Connection,
   adapter: ConnectionsAdapter,
-  { allowActions, hideResourceSettings }: DetailsLayoutOptions = {},
+  { allowActions, hideResourceSettings, hideLogs }: DetailsLayoutOptions = {},
 ): DetailsLayout {
   const actions = availableActions(connection, adapter.capabilities, {
     allowActions,
@@ -127,5 +131,11 @@ export function detailsLayout(
     manage:
       connection.state !== 'available' &&
       actions.some((action) => MANAGE_SECTION_ACTIONS.has(action)),
+    // A connector never added has made no requests for this consumer: nothing to list.
+    logs:
+      !hideLogs &&
+      connection.state !== 'available' &&
+      adapter.capabilities.logs &&
+      typeof adapter.listLogs === 'function',
   }
 }

@@ -10,6 +10,7 @@ describe('detailsLayout: the create primary action', () => {
       settings: false,
       resources: false,
       manage: false,
+      logs: false,
     })
   })
 
@@ -19,6 +20,7 @@ describe('detailsLayout: the create primary action', () => {
       settings: true,
       resources: false,
       manage: true,
+      logs: false,
     })
   })
 
@@ -35,5 +37,34 @@ describe('detailsLayout: the create primary action', () => {
     const vault = createVaultAdapter({ token: 't', baseUrl: 'https://vault.test' })
     const available = { ...oktaSaml(), allows_multiple: undefined, auth_type: 'apiKey' as const }
     expect(detailsLayout(available, vault).primary).toBe('add')
+  })
+})
+
+describe('detailsLayout: the request logs section', () => {
+  /** An in-memory backend that lists logs, as Vault does. */
+  function withLogs(logs = true) {
+    const adapter = createInMemoryAdapter({ capabilities: { logs } })
+    adapter.listLogs = () => Promise.resolve({ logs: [], nextCursor: null })
+    return adapter
+  }
+  const connected = instanceOf(oktaSaml(), 'c1', 'Acme')
+
+  it('shows logs of a connection when the adapter lists them', () => {
+    expect(detailsLayout(connected, withLogs()).logs).toBe(true)
+  })
+
+  it('not when the host hides them', () => {
+    expect(detailsLayout(connected, withLogs(), { hideLogs: true }).logs).toBe(false)
+  })
+
+  it('not when the capability is off or the method is missing', () => {
+    expect(detailsLayout(connected, withLogs(false)).logs).toBe(false)
+    const missing = withLogs()
+    delete missing.listLogs
+    expect(detailsLayout(connected, missing).logs).toBe(false)
+  })
+
+  it('not for a connector never added (no request was made for it)', () => {
+    expect(detailsLayout(oktaSaml(), withLogs()).logs).toBe(false)
   })
 })
