@@ -7,6 +7,7 @@ import { detailsEn } from './details/en'
 import { errorsEn } from './errors/en'
 import type { Message, MessageValues } from './format'
 import { formsEn } from './forms/en'
+import type { logsEn } from './logs/en'
 import { manageEn } from './manage/en'
 import { oauthEn } from './oauth/en'
 
@@ -24,7 +25,7 @@ export const en = {
  * their own chunks (components/useLazyT.ts). Each part adds `| keyof typeof <family>En` here, by a
  * type-only import, which costs no bytes.
  */
-export type LazyMessageKey = never
+export type LazyMessageKey = keyof typeof logsEn
 
 /** Every message id the UI uses (English derives the `DerivedApiLabelKey` ones from the id). */
 export type MessageKey = keyof typeof en | DerivedApiLabelKey | LazyMessageKey

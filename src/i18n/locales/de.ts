@@ -7,6 +7,7 @@ import { detailsDe } from '../details/de'
 import type { Messages } from '../en'
 import { errorsDe } from '../errors/de'
 import { formsDe } from '../forms/de'
+import { logsDe } from '../logs/de'
 import { manageDe } from '../manage/de'
 import { oauthDe } from '../oauth/de'
 
@@ -17,4 +18,5 @@ export const de: Partial<Messages> = {
   ...manageDe,
   ...detailsDe,
   ...errorsDe,
+  ...logsDe,
 }

@@ -7,6 +7,7 @@ import { detailsEs } from '../details/es'
 import type { Messages } from '../en'
 import { errorsEs } from '../errors/es'
 import { formsEs } from '../forms/es'
+import { logsEs } from '../logs/es'
 import { manageEs } from '../manage/es'
 import { oauthEs } from '../oauth/es'
 
@@ -17,4 +18,5 @@ export const es: Partial<Messages> = {
   ...manageEs,
   ...detailsEs,
   ...errorsEs,
+  ...logsEs,
 }

@@ -7,6 +7,7 @@ import { detailsFr } from '../details/fr'
 import type { Messages } from '../en'
 import { errorsFr } from '../errors/fr'
 import { formsFr } from '../forms/fr'
+import { logsFr } from '../logs/fr'
 import { manageFr } from '../manage/fr'
 import { oauthFr } from '../oauth/fr'
 
@@ -17,4 +18,5 @@ export const fr: Partial<Messages> = {
   ...manageFr,
   ...detailsFr,
   ...errorsFr,
+  ...logsFr,
 }

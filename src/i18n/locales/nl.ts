@@ -7,6 +7,7 @@ import { detailsNl } from '../details/nl'
 import type { Messages } from '../en'
 import { errorsNl } from '../errors/nl'
 import { formsNl } from '../forms/nl'
+import { logsNl } from '../logs/nl'
 import { manageNl } from '../manage/nl'
 import { oauthNl } from '../oauth/nl'
 
@@ -17,4 +18,5 @@ export const nl: Partial<Messages> = {
   ...manageNl,
   ...detailsNl,
   ...errorsNl,
+  ...logsNl,
 }
