@@ -27,6 +27,7 @@ export type {
   ErrorPlace,
   ErrorTechnicalDetail,
 } from './error-message'
+export { consentStateAfter } from './consent-state'
 export { connectionStatus } from './catalog/status'
 export type { ConnectionStatus, ConnectionStatusInfo, StatusTone } from './catalog/status'
 export { availableActions } from './details/allowed-actions'
@@ -91,6 +92,18 @@ export { useValidateConnection } from '../hooks/useValidateConnection'
 export type { ValidateConnectionVariables } from '../hooks/useValidateConnection'
 export { useUpdateResourceSettings } from '../hooks/useUpdateResourceSettings'
 export type { UpdateResourceSettingsVariables } from '../hooks/useUpdateResourceSettings'
+export { useConsents } from '../hooks/useConsents'
+export { useUpdateConsent } from '../hooks/useUpdateConsent'
+export type { UpdateConsentContext, UpdateConsentVariables } from '../hooks/useUpdateConsent'
+export { useCustomMappings } from '../hooks/useCustomMappings'
+export { useSaveCustomMapping } from '../hooks/useSaveCustomMapping'
+export type { SaveCustomMappingVariables } from '../hooks/useSaveCustomMapping'
+export { useDeleteCustomMapping } from '../hooks/useDeleteCustomMapping'
+export type { DeleteCustomMappingVariables } from '../hooks/useDeleteCustomMapping'
+export { useCustomFields } from '../hooks/useCustomFields'
+export { useResourceSchema } from '../hooks/useResourceSchema'
+export { useResourceExample } from '../hooks/useResourceExample'
+export { useConnectionLogs } from '../hooks/useConnectionLogs'
 export { useAuthorizeConnection } from '../hooks/oauth/useAuthorizeConnection'
 export type {
   AuthorizeError,

@@ -31,6 +31,16 @@ type GuardedOperation =
   | 'validateConnection'
   | 'getResourceSettings'
   | 'updateResourceSettings'
+  | 'listConsents'
+  | 'updateConsent'
+  | 'getResourceSchema'
+  | 'getResourceExample'
+  | 'listCustomFields'
+  | 'listCustomMappings'
+  | 'createCustomMapping'
+  | 'updateCustomMapping'
+  | 'deleteCustomMapping'
+  | 'listLogs'
 
 const capabilityOf: Record<GuardedOperation, keyof AdapterCapabilities> = {
   addConnection: 'add',
@@ -43,6 +53,16 @@ const capabilityOf: Record<GuardedOperation, keyof AdapterCapabilities> = {
   validateConnection: 'validate',
   getResourceSettings: 'resourceSettings',
   updateResourceSettings: 'resourceSettings',
+  listConsents: 'consent',
+  updateConsent: 'consent',
+  getResourceSchema: 'customMapping',
+  getResourceExample: 'customMapping',
+  listCustomFields: 'customMapping',
+  listCustomMappings: 'customMapping',
+  createCustomMapping: 'customMapping',
+  updateCustomMapping: 'customMapping',
+  deleteCustomMapping: 'customMapping',
+  listLogs: 'logs',
 }
 
 /**

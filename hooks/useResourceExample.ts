@@ -1,0 +1,32 @@
+'use client'
+import { skipToken, useQuery, useQueryClient, type UseQueryResult } from '@tanstack/react-query'
+import type { IntegrationsApiError } from '../src/errors'
+import type { ConnectionRef, ResourceExample } from '../src/types'
+import { withHostStaleTime } from './query/host-query-defaults'
+import { integrationQueries } from './query/integration-queries'
+import { useIntegrationsAdapter } from './IntegrationsProvider'
+import { useReportQueryError } from './query/useReportQueryError'
+
+/** Stands in for the key while no connection is selected; its query never runs (skipToken). */
+const NO_CONNECTION: ConnectionRef = { unifiedApi: '', serviceId: '' }
+
+/**
+ * A real downstream response of one resource, to evaluate and preview a JSONPath mapping against.
+ * Reads `integrationKeys.resourceExample(scope, ref, resource)` (fresh for 5 min); disabled while
+ * `ref` is undefined. Fails with kind 'unsupported' without the `customMapping` capability. A
+ * failure (after the retries) is reported to `onError`.
+ */
+export function useResourceExample(
+  ref: ConnectionRef | undefined,
+  resource: string,
+): UseQueryResult<ResourceExample, IntegrationsApiError> {
+  const adapter = useIntegrationsAdapter()
+  const queryClient = useQueryClient()
+  const options = withHostStaleTime(
+    queryClient,
+    integrationQueries.resourceExample(adapter, ref ?? NO_CONNECTION, resource),
+  )
+  const query = useQuery({ ...options, queryFn: ref ? options.queryFn : skipToken })
+  useReportQueryError(options.queryKey)
+  return query
+}
