@@ -181,6 +181,8 @@ export type {
   ConnectionPanelSectionsProps,
   ConnectionPrimaryActionProps,
 } from '../components/details/ConnectionPanelBody'
+export { ConnectionLogs } from '../components/logs/ConnectionLogs'
+export type { ConnectionLogsProps } from '../components/logs/ConnectionLogs'
 export { AuthorizeButton } from '../components/oauth/AuthorizeButton'
 export type {
   AuthorizeButtonClassNames,
