@@ -13,9 +13,14 @@ const spec = 'specs/apideck-vault.yml'
 execFileSync('npx', ['openapi-typescript', spec, '-o', 'src/vault/schema.ts'], { stdio: 'inherit' })
 
 const doc = parse(readFileSync(spec, 'utf8'))
-// Keep only what the mock needs: the connection paths and the components they reference.
+// Keep only what the mock needs: the connection, custom-mapping and log paths and the components
+// they reference.
 const paths = Object.fromEntries(
-  Object.entries(doc.paths).filter(([path]) => path.startsWith('/vault/connections')),
+  Object.entries(doc.paths).filter(([path]) =>
+    ['/vault/connections', '/vault/custom-mappings', '/vault/logs'].some((prefix) =>
+      path.startsWith(prefix),
+    ),
+  ),
 )
 mkdirSync('src/testing', { recursive: true })
 writeFileSync(

@@ -16,6 +16,8 @@ interface OpenApiParameter {
   in: 'query' | 'header' | 'path' | 'cookie'
   required?: boolean
   schema?: JsonSchema
+  /** `deepObject`: an object parameter sent as `name[property]=value` (Vault's log `filter`). */
+  style?: string
 }
 
 interface OpenApiResponse {
@@ -296,6 +298,40 @@ export function createContractChecker<ErrorBody>(
     return parameter
   }
 
+  /**
+   * A `name[property]` query key of a deepObject parameter, as the parameter its property is: the
+   * property's schema (from the parameter's object schema) under the full key, or undefined when
+   * the key is no such property. Array properties are sent as repeated keys, each value checked
+   * against the items' schema.
+   */
+  function deepObjectProperty(
+    parameters: OpenApiParameter[],
+    key: string,
+  ): OpenApiParameter | undefined {
+    const parts = /^([^[\]]+)\[([^[\]]+)\]$/.exec(key)
+    const parameter = parts && parameters.find((entry) => entry.name === parts[1])
+    if (!parts || !parameter || parameter.style !== 'deepObject') {
+      return undefined
+    }
+    const ref = parameter.schema?.$ref
+    const schemaName = typeof ref === 'string' ? ref.split('/').pop() : undefined
+    const objectSchema =
+      schemaName === undefined ? parameter.schema : spec.components.schemas?.[schemaName]
+    const properties = objectSchema?.properties as Record<string, JsonSchema> | undefined
+    const property =
+      properties !== undefined && Object.hasOwn(properties, parts[2] ?? '')
+        ? properties[parts[2] ?? '']
+        : undefined
+    if (property === undefined) {
+      return undefined
+    }
+    const schema =
+      property.type === 'array' && typeof property.items === 'object'
+        ? (property.items as JsonSchema)
+        : property
+    return { name: key, in: 'query', schema }
+  }
+
   function findOperation(
     method: string,
     pathname: string,
@@ -438,7 +474,9 @@ export function createContractChecker<ErrorBody>(
     const unknown: string[] = []
     const badValues: string[] = []
     for (const [parameterName, value] of request.query) {
-      const parameter = queryParameters.find((entry) => entry.name === parameterName)
+      const parameter =
+        queryParameters.find((entry) => entry.name === parameterName) ??
+        deepObjectProperty(queryParameters, parameterName)
       if (!parameter) {
         unknown.push(`Unknown query parameter ${parameterName}`)
         continue

@@ -41,6 +41,15 @@ import type { RecordedRequest } from './recorded-request'
 import { createSessionToken, type MockSessionClaims } from './session-token'
 import type { SpecViolationRule } from './contract-checker'
 import { vaultContract } from './vault-contract'
+import { defaultVaultSeed, type VaultSeed } from './vault-consent-seed'
+import { createMockVaultConsent, type MockVaultConsent } from './mock-vault-consent'
+import {
+  createMockVaultMapping,
+  mappingOperations,
+  type MappingOperationId,
+  type MockVaultMapping,
+} from './mock-vault-mapping'
+import { createMockVaultLogs } from './mock-vault-logs'
 import { defaultFaultBody, vaultErrorBody, vaultErrors, type VaultErrorBody } from './vault-errors'
 
 export interface MockVaultOptions {
@@ -64,6 +73,11 @@ export interface MockVaultOptions {
   consentUrl?: string
   /** Where `revoke_url` points. Default `${baseUrl}/vault/revoke` (revokes at once). */
   revokeUrl?: string
+  /**
+   * Consent states, data scopes, consent records and custom mappings added to connections, by
+   * connection id. Default: ./vault-consent-seed.ts's `defaultVaultSeed`; `{}` for none.
+   */
+  vaultSeed?: VaultSeed
   /** Extra claims for the session token (e.g. `settings`, `theme`, `consumer_metadata`). */
   sessionClaims?: Record<string, unknown>
   onViolation?: (violation: SpecViolation) => void
@@ -104,7 +118,7 @@ export interface MockVault {
   readonly consumerId: string
   /** The session JWT (unsigned) with `application_id`, `consumer_id`, `iat`, `exp` claims. */
   readonly token: string
-  /** Every request to `/vault/connections…`, oldest first. */
+  /** Every request to `/vault/connections…`, `/vault/custom-mappings…` and `/vault/logs`, oldest first. */
   readonly requests: readonly RecordedRequest[]
   readonly violations: readonly SpecViolation[]
   /** A snapshot of every connection as `GET /vault/connections` returns it. */
@@ -168,9 +182,15 @@ export function createMockVault(options: MockVaultOptions = {}): MockVault {
   let records: ConnectionRecord[] = []
   let byRef = new Map<string, ConnectionRecord>()
   let byId = new Map<string, ConnectionRecord>()
+  const vaultSeed = options.vaultSeed ?? defaultVaultSeed
+  let consent: MockVaultConsent = createMockVaultConsent(vaultSeed)
+  let mapping: MockVaultMapping = createMockVaultMapping(vaultSeed, consumerId)
+  const logs = createMockVaultLogs(consumerId)
   const refKey = (unifiedApi: string, serviceId: string) => JSON.stringify([unifiedApi, serviceId])
 
   const load = () => {
+    consent = createMockVaultConsent(vaultSeed)
+    mapping = createMockVaultMapping(vaultSeed, consumerId)
     records = structuredClone(fixtures).map(createRecord)
     byRef = new Map()
     byId = new Map()
@@ -221,7 +241,15 @@ export function createMockVault(options: MockVaultOptions = {}): MockVault {
     return findRecord(ref.unifiedApi, ref.serviceId)
   }
 
-  const view = (record: ConnectionRecord) => toConnectionView(record, viewContext)
+  const view = (record: ConnectionRecord): Connection => {
+    const connection = toConnectionView(record, viewContext)
+    const custom_mappings = mapping.view(record.fixture.id)
+    return {
+      ...connection,
+      ...consent.view(record.fixture.id),
+      ...(custom_mappings === undefined ? {} : { custom_mappings }),
+    }
+  }
 
   const respond: Respond = (status, body, headers) => {
     if (status === 204 || status === 304 || body === undefined) {
@@ -290,6 +318,9 @@ export function createMockVault(options: MockVaultOptions = {}): MockVault {
         })
         .map(view)
       return ok(list)
+    }
+    if (operationId === 'logsAll') {
+      return logs.operate(query)
     }
     const record = findRecord(unifiedApi, serviceId)
     if (!record) {
@@ -479,9 +510,22 @@ export function createMockVault(options: MockVaultOptions = {}): MockVault {
         return ok(view(record))
       }
 
+      case 'connectionConsentsAll':
+      case 'connectionConsentUpdate':
+        return consent.operate(operationId, record.fixture.id, input, now())
+
       default:
-        // Consent, migrate, schema, example, custom fields/mappings exist in the spec but are not
-        // simulated; say so plainly instead of inventing data.
+        if (mappingOperations.has(operationId)) {
+          return mapping.operate(operationId as MappingOperationId, {
+            connectionId: record.fixture.id,
+            unifiedApi,
+            serviceId,
+            resource: params.resource ?? '',
+            targetFieldId: params.target_field_id ?? '',
+            body: input,
+          })
+        }
+        // Migrate exists in the spec but is not simulated; say so plainly instead of inventing data.
         return {
           status: 501,
           body: vaultErrorBody(
@@ -565,7 +609,9 @@ export function createMockVault(options: MockVaultOptions = {}): MockVault {
   }
 
   const escapedBaseUrl = escapeRegExp(baseUrl)
-  const apiPattern = new RegExp(`^${escapedBaseUrl}/vault/connections(?:/.*)?$`)
+  const apiPattern = new RegExp(
+    `^${escapedBaseUrl}/vault/(?:connections(?:/.*)?|custom-mappings/.+|logs)$`,
+  )
   const mockRevokePattern = new RegExp(`^${escapedBaseUrl}/__mock/revoke/([^/]+)/([^/]+)$`)
 
   /** The routes, matched on the URL without query and hash (as MSW matches them). */
