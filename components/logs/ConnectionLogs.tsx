@@ -18,7 +18,6 @@ import { detailsLayout } from '../../src/details/layout'
 import { logsEn } from '../../src/i18n/logs/en'
 import type { Connection } from '../../src/types'
 import { useConnectionDetails } from '../details/connection-details-context'
-import { Icon } from '../icons'
 import { useLazyT } from '../useLazyT'
 import { LogsTable } from './LogsTable'
 
@@ -112,7 +111,6 @@ function LogsSection({
         aria-controls={panelId}
         onClick={() => (expanded ? setExpanded(false) : expand())}
       >
-        <Icon name="chevron" />
         {expanded ? t('logs.hide') : t('logs.show')}
       </button>
       <div id={panelId} data-ik-slot="logs-panel" hidden={!expanded}>

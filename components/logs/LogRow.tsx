@@ -57,7 +57,7 @@ export function LogRow({ log, name }: LogRowProps) {
           </button>
         </td>
         <td>
-          <span data-ik-slot="log-status" data-ik-tone={tone}>
+          <span data-ik-slot="pill" data-ik-tone={tone}>
             <Icon name={tone} />
             {log.status_code}
             <span style={visuallyHidden}> {statusLabel}</span>
