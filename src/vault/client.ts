@@ -17,11 +17,20 @@ import { decodeJwtClaims, looksLikeJwt } from './jwt'
 import { isSafePathSegment } from '../path-segment'
 import { safeUrl } from '../safe-url'
 import type {
+  ConsentRecord,
   Connection,
   ConnectionFilters,
   ConnectionRef,
+  CustomField,
+  CustomMapping,
+  CustomMappingBody,
   ImportConnectionBody,
+  ListLogsParams,
+  LogsPage,
   RequestOptions,
+  ResourceExample,
+  ResourceSchema,
+  UpdateConsentBody,
   ResourceConfiguration,
   ResourceSettings,
   UpdateConnectionBody,
@@ -37,6 +46,16 @@ import {
   parseResourceSettingsResponse,
   parseValidateResponse,
 } from './parse'
+import {
+  parseConsentList,
+  parseConsentResponse,
+  parseCustomFieldList,
+  parseCustomMappingList,
+  parseCustomMappingResponse,
+  parseLogsPage,
+  parseResourceExampleResponse,
+  parseResourceSchemaResponse,
+} from './parse-extensions'
 
 const DEFAULT_VAULT_BASE_URL = 'https://unify.apideck.com'
 const DEFAULT_TIMEOUT_MS = 30_000
@@ -110,6 +129,68 @@ export interface VaultClient {
     body: ResourceSettingsBody,
     options?: RequestOptions,
   ): Promise<Connection | null>
+  /** `GET …/consent`: the connection's consent records, oldest first. */
+  listConsents(ref: ConnectionRef, options?: RequestOptions): Promise<ConsentRecord[]>
+  /**
+   * `PATCH …/consent`: grants, denies or revokes; resolves to the new record. Without `resources`
+   * a grant sends what the connection asks for (`application_data_scopes.resources`, read with
+   * one `GET` first; `'*'` when it asks for nothing in particular) and a refusal sends `'*'`.
+   */
+  updateConsent(
+    ref: ConnectionRef,
+    body: UpdateConsentBody,
+    options?: RequestOptions,
+  ): Promise<ConsentRecord>
+  /** `GET …/{resource}/schema`: the resource's approximate JSON Schema. */
+  getResourceSchema(
+    ref: ConnectionRef,
+    resource: string,
+    options?: RequestOptions,
+  ): Promise<ResourceSchema>
+  /** `GET …/{resource}/example`: a downstream response of the resource. */
+  getResourceExample(
+    ref: ConnectionRef,
+    resource: string,
+    options?: RequestOptions,
+  ): Promise<ResourceExample>
+  /** `GET …/{resource}/custom-fields`: the connector's custom fields on the resource. */
+  listCustomFields(
+    ref: ConnectionRef,
+    resource: string,
+    options?: RequestOptions,
+  ): Promise<CustomField[]>
+  /**
+   * The connection's custom mappings: `GET …/{resource}/custom-mappings` for one resource, or
+   * `GET /vault/custom-mappings/{unified_api}/{service_id}` for all of them.
+   */
+  listCustomMappings(
+    ref: ConnectionRef,
+    resource?: string,
+    options?: RequestOptions,
+  ): Promise<CustomMapping[]>
+  /** `GET /vault/custom-mappings/{unified_api}/{service_id}/{id}`. */
+  getCustomMapping(ref: ConnectionRef, id: string, options?: RequestOptions): Promise<CustomMapping>
+  /** `POST …/custom-mappings/…/{id}`: maps a field that has no mapping yet. */
+  createCustomMapping(
+    ref: ConnectionRef,
+    id: string,
+    body: CustomMappingBody,
+    options?: RequestOptions,
+  ): Promise<CustomMapping>
+  /** `PATCH …/custom-mappings/…/{id}`: changes an existing mapping. */
+  updateCustomMapping(
+    ref: ConnectionRef,
+    id: string,
+    body: CustomMappingBody,
+    options?: RequestOptions,
+  ): Promise<CustomMapping>
+  /** `DELETE …/custom-mappings/…/{id}` (204): removes the consumer's mapping. */
+  deleteCustomMapping(ref: ConnectionRef, id: string, options?: RequestOptions): Promise<void>
+  /**
+   * `GET /vault/logs`: one page of the consumer's request logs, newest first. `filter` is sent as
+   * `filter[name]=value` (arrays as repeated keys), `cursor` is the previous page's `nextCursor`.
+   */
+  listLogs(params?: ListLogsParams, options?: RequestOptions): Promise<LogsPage>
   /** The connection's `authorize_url` with `redirect_uri` (and `nonce`) added; null if unsafe/missing. */
   authorizeUrl(
     connection: Pick<Connection, 'authorize_url'>,
@@ -200,7 +281,10 @@ const MAX_QUOTED_ID_LENGTH = 100
  * it would not stay one: `..` would make the URL parser send the request to another endpoint, and
  * encoding does not help (see ../path-segment.ts).
  */
-function pathSegment(name: 'unified_api' | 'service_id' | 'resource', id: unknown): string {
+function pathSegment(
+  name: 'unified_api' | 'service_id' | 'resource' | 'target_field_id',
+  id: unknown,
+): string {
   if (isSafePathSegment(id)) {
     return encodeURIComponent(id)
   }
@@ -338,10 +422,13 @@ export function createVaultClient(options: VaultClientOptions = {}): VaultClient
   const connectionPath = ({ unifiedApi, serviceId }: ConnectionRef, suffix = '') =>
     `/vault/connections/${pathSegment('unified_api', unifiedApi)}/${pathSegment('service_id', serviceId)}${suffix}`
 
-  const resourcePath = (ref: ConnectionRef, resource: string) =>
-    connectionPath(ref, `/${pathSegment('resource', resource)}/config`)
+  const resourcePath = (ref: ConnectionRef, resource: string, endpoint = 'config') =>
+    connectionPath(ref, `/${pathSegment('resource', resource)}/${endpoint}`)
 
-  return {
+  const mappingPath = ({ unifiedApi, serviceId }: ConnectionRef, id?: string) =>
+    `/vault/custom-mappings/${pathSegment('unified_api', unifiedApi)}/${pathSegment('service_id', serviceId)}${id === undefined ? '' : `/${pathSegment('target_field_id', id)}`}`
+
+  const client: VaultClient = {
     baseUrl,
     appId,
     consumerId,
@@ -432,6 +519,91 @@ export function createVaultClient(options: VaultClientOptions = {}): VaultClient
       return parseOptionalConnectionResponse(response.body, response.status)
     },
 
+    async listConsents(ref, { signal } = {}) {
+      const { status, body } = await send('GET', connectionPath(ref, '/consent'), { signal })
+      return parseConsentList(body, status)
+    },
+
+    async updateConsent(ref, { granted, resources }, { signal } = {}) {
+      // The spec requires `resources`: a grant is of what the connection asks for.
+      const scopes =
+        resources ??
+        (granted
+          ? ((await client.getConnection(ref, { signal })).application_data_scopes?.resources ??
+            '*')
+          : '*')
+      const response = await send('PATCH', connectionPath(ref, '/consent'), {
+        body: { granted, resources: scopes },
+        signal,
+      })
+      return parseConsentResponse(response.body, response.status)
+    },
+
+    async getResourceSchema(ref, resource, { signal } = {}) {
+      const { status, body } = await send('GET', resourcePath(ref, resource, 'schema'), { signal })
+      return parseResourceSchemaResponse(body, status)
+    },
+
+    async getResourceExample(ref, resource, { signal } = {}) {
+      const { status, body } = await send('GET', resourcePath(ref, resource, 'example'), {
+        signal,
+      })
+      return parseResourceExampleResponse(body, status)
+    },
+
+    async listCustomFields(ref, resource, { signal } = {}) {
+      const { status, body } = await send('GET', resourcePath(ref, resource, 'custom-fields'), {
+        signal,
+      })
+      return parseCustomFieldList(body, status)
+    },
+
+    async listCustomMappings(ref, resource, { signal } = {}) {
+      const path =
+        resource === undefined ? mappingPath(ref) : resourcePath(ref, resource, 'custom-mappings')
+      const { status, body } = await send('GET', path, { signal })
+      return parseCustomMappingList(body, status)
+    },
+
+    async getCustomMapping(ref, id, { signal } = {}) {
+      const { status, body } = await send('GET', mappingPath(ref, id), { signal })
+      return parseCustomMappingResponse(body, status)
+    },
+
+    async createCustomMapping(ref, id, { value }, { signal } = {}) {
+      const response = await send('POST', mappingPath(ref, id), { body: { value }, signal })
+      return parseCustomMappingResponse(response.body, response.status)
+    },
+
+    async updateCustomMapping(ref, id, { value }, { signal } = {}) {
+      const response = await send('PATCH', mappingPath(ref, id), { body: { value }, signal })
+      return parseCustomMappingResponse(response.body, response.status)
+    },
+
+    async deleteCustomMapping(ref, id, { signal } = {}) {
+      await send('DELETE', mappingPath(ref, id), { signal, expectBody: false })
+    },
+
+    async listLogs({ filter = {}, cursor, limit } = {}, { signal } = {}) {
+      const query = new URLSearchParams()
+      for (const [name, value] of Object.entries(filter)) {
+        for (const item of Array.isArray(value) ? value : [value]) {
+          if (item !== undefined && item !== null) {
+            query.append(`filter[${name}]`, String(item))
+          }
+        }
+      }
+      if (cursor !== undefined && cursor !== null) {
+        query.set('cursor', cursor)
+      }
+      if (limit !== undefined) {
+        query.set('limit', String(limit))
+      }
+      const search = query.toString() === '' ? '' : `?${query.toString()}`
+      const { status, body } = await send('GET', `/vault/logs${search}`, { signal })
+      return parseLogsPage(body, status)
+    },
+
     authorizeUrl(connection, { redirectUri, nonce }) {
       return withQuery(connection.authorize_url, { redirect_uri: redirectUri, nonce })
     },
@@ -440,4 +612,5 @@ export function createVaultClient(options: VaultClientOptions = {}): VaultClient
       return withQuery(connection.revoke_url, { redirect_uri: redirectUri })
     },
   }
+  return client
 }

@@ -274,7 +274,7 @@ export function parseConnection(value: unknown): Connection | null {
  * -----------------------------------------------------------------------------------------------*/
 
 /** The `data` of Vault's envelope `{ status_code, status, data }`; kind 'parse' if there is none. */
-function unwrapData(body: unknown, status: number): unknown {
+export function unwrapData(body: unknown, status: number): unknown {
   if (!isRecord(body) || !('data' in body)) {
     throw parseError(status, 'Expected an object with a `data` property.', body)
   }
