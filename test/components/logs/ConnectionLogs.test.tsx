@@ -65,23 +65,23 @@ function refOf(connection: Connection) {
 async function openPanel(connection: Connection, props: { hideLogs?: boolean } = {}) {
   const adapter = start()
   const user = userEvent.setup()
-  renderWithProviders(
+  const { queryClient } = renderWithProviders(
     <ConnectionDetails connectionRef={refOf(connection)} connection={connection} {...props} />,
     { adapter },
   )
   const dialog = await screen.findByRole('dialog', { name: connection.name })
-  return { user, dialog }
+  return { user, dialog, queryClient }
 }
 
 /** ConnectionLogs on its own (a host composing its own panel), with a small page to page through. */
 function renderLogs(connection: Connection, pageSize = 4) {
   const adapter = start()
   const user = userEvent.setup()
-  renderWithProviders(
+  const { queryClient } = renderWithProviders(
     <ConnectionLogs connection={connection} pageSize={pageSize} defaultExpanded />,
     { adapter },
   )
-  return { user }
+  return { user, queryClient }
 }
 
 function rows(table: HTMLElement): HTMLElement[] {
@@ -94,13 +94,16 @@ function rows(table: HTMLElement): HTMLElement[] {
 
 describe('ConnectionLogs: loading', () => {
   it('costs no request when the panel opens; Show logs loads the first page of this connector', async () => {
-    const { user, dialog } = await openPanel(salesforce)
+    const { user, dialog, queryClient } = await openPanel(salesforce)
     const section = await within(dialog).findByRole('region', { name: 'Request logs' })
     expect(
       within(section).getByText('Recent requests to Salesforce made for your account.'),
     ).toBeInTheDocument()
     const toggle = within(section).getByRole('button', { name: 'Show logs' })
     expect(toggle).toHaveAttribute('aria-expanded', 'false')
+    // Everything the open panel asked for has been answered: none of it was logs.
+    await waitFor(() => expect(queryClient.isFetching()).toBe(0))
+    expect(vault!.requests.length).toBeGreaterThan(0)
     expect(logRequests()).toHaveLength(0)
 
     await user.click(toggle)
@@ -184,14 +187,14 @@ describe('ConnectionLogs: loading', () => {
 
 describe('ConnectionLogs: paging', () => {
   it('Load more asks for exactly one more page, only when pressed, until the cursor ends', async () => {
-    const { user } = renderLogs(salesforce, 4)
+    const { user, queryClient } = renderLogs(salesforce, 4)
     const table = await screen.findByRole('table', { name: 'Request logs' })
     expect(rows(table)).toHaveLength(4)
     const status = screen.getByRole('status')
     expect(status).toHaveTextContent('Showing 4 requests')
 
-    // Nothing is fetched ahead of the user: wait for anything in flight, then count.
-    await act(() => new Promise((resolve) => setTimeout(resolve, 50)))
+    // Nothing is fetched ahead of the user: once nothing is in flight, one page was asked for.
+    await waitFor(() => expect(queryClient.isFetching()).toBe(0))
     expect(logRequests()).toHaveLength(1)
 
     await user.click(screen.getByRole('button', { name: 'Load more' }))
@@ -301,8 +304,9 @@ describe('ConnectionLogs: a request expands to its detail', () => {
 
 describe('ConnectionLogs: hidden', () => {
   it('by the host (hideLogs), and no logs request is sent', async () => {
-    const { dialog } = await openPanel(salesforce, { hideLogs: true })
+    const { dialog, queryClient } = await openPanel(salesforce, { hideLogs: true })
     await within(dialog).findByRole('region', { name: 'Manage' })
+    await waitFor(() => expect(queryClient.isFetching()).toBe(0))
     expect(within(dialog).queryByRole('region', { name: 'Request logs' })).not.toBeInTheDocument()
     expect(logRequests()).toHaveLength(0)
   })
@@ -312,8 +316,9 @@ describe('ConnectionLogs: hidden', () => {
     renderWithProviders(<ConnectionLogs connection={instance} defaultExpanded />, {
       adapter: createInMemoryAdapter({ connections: [instance] }),
     })
-    await act(() => new Promise((resolve) => setTimeout(resolve, 0)))
+    // It decides from the adapter's capabilities as it renders: nothing to wait for.
     expect(screen.queryByRole('region')).not.toBeInTheDocument()
+    expect(document.body.querySelector('[data-section="logs"]')).toBeNull()
   })
 
   it('for a connector that was never added', async () => {
