@@ -48,11 +48,9 @@ export function ConnectionLogs({
   if (!shown) {
     return null
   }
-  const layout =
-    details && details.connection === shown
-      ? details.layout
-      : detailsLayout(shown, adapter, { allowActions: details?.allowActions })
-  return layout.logs ? (
+  // Not the enclosing details' layout: its `hideLogs` hides the panel's own section, and a host
+  // that places this part (in its own panel, say) wants it shown wherever the backend has logs.
+  return detailsLayout(shown, adapter).logs ? (
     <LogsSection
       connection={shown}
       defaultExpanded={defaultExpanded}

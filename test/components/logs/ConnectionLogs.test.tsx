@@ -311,6 +311,19 @@ describe('ConnectionLogs: hidden', () => {
     expect(logRequests()).toHaveLength(0)
   })
 
+  it('hideLogs hides the panel section, not the part a host places in its own panel', async () => {
+    const adapter = start()
+    renderWithProviders(
+      <ConnectionDetails connectionRef={refOf(salesforce)} connection={salesforce} hideLogs>
+        <ConnectionLogs defaultExpanded />
+      </ConnectionDetails>,
+      { adapter },
+    )
+    const dialog = await screen.findByRole('dialog', { name: 'Salesforce' })
+    expect(within(dialog).getAllByRole('region', { name: 'Request logs' })).toHaveLength(1)
+    expect(await within(dialog).findByRole('table', { name: 'Request logs' })).toBeInTheDocument()
+  })
+
   it('when the adapter has no logs (no capability), even placed by the host', async () => {
     const instance = instanceOf(oktaSaml(), 'c1', 'Acme')
     renderWithProviders(<ConnectionLogs connection={instance} defaultExpanded />, {
