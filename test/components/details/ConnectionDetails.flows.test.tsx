@@ -220,16 +220,18 @@ describe("the host's allow-list", () => {
     renderPage({ ...salesforce, allowActions: [] })
     const dialog = await screen.findByRole('dialog', { name: 'Salesforce' })
     expect(within(dialog).getByText(/Everything works/)).toBeVisible()
+    // Reading the request logs changes nothing: they stay (behind Show logs, a lazy section).
+    await within(dialog).findByRole('heading', { name: 'Request logs' })
     expect(
       within(dialog)
         .queryAllByRole('heading', { level: 3 })
         .map((h) => h.textContent),
-    ).toEqual(['Status'])
+    ).toEqual(['Status', 'Request logs'])
     expect(
       within(dialog)
         .getAllByRole('button')
-        .map((b) => b.getAttribute('aria-label')),
-    ).toEqual(['Close'])
+        .map((b) => b.getAttribute('aria-label') ?? b.textContent),
+    ).toEqual(['Close', 'Show logs'])
   })
 
   it('hides the resource defaults with hideResourceSettings', async () => {
