@@ -5,7 +5,7 @@
  * way a user does (Show logs) and scroll it into view.
  */
 import type { Meta, StoryObj } from '@storybook/react-vite'
-import { ConnectionDetails, IntegrationsRoot } from 'integrations-kit'
+import { ConnectionDetails, ConnectionLogs, IntegrationsRoot } from 'integrations-kit'
 import { generateConnectors } from 'integrations-kit/testing'
 import { expect, screen, userEvent, within } from 'storybook/test'
 import { mockOAuthUrls } from './decorators'
@@ -117,3 +117,15 @@ const expanded: Story = {
 /** A failed request expanded: full time, operation, status, where the time went, error, log id. */
 export const ExpandedRow: Story = { ...expanded }
 export const ExpandedRowDark: Story = { ...expanded, parameters: { appearance: 'dark' } }
+
+/**
+ * A host's own placement: the panel's section hidden (`hideLogs`) and ConnectionLogs appended with
+ * four requests a page, so "Load more" pages through Salesforce's ten (the browser journey's story).
+ */
+export const ComposedPaged: Story = {
+  args: { hideLogs: true, children: <ConnectionLogs pageSize={4} /> },
+  play: async () => {
+    const section = await showLogs('Salesforce')
+    await expect(await within(section).findByRole('button', { name: 'Load more' })).toBeVisible()
+  },
+}
