@@ -25,7 +25,8 @@ export const logsEn = {
   'logs.detail.operation': 'Operation',
   'logs.detail.status': 'Status',
   'logs.detail.timing': 'Timing',
-  'logs.detail.timingValue': '{total} ms in all: {connector} ms at {name}, {added} ms added by Apideck',
+  'logs.detail.timingValue':
+    '{total} ms in all: {connector} ms at {name}, {added} ms added by Apideck',
   'logs.detail.error': 'Error',
   'logs.detail.noError': 'None',
   'logs.detail.id': 'Log ID',
