@@ -6,6 +6,10 @@
  */
 import type { ConsentState } from './types'
 
+/**
+ * The consent state a decision leads to: granting gives `granted`; refusing gives `revoked` when
+ * `previous` was `granted`, `denied` otherwise.
+ */
 export function consentStateAfter(
   granted: boolean,
   previous: ConsentState | undefined,
