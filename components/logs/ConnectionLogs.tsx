@@ -21,6 +21,7 @@ import { useConnectionDetails } from '../details/connection-details-context'
 import { useLazyT } from '../useLazyT'
 import { LogsTable } from './LogsTable'
 
+/** The props of {@link ConnectionLogs}. */
 export interface ConnectionLogsProps {
   /** Default: the enclosing details' connection. */
   connection?: Connection
@@ -28,6 +29,7 @@ export interface ConnectionLogsProps {
   defaultExpanded?: boolean
   /** Logs per page, 1–200. Default 10. */
   pageSize?: number
+  /** On the section. */
   className?: string
 }
 
