@@ -249,6 +249,12 @@ try {
       lazyChunkOf: join('components', 'mapping', 'FieldMappingSection.js'),
     }),
   )
+  // The Request logs section (its table, rows, messages and helpers).
+  await measure('request logs chunk (ConnectionLogs, lazy)', 6 * KB, () =>
+    bundle(pageEntry, isBareImport, temp, {
+      lazyChunkOf: join('components', 'logs', 'ConnectionLogs.js'),
+    }),
+  )
   // Kinde (issue 9): what its entry adds to a page that renders IntegrationsPage (gzip of page plus
   // adapter, minus gzip of the page alone, all chunks), and its own size. What is added: the
   // adapter and its client, the shared HTTP layer (the page alone does not load src/http), the

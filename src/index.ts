@@ -191,6 +191,8 @@ export { evaluateJsonPath } from './mapping/json-path'
 export type { JsonPathError, JsonPathResult } from './mapping/json-path'
 export { missingRequiredMappings } from './mapping/missing-mappings'
 export type { FieldMapping } from './mapping/mapping-label'
+export { ConnectionLogs } from '../components/logs/ConnectionLogs'
+export type { ConnectionLogsProps } from '../components/logs/ConnectionLogs'
 export { AuthorizeButton } from '../components/oauth/AuthorizeButton'
 export type {
   AuthorizeButtonClassNames,

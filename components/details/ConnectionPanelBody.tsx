@@ -2,8 +2,8 @@
 /**
  * The composed body of the details panel: the primary call to action (Connect / Authorize, the plain
  * add, or the administrator notice) and the sections under it — Connection settings, Resource
- * defaults, Manage — each shown only when `detailsLayout` says the connection, the adapter and the
- * host's allow-list offer it. ConnectionDetails renders these by default; hosts that compose their
+ * defaults, Manage, Request logs (a lazily loaded chunk) — each shown only when `detailsLayout`
+ * says the connection, the adapter and the host's options offer it. ConnectionDetails renders these by default; hosts that compose their
  * own panel use them inside a ConnectionDetails or ConnectionDetailsInline, where `connection` and
  * `layout` come from its context (useConnectionDetails); given as props, they win.
  */
@@ -44,6 +44,11 @@ export interface ConnectionPanelOptions {
   /** Field component overrides for the settings and resource forms. */
   fields?: FieldRegistryOverrides
 }
+
+// The Request logs section is a chunk of its own, with its messages: loaded only when shown.
+const ConnectionLogs = lazy(() =>
+  import('../logs/ConnectionLogs').then((module) => ({ default: module.ConnectionLogs })),
+)
 
 /** 'time-off-requests' → 'Time off requests' (Vault names resources by their URL slug). */
 export function resourceLabel(resource: string): string {
@@ -390,6 +395,11 @@ function PanelSections({
             // delete's callbacks; ConnectionDetails closes itself when its connection is deleted.
           />
         </PanelSection>
+      ) : null}
+      {layout.logs ? (
+        <Suspense fallback={<div data-ik-slot="details-section" aria-busy="true" />}>
+          <ConnectionLogs connection={connection} />
+        </Suspense>
       ) : null}
     </>
   )

@@ -42,6 +42,8 @@ export interface ConnectionDetailsBodyOptions extends ConnectionPanelOptions {
    * when the host asks for consent elsewhere (Vault's session `data_scopes.enabled`).
    */
   consent?: boolean
+  /** No Request logs section (it also stays hidden when the adapter has no logs). */
+  hideLogs?: boolean
   /** Buttons in the actions area (next to Connect). */
   actions?: ReactNode | ((connection: Connection) => ReactNode)
   /** Replaces the sections under the call to action with your own content. */
@@ -61,6 +63,7 @@ const BODY_OPTION_KEYS = [
   'allowActions',
   'hideResourceSettings',
   'consent',
+  'hideLogs',
   'actions',
   'renderBody',
   'notice',

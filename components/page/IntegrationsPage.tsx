@@ -52,6 +52,8 @@ export interface IntegrationsPageProps extends Omit<IntegrationsPageRootProps, '
   hideResourceSettings?: boolean
   /** Data-scope consent screens (Vault's session `data_scopes.enabled`). Default: on. */
   consent?: boolean
+  /** No Request logs section in the details panel. */
+  hideLogs?: boolean
   /**
    * The OAuth callback URL (a page of yours that calls `handleOAuthCallback()`, registered with
    * Apideck). Default `${origin}/oauth/callback`.
@@ -74,6 +76,7 @@ export function IntegrationsPage({
   allowActions,
   hideResourceSettings,
   consent,
+  hideLogs,
   redirectUri,
   returnTo,
   fields,
@@ -103,6 +106,7 @@ export function IntegrationsPage({
         allowActions={allowActions}
         hideResourceSettings={hideResourceSettings}
         consent={consent}
+        hideLogs={hideLogs}
         redirectUri={redirectUri}
         returnTo={returnTo}
         fields={fields}

@@ -1,6 +1,6 @@
 /**
  * What the details panel shows for one connection: which primary call to action, and which of the
- * sections (consent, settings, resource defaults, field mapping, manage). Decided from the connection's state, the adapter's
+ * sections (consent, settings, resource defaults, field mapping, manage, request logs). Decided from the connection's state, the adapter's
  * capabilities and methods, and the host's allow-list, so every control the panel renders is one
  * the backend can carry out and the host permits.
  */
@@ -49,6 +49,8 @@ export interface DetailsLayout {
    * `custom_mappings`, on an adapter that can read and save them, where the host allows settings.
    */
   mapping: boolean
+  /** The request logs section (ConnectionLogs): the adapter lists logs and the host shows them. */
+  logs: boolean
 }
 
 export interface DetailsLayoutOptions {
@@ -59,6 +61,8 @@ export interface DetailsLayoutOptions {
    * adapter can list and update consent; `false` hides them (the host asks for consent elsewhere).
    */
   consent?: boolean
+  /** No request logs section. */
+  hideLogs?: boolean
 }
 
 /** Actions the Manage section renders (settings and resources have sections of their own). */
@@ -150,7 +154,7 @@ function consentSection(
 export function detailsLayout(
   connection: Connection,
   adapter: ConnectionsAdapter,
-  { allowActions, hideResourceSettings, consent = true }: DetailsLayoutOptions = {},
+  { allowActions, hideResourceSettings, consent = true, hideLogs }: DetailsLayoutOptions = {},
 ): DetailsLayout {
   const actions = availableActions(connection, adapter.capabilities, {
     allowActions,
@@ -177,6 +181,13 @@ export function detailsLayout(
       !consentFirst &&
       isManageActionAllowed(allowActions, 'settings') &&
       mappingShown(connection, adapter),
+    // A connector never added has made no requests for this consumer: nothing to list.
+    logs:
+      !consentFirst &&
+      !hideLogs &&
+      connection.state !== 'available' &&
+      adapter.capabilities.logs === true &&
+      typeof adapter.listLogs === 'function',
   }
 }
 

@@ -8,6 +8,7 @@ import { detailsEn } from './details/en'
 import { errorsEn } from './errors/en'
 import type { Message, MessageValues } from './format'
 import { formsEn } from './forms/en'
+import type { logsEn } from './logs/en'
 import { manageEn } from './manage/en'
 import type { mappingEn } from './mapping/en'
 import type { mappingStatusEn } from './mapping/status-en'
@@ -28,7 +29,10 @@ export const en = {
  * type-only import, which costs no bytes.
  */
 export type LazyMessageKey =
-  keyof typeof consentEn | keyof typeof mappingEn | keyof typeof mappingStatusEn
+  | keyof typeof consentEn
+  | keyof typeof mappingEn
+  | keyof typeof mappingStatusEn
+  | keyof typeof logsEn
 
 /** Every message id the UI uses (English derives the `DerivedApiLabelKey` ones from the id). */
 export type MessageKey = keyof typeof en | DerivedApiLabelKey | LazyMessageKey

@@ -8,6 +8,7 @@ import { detailsDe } from '../details/de'
 import type { Messages } from '../en'
 import { errorsDe } from '../errors/de'
 import { formsDe } from '../forms/de'
+import { logsDe } from '../logs/de'
 import { manageDe } from '../manage/de'
 import { mappingDe } from '../mapping/de'
 import { oauthDe } from '../oauth/de'
@@ -21,4 +22,5 @@ export const de: Partial<Messages> = {
   ...errorsDe,
   ...consentDe,
   ...mappingDe,
+  ...logsDe,
 }

@@ -8,6 +8,7 @@ import { detailsEs } from '../details/es'
 import type { Messages } from '../en'
 import { errorsEs } from '../errors/es'
 import { formsEs } from '../forms/es'
+import { logsEs } from '../logs/es'
 import { manageEs } from '../manage/es'
 import { mappingEs } from '../mapping/es'
 import { oauthEs } from '../oauth/es'
@@ -21,4 +22,5 @@ export const es: Partial<Messages> = {
   ...errorsEs,
   ...consentEs,
   ...mappingEs,
+  ...logsEs,
 }

@@ -8,6 +8,7 @@ import { detailsFr } from '../details/fr'
 import type { Messages } from '../en'
 import { errorsFr } from '../errors/fr'
 import { formsFr } from '../forms/fr'
+import { logsFr } from '../logs/fr'
 import { manageFr } from '../manage/fr'
 import { mappingFr } from '../mapping/fr'
 import { oauthFr } from '../oauth/fr'
@@ -21,4 +22,5 @@ export const fr: Partial<Messages> = {
   ...errorsFr,
   ...consentFr,
   ...mappingFr,
+  ...logsFr,
 }

@@ -8,6 +8,7 @@ import { detailsNl } from '../details/nl'
 import type { Messages } from '../en'
 import { errorsNl } from '../errors/nl'
 import { formsNl } from '../forms/nl'
+import { logsNl } from '../logs/nl'
 import { manageNl } from '../manage/nl'
 import { mappingNl } from '../mapping/nl'
 import { oauthNl } from '../oauth/nl'
@@ -21,4 +22,5 @@ export const nl: Partial<Messages> = {
   ...errorsNl,
   ...consentNl,
   ...mappingNl,
+  ...logsNl,
 }

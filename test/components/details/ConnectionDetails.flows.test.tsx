@@ -223,16 +223,18 @@ describe("the host's allow-list", () => {
     // Salesforce's consent history stays, with Revoke: consenting to data access is the user's own
     // decision, not one of the connection actions a host allows (Vault's allow_actions).
     await within(dialog).findByRole('heading', { name: 'Data access' })
+    // Reading the request logs changes nothing: they stay (behind Show logs, a lazy section).
+    await within(dialog).findByRole('heading', { name: 'Request logs' })
     expect(
       within(dialog)
         .queryAllByRole('heading', { level: 3 })
         .map((h) => h.textContent),
-    ).toEqual(['Status', 'Data access'])
+    ).toEqual(['Status', 'Data access', 'Request logs'])
     expect(
       within(dialog)
         .getAllByRole('button')
         .map((b) => b.getAttribute('aria-label') ?? b.textContent),
-    ).toEqual(['Close', 'Revoke access'])
+    ).toEqual(['Close', 'Revoke access', 'Show logs'])
   })
 
   it('hides the resource defaults with hideResourceSettings', async () => {

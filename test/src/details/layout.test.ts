@@ -12,6 +12,7 @@ describe('detailsLayout: the create primary action', () => {
       manage: false,
       consent: false,
       mapping: false,
+      logs: false,
     })
   })
 
@@ -23,6 +24,7 @@ describe('detailsLayout: the create primary action', () => {
       manage: true,
       consent: false,
       mapping: false,
+      logs: false,
     })
   })
 
@@ -79,6 +81,7 @@ describe('detailsLayout: data-scope consent', () => {
         manage: true,
         consent: 'screen',
         mapping: false,
+        logs: false,
       })
     },
   )
@@ -188,5 +191,34 @@ describe('detailsLayout: the field mapping section (issue 10 §3)', () => {
     expect(detailsLayout(connected, mappingAdapter, { allowActions: ['settings'] }).mapping).toBe(
       true,
     )
+  })
+})
+
+describe('detailsLayout: the request logs section', () => {
+  /** An in-memory backend that lists logs, as Vault does. */
+  function withLogs(logs = true) {
+    const adapter = createInMemoryAdapter({ capabilities: { logs } })
+    adapter.listLogs = () => Promise.resolve({ logs: [], nextCursor: null })
+    return adapter
+  }
+  const connected = instanceOf(oktaSaml(), 'c1', 'Acme')
+
+  it('shows logs of a connection when the adapter lists them', () => {
+    expect(detailsLayout(connected, withLogs()).logs).toBe(true)
+  })
+
+  it('not when the host hides them', () => {
+    expect(detailsLayout(connected, withLogs(), { hideLogs: true }).logs).toBe(false)
+  })
+
+  it('not when the capability is off or the method is missing', () => {
+    expect(detailsLayout(connected, withLogs(false)).logs).toBe(false)
+    const missing = withLogs()
+    delete missing.listLogs
+    expect(detailsLayout(connected, missing).logs).toBe(false)
+  })
+
+  it('not for a connector never added (no request was made for it)', () => {
+    expect(detailsLayout(oktaSaml(), withLogs()).logs).toBe(false)
   })
 })
