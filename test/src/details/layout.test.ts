@@ -103,6 +103,7 @@ describe('detailsLayout: data-scope consent', () => {
         manage: true,
         consent: 'history',
         mapping: false,
+        logs: true,
       })
     }
   })
