@@ -220,7 +220,7 @@ describe('the same page when a server-callable module is marked as a client modu
       'src/index.ts',
       /Attempted to call createVaultClient\(\) from the server/,
     ],
-    ['the key factory', 'src/query/keys.ts', /integrationKeys\S*\.list is not a function/],
+    ['the key factory', 'src/query/keys.ts', /connectionKeys\S*\.list is not a function/],
     [
       'the query options',
       'hooks/query/integration-queries.ts',
