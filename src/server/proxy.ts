@@ -11,6 +11,7 @@
  * the server buffer an unbounded body (413) and must not send a body the backend would misread
  * (415, 400). No React, no DOM: it runs in Node 20 and in edge runtimes.
  */
+import { readLimitedBody } from './read-limited-body'
 
 /** A route the proxy forwards. */
 export interface ProxyRoute {
@@ -119,41 +120,6 @@ function matchPath(path: string, pathname: string): Record<string, string> | nul
   return params
 }
 
-const tooLarge = Symbol('too large')
-
-/** The body as UTF-8 text, or `tooLarge` as soon as it passes `limit` bytes (never buffered past it). */
-async function readBody(request: Request, limit: number): Promise<string | typeof tooLarge> {
-  const declared = Number(request.headers.get('content-length'))
-  if (Number.isFinite(declared) && declared > limit) {
-    return tooLarge
-  }
-  if (!request.body) {
-    return ''
-  }
-  const reader = request.body.getReader()
-  const chunks: Uint8Array[] = []
-  let total = 0
-  for (;;) {
-    const { done, value } = await reader.read()
-    if (done) {
-      break
-    }
-    total += value.byteLength
-    if (total > limit) {
-      await reader.cancel()
-      return tooLarge
-    }
-    chunks.push(value)
-  }
-  const bytes = new Uint8Array(total)
-  let offset = 0
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset)
-    offset += chunk.byteLength
-  }
-  return new TextDecoder('utf-8', { fatal: true }).decode(bytes)
-}
-
 function defaultErrorBody(_status: number, code: string, message: string): unknown {
   return { error: { code, message } }
 }
@@ -214,13 +180,13 @@ export function createProxyHandler(options: ProxyHandlerOptions): ProxyHandler {
       if (!/^application\/json\s*(;|$)/i.test(contentType)) {
         return answer(415, 'unsupported_media_type', 'The body must be application/json.')
       }
-      let text: string | typeof tooLarge
+      let text: string | null
       try {
-        text = await readBody(request, maxBodyBytes)
+        text = await readLimitedBody(request, maxBodyBytes)
       } catch {
         return answer(400, 'bad_request', 'The body is not valid UTF-8 text.')
       }
-      if (text === tooLarge) {
+      if (text === null) {
         return answer(413, 'payload_too_large', `The body is larger than ${maxBodyBytes} bytes.`)
       }
       try {

@@ -19,6 +19,7 @@
 import { IntegrationsApiError } from '../errors'
 import { isRecord } from '../json-guards'
 import type { ProxyHandler } from './proxy'
+import { readLimitedBody } from './read-limited-body'
 import {
   createVaultSession,
   type VaultConsumerMetadata,
@@ -78,39 +79,6 @@ function failure(
   return answer(status, { error: { code, message } }, headers)
 }
 
-/** The request body as text, or null when it is larger than MAX_BODY_BYTES (never buffered past it). */
-async function readSmallBody(request: Request): Promise<string | null> {
-  const declared = Number(request.headers.get('content-length'))
-  if (Number.isFinite(declared) && declared > MAX_BODY_BYTES) {
-    return null
-  }
-  if (!request.body) {
-    return ''
-  }
-  const reader = request.body.getReader()
-  const chunks: Uint8Array[] = []
-  let total = 0
-  for (;;) {
-    const { done, value } = await reader.read()
-    if (done) {
-      break
-    }
-    total += value.byteLength
-    if (total > MAX_BODY_BYTES) {
-      await reader.cancel()
-      return null
-    }
-    chunks.push(value)
-  }
-  const bytes = new Uint8Array(total)
-  let offset = 0
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset)
-    offset += chunk.byteLength
-  }
-  return new TextDecoder('utf-8', { fatal: true }).decode(bytes)
-}
-
 type BrowserChoice =
   { ok: true; redirectUri: string | undefined } | { ok: false; response: Response }
 
@@ -121,7 +89,7 @@ async function readBrowserChoice(
 ): Promise<BrowserChoice> {
   let text: string | null
   try {
-    text = await readSmallBody(request)
+    text = await readLimitedBody(request, MAX_BODY_BYTES)
   } catch {
     return { ok: false, response: failure(400, 'bad_request', 'The body is not valid UTF-8 text.') }
   }
