@@ -31,6 +31,6 @@ export const logsDe = {
   'logs.detail.id': 'Protokoll-ID',
   'logs.more': 'Mehr laden',
   'logs.loadingMore': 'Weitere werden geladen…',
-  'logs.shown': { one: '{count} Anfrage angezeigt', other: '{count} Anfragen angezeigt' },
+  'logs.shown': { one: '{count} Anfrage angezeigt.', other: '{count} Anfragen angezeigt.' },
   'logs.end': 'Keine älteren Anfragen.',
 } as const satisfies Record<LogsMessageKey, Message>

@@ -32,7 +32,7 @@ export const logsEn = {
   'logs.detail.id': 'Log ID',
   'logs.more': 'Load more',
   'logs.loadingMore': 'Loading more…',
-  'logs.shown': { one: 'Showing {count} request', other: 'Showing {count} requests' },
+  'logs.shown': { one: 'Showing {count} request.', other: 'Showing {count} requests.' },
   'logs.end': 'No older requests.',
 } as const
 

@@ -31,6 +31,6 @@ export const logsEs = {
   'logs.detail.id': 'ID del registro',
   'logs.more': 'Cargar más',
   'logs.loadingMore': 'Cargando más…',
-  'logs.shown': { one: 'Se muestra {count} solicitud', other: 'Se muestran {count} solicitudes' },
+  'logs.shown': { one: 'Se muestra {count} solicitud.', other: 'Se muestran {count} solicitudes.' },
   'logs.end': 'No hay solicitudes más antiguas.',
 } as const satisfies Record<LogsMessageKey, Message>

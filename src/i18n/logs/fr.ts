@@ -31,6 +31,6 @@ export const logsFr = {
   'logs.detail.id': 'ID du journal',
   'logs.more': 'Charger plus',
   'logs.loadingMore': 'Chargement…',
-  'logs.shown': { one: '{count} requête affichée', other: '{count} requêtes affichées' },
+  'logs.shown': { one: '{count} requête affichée.', other: '{count} requêtes affichées.' },
   'logs.end': 'Aucune requête plus ancienne.',
 } as const satisfies Record<LogsMessageKey, Message>

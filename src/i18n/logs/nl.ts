@@ -31,6 +31,6 @@ export const logsNl = {
   'logs.detail.id': 'Log-ID',
   'logs.more': 'Meer laden',
   'logs.loadingMore': 'Meer laden…',
-  'logs.shown': { one: '{count} verzoek getoond', other: '{count} verzoeken getoond' },
+  'logs.shown': { one: '{count} verzoek getoond.', other: '{count} verzoeken getoond.' },
   'logs.end': 'Geen oudere verzoeken.',
 } as const satisfies Record<LogsMessageKey, Message>

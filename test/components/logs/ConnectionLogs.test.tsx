@@ -127,7 +127,7 @@ describe('ConnectionLogs: loading', () => {
     expect(cells[2]).toHaveTextContent(/^\d{3} \w/)
     expect(cells[3]).toHaveTextContent(/^\d+ ms$/)
     expect(within(section).getByRole('status')).toHaveTextContent(
-      'Showing 10 requests No older requests.',
+      'Showing 10 requests. No older requests.',
     )
     expect(within(section).queryByRole('button', { name: 'Load more' })).not.toBeInTheDocument()
 
@@ -216,7 +216,7 @@ describe('ConnectionLogs: paging', () => {
     await user.keyboard('{Enter}')
     await waitFor(() => expect(rows(table)).toHaveLength(10))
     expect(logRequests()).toHaveLength(3)
-    expect(status).toHaveTextContent('Showing 10 requests No older requests.')
+    expect(status).toHaveTextContent('Showing 10 requests. No older requests.')
     expect(screen.queryByRole('button', { name: 'Load more' })).not.toBeInTheDocument()
     expect(within(rows(table)[8]!).getByRole('button')).toHaveFocus()
   })

@@ -71,7 +71,7 @@ describe('request logs', () => {
       expect(await logsRequests(page)).toHaveLength(3)
       expect(await section.getByRole('button', { name: 'Load more' }).count()).toBe(0)
       expect(await section.getByRole('status').textContent()).toBe(
-        'Showing 10 requests No older requests.',
+        'Showing 10 requests. No older requests.',
       )
 
       // A request expands to its detail, and the keyboard closes it again.
