@@ -13,7 +13,8 @@ import { mockOAuthUrls } from './decorators'
 const catalog = generateConnectors(24, 1)
 const salesforce = { unifiedApi: 'crm', serviceId: 'salesforce' }
 /** Connected, and the mock's logs hold no request to it. */
-const slack = { unifiedApi: 'team-messaging', serviceId: 'slack' }
+// Added, no consent due, and no request made through it yet.
+const workday = { unifiedApi: 'hris', serviceId: 'workday' }
 
 const meta = {
   title: 'Components/ConnectionLogs',
@@ -58,10 +59,10 @@ export const Logs: Story = { ...loaded }
 export const LogsDark: Story = { ...loaded, parameters: { appearance: 'dark' } }
 
 const empty: Story = {
-  args: { connectionRef: slack },
+  args: { connectionRef: workday },
   play: async () => {
-    const section = await showLogs('Slack')
-    await expect(await within(section).findByText('No requests to Slack yet.')).toBeVisible()
+    const section = await showLogs('Workday')
+    await expect(await within(section).findByText('No requests to Workday yet.')).toBeVisible()
   },
 }
 

@@ -35,7 +35,9 @@ async function section() {
 
 async function openDialog(mode: 'Custom field' | 'Resource property' | 'Advanced (JSONPath)') {
   const region = await section()
-  await userEvent.click(within(region).getByRole('button', { name: 'Map Lead source detail' }))
+  await userEvent.click(
+    within(region).getByRole('button', { name: 'Map field: Lead source detail' }),
+  )
   const dialog = await screen.findByRole('dialog', { name: 'Map Lead source detail' })
   await userEvent.click(within(dialog).getByRole('radio', { name: mode }))
   return dialog

@@ -175,7 +175,7 @@ function MappingRow({
           data-ik-slot="button"
           data-variant={unmapped ? 'primary' : undefined}
           aria-label={
-            unmapped ? t('mapping.mapLabel', { label }) : t('mapping.editLabel', { label })
+            unmapped ? t('mapping.mapButtonLabel', { label }) : t('mapping.editLabel', { label })
           }
           onClick={onEdit}
         >

@@ -11,6 +11,8 @@ export const mappingDe = {
   'mapping.mappedTo': 'Zugeordnet zu',
   'mapping.map': 'Feld zuordnen',
   'mapping.mapLabel': '{label} zuordnen',
+  // The button's name: its visible text first, so speech input and the name agree.
+  'mapping.mapButtonLabel': 'Feld zuordnen: {label}',
   'mapping.edit': 'Bearbeiten',
   'mapping.editLabel': 'Zuordnung von {label} bearbeiten',
   'mapping.delete': 'Entfernen',

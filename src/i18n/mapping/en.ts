@@ -11,6 +11,8 @@ export const mappingEn = {
   'mapping.mappedTo': 'Mapped to',
   'mapping.map': 'Map field',
   'mapping.mapLabel': 'Map {label}',
+  // The button's name: its visible text first, so speech input and the name agree.
+  'mapping.mapButtonLabel': 'Map field: {label}',
   'mapping.edit': 'Edit',
   'mapping.editLabel': 'Edit the mapping of {label}',
   'mapping.delete': 'Remove',

@@ -11,6 +11,8 @@ export const mappingEs = {
   'mapping.mappedTo': 'Asignado a',
   'mapping.map': 'Asignar campo',
   'mapping.mapLabel': 'Asignar {label}',
+  // The button's name: its visible text first, so speech input and the name agree.
+  'mapping.mapButtonLabel': 'Asignar campo: {label}',
   'mapping.edit': 'Editar',
   'mapping.editLabel': 'Editar la asignación de {label}',
   'mapping.delete': 'Quitar',

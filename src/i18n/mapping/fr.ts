@@ -11,6 +11,8 @@ export const mappingFr = {
   'mapping.mappedTo': 'Associé à',
   'mapping.map': 'Associer le champ',
   'mapping.mapLabel': 'Associer {label}',
+  // The button's name: its visible text first, so speech input and the name agree.
+  'mapping.mapButtonLabel': 'Associer le champ : {label}',
   'mapping.edit': 'Modifier',
   'mapping.editLabel': 'Modifier la correspondance de {label}',
   'mapping.delete': 'Supprimer',

@@ -11,6 +11,8 @@ export const mappingNl = {
   'mapping.mappedTo': 'Gekoppeld aan',
   'mapping.map': 'Veld koppelen',
   'mapping.mapLabel': '{label} koppelen',
+  // The button's name: its visible text first, so speech input and the name agree.
+  'mapping.mapButtonLabel': 'Veld koppelen: {label}',
   'mapping.edit': 'Bewerken',
   'mapping.editLabel': 'Koppeling van {label} bewerken',
   'mapping.delete': 'Verwijderen',

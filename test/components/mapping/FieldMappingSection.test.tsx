@@ -74,7 +74,7 @@ describe('Field mapping section', () => {
   it('maps a required field by custom field: three source requests in parallel, cached; the status clears', async () => {
     const { section, mock } = await openSalesforce()
     const user = userEvent.setup()
-    await user.click(within(section).getByRole('button', { name: 'Map Lead source detail' }))
+    await user.click(within(section).getByRole('button', { name: 'Map field: Lead source detail' }))
     const dialog = await screen.findByRole('dialog', { name: 'Map Lead source detail' })
     const option = await within(dialog).findByRole('radio', { name: /Lead source detail/ })
     expect(within(dialog).getByText('Example: Spring webinar')).toBeVisible()
@@ -131,7 +131,7 @@ describe('Field mapping section', () => {
   it('maps by JSONPath with a live preview of the example, as text, and clear errors', async () => {
     const { section, mock } = await openSalesforce()
     const user = userEvent.setup()
-    await user.click(within(section).getByRole('button', { name: 'Map Lead source detail' }))
+    await user.click(within(section).getByRole('button', { name: 'Map field: Lead source detail' }))
     const dialog = await screen.findByRole('dialog', { name: 'Map Lead source detail' })
     await user.click(within(dialog).getByRole('radio', { name: 'Advanced (JSONPath)' }))
     const input = within(dialog).getByRole('textbox', { name: 'JSONPath' })
@@ -180,6 +180,6 @@ describe('Field mapping section', () => {
     const region = row(section, 'Region')
     await waitFor(() => expect(within(region).getByText('Not mapped')).toBeVisible())
     expect(within(region).queryByRole('button', { name: /Remove/ })).toBeNull()
-    expect(within(region).getByRole('button', { name: 'Map Region' })).toHaveFocus()
+    expect(within(region).getByRole('button', { name: 'Map field: Region' })).toHaveFocus()
   })
 })
