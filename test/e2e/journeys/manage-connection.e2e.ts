@@ -125,7 +125,8 @@ describe('turning a connection off and on', () => {
       await enabled.focus()
       await enabled.press('Space')
       await expect.poll(() => enabled.getAttribute('aria-checked')).toBe('true')
-      await expect.poll(() => statusText(dialog)).toMatch(/Connected/)
+      // Enabled again, it is what it was: its user revoked data access (seeded), which stays so.
+      await expect.poll(() => statusText(dialog)).toMatch(/Permission revoked/)
       await expect
         .poll(async () => (await mockConnection(page, 'team-messaging+slack'))?.enabled)
         .toBe(true)
