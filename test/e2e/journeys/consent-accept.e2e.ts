@@ -50,7 +50,11 @@ describe('consent required → accept → the connector is usable', () => {
       await expect.poll(() => statusText(dialog)).toContain('Connected')
       await expect.poll(async () => xeroCard(page).textContent()).not.toContain('Permission')
       await dialog.getByRole('heading', { name: 'Connection settings' }).waitFor()
-      await dialog.getByRole('region', { name: 'Data access' }).getByText('Granted').waitFor()
+      await dialog
+        .getByRole('region', { name: 'Data access' })
+        .getByText('Granted')
+        .first()
+        .waitFor()
       await expectAxeClean(page, 'Xero after consent')
 
       const patches = (await mockRequestsTo(page, '/consent')).filter(
