@@ -5,7 +5,9 @@
  * react-vault), so two pages with different locales can live side by side.
  */
 import { createContext, useContext, useMemo, type ReactNode } from 'react'
-import { en, type MessageKey, type Messages, type TranslateFn } from '../src/i18n/en'
+import type { MessageKey, Messages, TranslateFn } from '../src/i18n/en'
+// Not `en`: the details panel's families ship with the panel (src/i18n/built-in-en.ts, usePanelT).
+import { builtInEn } from '../src/i18n/built-in-en'
 import { ownValue } from '../src/own-property'
 import { formatMessage, localeDirection, type Message } from '../src/i18n/format'
 import { DirectionContext } from './direction-context'
@@ -23,7 +25,7 @@ function createT(locale: string, messages: Partial<Messages> | undefined): Trans
     // Own keys only: keys are built from API values too (`api.${unifiedApi}`), and a name inherited
     // from Object.prototype is not a message.
     const template: Message | undefined =
-      ownValue<Message | undefined>(messages, key) ?? ownValue<Message | undefined>(en, key)
+      ownValue<Message | undefined>(messages, key) ?? ownValue<Message | undefined>(builtInEn, key)
     // An unknown key (a typo in a host override) shows the key itself rather than crashing.
     return template === undefined ? key : formatMessage(template, values, locale)
   }
@@ -67,7 +69,8 @@ export function I18nProvider({ locale, messages, children }: I18nProviderProps) 
 /**
  * The message formatter of the nearest I18nProvider (English when there is none).
  *
- * Advanced: for hosts' own parts that should speak the page's language.
+ * Advanced: for hosts' own parts that should speak the page's language. Its English fallback is
+ * what the catalog paints with; the details panel's and other lazy parts' English loads with them.
  */
 export function useT(): TranslateFn {
   return useContext(I18nContext).t

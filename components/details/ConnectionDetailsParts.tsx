@@ -18,7 +18,7 @@ import { unifiedApiLabel } from '../../src/i18n/labels'
 import { safeUrl } from '../../src/safe-url'
 import { ConnectionStatusBadge } from '../catalog/ConnectionStatusBadge'
 import { ConnectorLogo } from '../catalog/ConnectorLogo'
-import { useT } from '../i18n'
+import { usePanelT } from '../usePanelT'
 import { Icon } from '../icons'
 import { visuallyHidden } from '../visually-hidden'
 import { useLazyT } from '../useLazyT'
@@ -50,7 +50,7 @@ export function ConnectionDetailsHeader({
   titleClassName,
   ...props
 }: ConnectionDetailsHeaderProps) {
-  const t = useT()
+  const t = usePanelT()
   const details = useConnectionDetails()
   const titleRef = useRef<HTMLHeadingElement>(null)
   const arrived = details?.arrivedFromCreate === true
@@ -104,7 +104,7 @@ export type ConnectionDetailsIntroProps = Omit<ComponentProps<'div'>, 'children'
 
 /** The tag line (the panel's description) and the connector's website, when it is a safe URL. */
 export function ConnectionDetailsIntro(props: ConnectionDetailsIntroProps) {
-  const t = useT()
+  const t = usePanelT()
   const details = useConnectionDetails()
   const multiple = useIntegrationsAdapter().capabilities.multiplePerConnector
   const connectorName = useInstanceConnectorName(details?.connection)
@@ -145,7 +145,7 @@ export type ConnectionDetailsStatusProps = Omit<ComponentProps<'section'>, 'chil
 
 /** The status card: the badge, why the connection is in this state, and what to do next. */
 export function ConnectionDetailsStatus(props: ConnectionDetailsStatusProps) {
-  const t = useT()
+  const t = usePanelT()
   const id = useId()
   const details = useConnectionDetails()
   const multiple = useIntegrationsAdapter().capabilities.multiplePerConnector

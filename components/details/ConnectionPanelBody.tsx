@@ -22,7 +22,7 @@ import { ConnectionSettingsForm } from '../forms/ConnectionSettingsForm'
 import { detailsLayout, type DetailsLayout } from '../../src/details/layout'
 import { ErrorMessage } from '../ErrorMessage'
 import type { FieldRegistryOverrides } from '../forms/fields/types'
-import { useT } from '../i18n'
+import { usePanelT } from '../usePanelT'
 import { Icon } from '../icons'
 import { ResourceSettingsForm } from '../forms/ResourceSettingsForm'
 import { useConnectionDetails } from './connection-details-context'
@@ -109,7 +109,7 @@ function PrimaryAction({
   fields,
   className,
 }: ConnectionPrimaryActionProps & { connection: Connection; layout: DetailsLayout }) {
-  const t = useT()
+  const t = usePanelT()
   const id = useId()
   const add = useAddConnection()
   const details = useConnectionDetails()
@@ -327,7 +327,7 @@ function PanelSections({
   returnTo,
   fields,
 }: ConnectionPanelSectionsProps & { connection: Connection; layout: DetailsLayout }) {
-  const t = useT()
+  const t = usePanelT()
   const name = connection.name
   const credentialsFirst = layout.primary === 'credentials'
   // A prompt above asks for some of these settings right now: one form at a time.
@@ -418,7 +418,7 @@ function ResourceDisclosure({
   resource: string
   fields?: FieldRegistryOverrides
 }) {
-  const t = useT()
+  const t = usePanelT()
   const id = useId()
   const adapter = useIntegrationsAdapter()
   const [expanded, setExpanded] = useState(false)

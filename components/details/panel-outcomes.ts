@@ -12,7 +12,8 @@ import { useRef, useState } from 'react'
 import type { IntegrationsCallbacks } from '../../src/events'
 import { isConnection, isSameRef, refOf } from '../../src/connection-ref'
 import type { Connection, ConnectionRef } from '../../src/types'
-import { useT, type MessageKey } from '../i18n'
+import type { MessageKey } from '../i18n'
+import { usePanelT } from '../usePanelT'
 
 export interface PanelOutcomes {
   /** For an IntegrationsCallbacksProvider around the panel. */
@@ -55,7 +56,7 @@ export function usePanelOutcomes({
   isOpen: boolean
   onOpenChange: ((open: boolean) => void) | undefined
 }): PanelOutcomes {
-  const t = useT()
+  const t = usePanelT()
   const [inPanel, setInPanel] = useState('')
   const [afterClose, setAfterClose] = useState('')
   const [afterCloseRegion, setAfterCloseRegion] = useState(false)

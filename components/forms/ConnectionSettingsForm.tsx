@@ -23,7 +23,7 @@ import { LoadErrorMessage } from './LoadErrorMessage'
 import { FieldList } from './fields/FieldList'
 import { applyServerErrors } from './fields/server-errors'
 import type { FieldRegistryOverrides } from './fields/types'
-import { useT } from '../i18n'
+import { usePanelT } from '../usePanelT'
 
 export interface ConnectionSettingsFormProps {
   /** The connection to edit. Give this, or `connectionRef` to have the form load it. */
@@ -74,7 +74,7 @@ export function ConnectionSettingsForm({
   connectionRef,
   ...props
 }: ConnectionSettingsFormProps) {
-  const t = useT()
+  const t = usePanelT()
   const query = useConnection(givenConnection ? undefined : connectionRef)
   const connection = givenConnection ?? query.data
   if (connection) {
@@ -111,7 +111,7 @@ function SettingsForm({
 }: Omit<ConnectionSettingsFormProps, 'connection' | 'connectionRef'> & {
   connection: Connection
 }) {
-  const t = useT()
+  const t = usePanelT()
   const adapter = useIntegrationsAdapter()
   const update = useUpdateConnection()
   const create = useCreateConnection()

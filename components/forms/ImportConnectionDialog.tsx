@@ -28,7 +28,7 @@ import { NumberField } from './fields/NumberField'
 import { PasswordField } from './fields/PasswordField'
 import { TextareaField } from './fields/TextareaField'
 import type { FieldRegistryOverrides } from './fields/types'
-import { useT } from '../i18n'
+import { usePanelT } from '../usePanelT'
 import { useOpenState } from '../useOpenState'
 import { Icon } from '../icons'
 import { PortalRoot } from '../PortalRoot'
@@ -76,7 +76,7 @@ export function ImportConnectionDialog({
   fields,
   className,
 }: ImportConnectionDialogProps) {
-  const t = useT()
+  const t = usePanelT()
   const [open, setOpen] = useOpenState(
     { open: openProp, defaultOpen, onOpenChange },
     'ImportConnectionDialog',
@@ -172,7 +172,7 @@ function ImportForm({
   registry?: FieldRegistryOverrides
   onImported: (connection: Connection) => void
 }) {
-  const t = useT()
+  const t = usePanelT()
   const mutation = useImportConnection()
   const settingsFields = useMemo(
     () => normaliseFields(connection.form_fields),

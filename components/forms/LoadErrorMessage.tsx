@@ -5,7 +5,7 @@
  */
 import { wasRetried } from '../../src/error-message'
 import { ErrorMessage, type ErrorMessageProps } from '../ErrorMessage'
-import { useT } from '../i18n'
+import { usePanelT } from '../usePanelT'
 
 export interface LoadErrorMessageProps extends Omit<
   ErrorMessageProps,
@@ -15,7 +15,7 @@ export interface LoadErrorMessageProps extends Omit<
 }
 
 export function LoadErrorMessage({ query, ...props }: LoadErrorMessageProps) {
-  const t = useT()
+  const t = usePanelT()
   return (
     <ErrorMessage
       error={query.error}

@@ -20,7 +20,7 @@ import { LoadErrorMessage } from './LoadErrorMessage'
 import { FieldList } from './fields/FieldList'
 import { applyServerErrors } from './fields/server-errors'
 import type { FieldRegistryOverrides } from './fields/types'
-import { useT } from '../i18n'
+import { usePanelT } from '../usePanelT'
 
 export interface ResourceSettingsFormProps {
   /** The connection whose resource defaults are edited; or give `connectionRef`. */
@@ -54,7 +54,7 @@ export function ResourceSettingsForm({
   fields: registry,
   ...props
 }: ResourceSettingsFormProps) {
-  const t = useT()
+  const t = usePanelT()
   const ref = connection ? refOf(connection) : connectionRef
   const query = useResourceSettings(ref, resource)
   if (query.data) {
@@ -103,7 +103,7 @@ function ResourceForm({
   className,
   id,
 }: ResourceFormProps) {
-  const t = useT()
+  const t = usePanelT()
   const update = useUpdateResourceSettings()
   const [outcome, setOutcome] = useState<
     { status: 'idle' | 'saved' } | { status: 'error'; error: unknown }

@@ -28,7 +28,8 @@ import { useConnectionDetails } from '../details/connection-details-context'
 import { DeleteConnectionDialog } from './DeleteConnectionDialog'
 import { EnableSwitch } from './EnableSwitch'
 import { ErrorMessage } from '../ErrorMessage'
-import { useT, type MessageKey } from '../i18n'
+import type { MessageKey } from '../i18n'
+import { usePanelT } from '../usePanelT'
 import { ImportConnectionDialog } from '../forms/ImportConnectionDialog'
 import { RevokeButton } from '../oauth/RevokeButton'
 
@@ -133,7 +134,7 @@ export function ConnectionActions({
   classNames,
   ...props
 }: ConnectionActionsProps) {
-  const t = useT()
+  const t = usePanelT()
   const adapter = useIntegrationsAdapter()
   const details = useConnectionDetails()
   const ref = refOf(givenConnection)

@@ -13,7 +13,7 @@ import { wasRetried } from '../../src/error-message'
 import { refOf } from '../../src/connection-ref'
 import type { Connection } from '../../src/types'
 import { ErrorMessage } from '../ErrorMessage'
-import { useT } from '../i18n'
+import { usePanelT } from '../usePanelT'
 import { useOpenState } from '../useOpenState'
 import { PortalRoot } from '../PortalRoot'
 
@@ -61,7 +61,7 @@ export function DeleteConnectionDialog({
   className,
   classNames,
 }: DeleteConnectionDialogProps) {
-  const t = useT()
+  const t = usePanelT()
   const remove = useDeleteConnection()
   const [open, setOpenState] = useOpenState(
     { open: openProp, defaultOpen, onOpenChange },

@@ -10,7 +10,7 @@ import { wasRetried } from '../../src/error-message'
 import { refOf } from '../../src/connection-ref'
 import type { Connection } from '../../src/types'
 import { ErrorMessage } from '../ErrorMessage'
-import { useT } from '../i18n'
+import { usePanelT } from '../usePanelT'
 
 export interface EnableSwitchClassNames {
   root?: string
@@ -39,7 +39,7 @@ export function EnableSwitch({
   id,
   ...props
 }: EnableSwitchProps) {
-  const t = useT()
+  const t = usePanelT()
   const generatedId = useId()
   const switchId = id ?? `${generatedId}-switch`
   const alertId = `${generatedId}-alert`

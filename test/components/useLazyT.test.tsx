@@ -15,7 +15,7 @@ function Part({ count }: { count: number }) {
   return (
     <p>
       {t('part.greeting', { name: 'Ada' })} · {t('part.items', { count })} ·{' '}
-      {t('details.section.manage' as keyof typeof partEn)}
+      {t('details.close' as keyof typeof partEn)}
     </p>
   )
 }
@@ -23,7 +23,7 @@ function Part({ count }: { count: number }) {
 describe('useLazyT', () => {
   it("falls back to the part's own English, and the built-in catalog still answers its keys", () => {
     render(<Part count={2} />)
-    expect(screen.getByText('Hello Ada · 2 items · Manage')).toBeInTheDocument()
+    expect(screen.getByText('Hello Ada · 2 items · Close')).toBeInTheDocument()
   })
 
   it("lets the host's messages (a locale entry) win over the part's English, with plurals in that locale", () => {
@@ -37,6 +37,6 @@ describe('useLazyT', () => {
         <Part count={1} />
       </I18nProvider>,
     )
-    expect(screen.getByText('Hallo Ada · 1 Eintrag · Verwalten')).toBeInTheDocument()
+    expect(screen.getByText('Hallo Ada · 1 Eintrag · Schließen')).toBeInTheDocument()
   })
 })

@@ -1,7 +1,7 @@
 'use client'
 import { useEffect, useRef, useState } from 'react'
 import { valueToText } from '../../../src/forms/form-fields'
-import { useT } from '../../i18n'
+import { usePanelT } from '../../usePanelT'
 import { FieldShell } from './FieldShell'
 import type { FieldComponentProps } from './types'
 import { useFieldControl } from './useFieldControl'
@@ -14,7 +14,7 @@ const FEEDBACK_MS = 2000
  * user can copy it by hand.
  */
 export function CopyField({ definition, name }: FieldComponentProps) {
-  const t = useT()
+  const t = usePanelT()
   const { field, error, ids, controlProps } = useFieldControl(definition, name)
   const inputRef = useRef<HTMLInputElement | null>(null)
   const [status, setStatus] = useState<'idle' | 'copied' | 'failed'>('idle')

@@ -2,7 +2,7 @@
 import type { ReactNode } from 'react'
 import { normaliseFieldType, rulesFor } from '../../../src/forms/form-fields'
 import type { FormField } from '../../../src/types'
-import { useT } from '../../i18n'
+import { usePanelT } from '../../usePanelT'
 import { FieldText } from './FieldText'
 import type { FieldIds } from './useFieldControl'
 import { VisuallyHidden } from './VisuallyHidden'
@@ -33,7 +33,7 @@ export function FieldShell({
   labelKind = 'label',
   children,
 }: FieldShellProps) {
-  const t = useT()
+  const t = usePanelT()
   const required = rulesFor(definition).required
   const labelContent = (
     <>

@@ -8,7 +8,7 @@ import {
   optionKey,
   optionsFor,
 } from '../../../src/forms/form-fields'
-import { useT } from '../../i18n'
+import { usePanelT } from '../../usePanelT'
 import { useFormFields } from './form-fields-context'
 import { SelectControl } from './SelectControl'
 import type { FieldComponentProps } from './types'
@@ -19,7 +19,7 @@ import type { FieldComponentProps } from './types'
  * new group, the choice is cleared, so a stage of one pipeline is never saved under another.
  */
 export function FilteredSelectField({ definition, name }: FieldComponentProps) {
-  const t = useT()
+  const t = usePanelT()
   const fields = useFormFields()
   const { getValues, setValue } = useFormContext()
   const parentId = definition.filter?.value ?? undefined

@@ -3,7 +3,7 @@ import { useLayoutEffect } from '@radix-ui/react-use-layout-effect'
 import { useCallback, useRef, useState, type ClipboardEvent, type ReactNode } from 'react'
 import { stripAdornments, valueToText } from '../../../src/forms/form-fields'
 import type { FieldValue } from '../../../src/types'
-import { useT } from '../../i18n'
+import { usePanelT } from '../../usePanelT'
 import { IconSvg } from '../../icons'
 import { FieldShell } from './FieldShell'
 import type { FieldComponentProps } from './types'
@@ -42,7 +42,7 @@ export function InputField({
   suggestions,
   parse = (text) => text,
 }: InputFieldProps) {
-  const t = useT()
+  const t = usePanelT()
   const masked = inputType === 'password' || Boolean(definition.sensitive)
   const [revealed, setRevealed] = useState(false)
   const { field, error, ids, readOnly, controlProps } = useFieldControl(definition, name, { hint })

@@ -8,7 +8,7 @@ import {
   valueToText,
 } from '../../../src/forms/form-fields'
 import type { SimpleFormFieldOption } from '../../../src/types'
-import { useT } from '../../i18n'
+import { usePanelT } from '../../usePanelT'
 import { FieldShell } from './FieldShell'
 import type { FieldComponentProps } from './types'
 import { useFieldControl } from './useFieldControl'
@@ -25,7 +25,7 @@ function toItem(value: SimpleFormFieldOption['value']): Item {
  * that are not among the options (saved earlier, or typed with `allow_custom_values`) are listed too.
  */
 export function MultiSelectField({ definition, name }: FieldComponentProps) {
-  const t = useT()
+  const t = usePanelT()
   const { field, error, ids, readOnly, controlProps } = useFieldControl(definition, name)
   const [custom, setCustom] = useState('')
   const selected: Item[] = Array.isArray(field.value) ? (field.value as Item[]) : []

@@ -7,7 +7,7 @@ import {
   valueToText,
 } from '../../../src/forms/form-fields'
 import type { FieldValue, FormFieldOption, SimpleFormFieldOption } from '../../../src/types'
-import { useT } from '../../i18n'
+import { usePanelT } from '../../usePanelT'
 import { FieldShell } from './FieldShell'
 import { InputField } from './InputField'
 import type { FieldComponentProps } from './types'
@@ -35,7 +35,7 @@ export function SelectControl(props: SelectControlProps) {
 }
 
 function NativeSelect({ definition, name, options, hint }: SelectControlProps) {
-  const t = useT()
+  const t = usePanelT()
   const { field, error, ids, readOnly, controlProps } = useFieldControl(definition, name, { hint })
   const value: unknown = field.value
   const empty = isEmptyValue(value)
@@ -95,7 +95,7 @@ function NativeSelect({ definition, name, options, hint }: SelectControlProps) {
 }
 
 function CustomValueSelect({ definition, name, options, hint }: SelectControlProps) {
-  const t = useT()
+  const t = usePanelT()
   const flat = flattenOptions(options)
   return (
     <InputField

@@ -3,7 +3,7 @@ import { useId } from 'react'
 import { useController, type ControllerRenderProps, type FieldValues } from 'react-hook-form'
 import { rulesFor, validateFieldValue } from '../../../src/forms/form-fields'
 import type { FormField } from '../../../src/types'
-import { useT } from '../../i18n'
+import { usePanelT } from '../../usePanelT'
 
 export interface FieldIds {
   control: string
@@ -47,7 +47,7 @@ export function useFieldControl(
   name: string,
   options: FieldControlOptions = {},
 ): FieldControl {
-  const t = useT()
+  const t = usePanelT()
   const baseId = useId()
   const { field, fieldState } = useController({
     name,
