@@ -25,6 +25,7 @@ import type {
   UpdateConsentBody,
   ValidateConnectionResult,
 } from './types'
+import type { SessionDefaults } from './vault/session-defaults'
 
 export interface AdapterCapabilities {
   /**
@@ -94,6 +95,11 @@ export interface ConnectionsAdapter {
    */
   readonly scope: string
   readonly capabilities: AdapterCapabilities
+  /**
+   * Defaults the backend's session carries (Vault: the session token's settings, theme and consumer
+   * metadata); every prop overrides them. Absent for backends without such a session.
+   */
+  readonly session?: SessionDefaults
 
   /** Every connector/connection for these filters (all pages). */
   listConnections(filters?: ConnectionFilters, options?: RequestOptions): Promise<Connection[]>

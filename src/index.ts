@@ -14,6 +14,8 @@ export { createVaultClient } from './vault/client'
 export type { ResourceSettingsBody, VaultClient, VaultClientOptions } from './vault/client'
 export { createVaultAdapter } from './vault/adapter'
 export type { AdapterCapabilities, AuthorizeUrlOptions, ConnectionsAdapter } from './adapter'
+export { sessionDefaults } from './vault/session-defaults'
+export type { SessionConsumer, SessionDefaults } from './vault/session-defaults'
 export type * from './types'
 
 // ── Core: errors, status, actions ─────────────────────────────────────────────────────────────
@@ -29,7 +31,12 @@ export type {
 } from './error-message'
 export { consentStateAfter } from './consent-state'
 export { connectionStatus } from './catalog/status'
-export type { ConnectionStatus, ConnectionStatusInfo, StatusTone } from './catalog/status'
+export type {
+  ConnectionStatus,
+  ConnectionStatusInfo,
+  ConnectionStatusOptions,
+  StatusTone,
+} from './catalog/status'
 export { availableActions } from './details/allowed-actions'
 export type { AvailableActionsOptions, ManageAction } from './details/allowed-actions'
 export { safeUrl } from './safe-url'

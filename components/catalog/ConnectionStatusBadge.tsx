@@ -4,10 +4,10 @@
  * src/catalog/status.ts; this part only renders it.
  */
 import { memo, type ComponentProps } from 'react'
-import { connectionStatus } from '../../src/catalog/status'
 import type { Connection } from '../../src/types'
 import { useT } from '../i18n'
 import { Icon } from '../icons'
+import { useConnectionStatus } from './useConnectionStatus'
 
 export type StatusBadgeConnection = Pick<
   Connection,
@@ -29,7 +29,7 @@ function ConnectionStatusBadgeImpl({
   ...props
 }: ConnectionStatusBadgeProps) {
   const t = useT()
-  const { status, tone, labelKey } = connectionStatus(connection)
+  const { status, tone, labelKey } = useConnectionStatus(connection)
   return (
     <span data-ik-slot="badge" data-state={status} data-ik-tone={tone} data-size={size} {...props}>
       <Icon name={tone} />

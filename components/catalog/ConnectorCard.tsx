@@ -16,11 +16,11 @@
  * Memoised: at 1,000 connectors a search keystroke re-renders only the cards whose props changed.
  */
 import { memo, useId, type ComponentProps, type MouseEvent } from 'react'
-import { connectionStatus } from '../../src/catalog/status'
 import { refKey, refOf } from '../../src/connection-ref'
 import type { Connection } from '../../src/types'
 import { ConnectionStatusBadge } from './ConnectionStatusBadge'
 import { ConnectorLogo } from './ConnectorLogo'
+import { useConnectionStatus } from './useConnectionStatus'
 import { useT } from '../i18n'
 import { unifiedApiLabel } from '../../src/i18n/labels'
 
@@ -74,7 +74,7 @@ function ConnectorCardImpl({
 }: ConnectorCardProps) {
   const t = useT()
   const descriptionId = useId()
-  const { status, tone } = connectionStatus(connection)
+  const { status, tone } = useConnectionStatus(connection)
   const key = connectorKey(connection)
   const tagLine = connection.tag_line?.trim()
   const handleClick = (event: MouseEvent<HTMLButtonElement>) => {

@@ -6,7 +6,7 @@
  * the status card (badge, reason, next step). With ConnectionPrimaryAction and
  * ConnectionPanelSections they make the default body; a host composes its own from the same parts.
  */
-import { useEffect, useId, useRef, type ComponentProps } from 'react'
+import { useContext, useEffect, useId, useRef, type ComponentProps } from 'react'
 import { useIntegrationsAdapter } from '../../hooks/IntegrationsProvider'
 import { useConnectionCount } from '../../hooks/query/useConnectionCount'
 import { useConnectorName } from '../../hooks/query/useConnectorName'
@@ -19,6 +19,7 @@ import { safeUrl } from '../../src/safe-url'
 import { ConnectionStatusBadge } from '../catalog/ConnectionStatusBadge'
 import { ConnectorLogo } from '../catalog/ConnectorLogo'
 import { usePanelT } from '../usePanelT'
+import { ConsentShownContext } from '../catalog/useConnectionStatus'
 import { Icon } from '../icons'
 import { visuallyHidden } from '../visually-hidden'
 import { useLazyT } from '../useLazyT'
@@ -150,12 +151,13 @@ export function ConnectionDetailsStatus(props: ConnectionDetailsStatusProps) {
   const details = useConnectionDetails()
   const multiple = useIntegrationsAdapter().capabilities.multiplePerConnector
   const count = useConnectionCount(details?.connection ?? { unified_api: '', service_id: '' })
+  const consent = useContext(ConsentShownContext)
   if (!details) {
     return null
   }
   const { connection } = details
   const name = connection.name
-  const { reasonKey, nextStepKey, status, tone } = connectionStatus(connection)
+  const { reasonKey, nextStepKey, status, tone } = connectionStatus(connection, { consent })
   return (
     <section
       data-ik-slot="details-status"

@@ -25,6 +25,7 @@ import type { FieldRegistryOverrides } from '../forms/fields/types'
 import { usePanelT } from '../usePanelT'
 import { Icon } from '../icons'
 import { ResourceSettingsForm } from '../forms/ResourceSettingsForm'
+import { ConnectionGuideLink } from './ConnectionGuideLink'
 import { useConnectionDetails } from './connection-details-context'
 import { SettingsPrompt, useSettingsPromptShown } from './settings-prompt'
 import { visuallyHidden } from '../visually-hidden'
@@ -355,6 +356,7 @@ function PanelSections({
             // Authorize is the call to action: Save steps back to a secondary button.
             submitVariant={layout.primary === 'authorize' ? 'secondary' : 'primary'}
           />
+          {layout.guide ? <ConnectionGuideLink connection={connection} /> : null}
         </PanelSection>
       ) : null}
       {layout.resources ? (

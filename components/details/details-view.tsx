@@ -12,6 +12,7 @@ import { detailsLayout } from '../../src/details/layout'
 import { wasRetried } from '../../src/error-message'
 import { refKey, refOf } from '../../src/connection-ref'
 import type { Connection, ConnectionRef } from '../../src/types'
+import { ConsentShownContext } from '../catalog/useConnectionStatus'
 import { ErrorMessage } from '../ErrorMessage'
 import { useT } from '../i18n'
 import { Icon } from '../icons'
@@ -44,6 +45,8 @@ export interface ConnectionDetailsBodyOptions extends ConnectionPanelOptions {
   consent?: boolean
   /** No Request logs section (it also stays hidden when the adapter has no logs). */
   hideLogs?: boolean
+  /** Vault's `hide_guides`: no link to the connector's connection guide. */
+  hideGuides?: boolean
   /** Buttons in the actions area (next to Connect). */
   actions?: ReactNode | ((connection: Connection) => ReactNode)
   /** Replaces the sections under the call to action with your own content. */
@@ -64,6 +67,7 @@ const BODY_OPTION_KEYS = [
   'hideResourceSettings',
   'consent',
   'hideLogs',
+  'hideGuides',
   'actions',
   'renderBody',
   'notice',
@@ -124,13 +128,23 @@ export type DetailsState = ReturnType<typeof useDetailsState>
 export function DetailsView({
   state: { shownRef, query, connection, outcomes },
   close,
-  options,
+  options: given,
 }: {
   state: DetailsState
   close: () => void
   options: ConnectionDetailsBodyOptions
 }) {
   const adapter = useIntegrationsAdapter()
+  // The session's defaults (Vault's token claims) where an option is not given: every prop wins.
+  const { session } = adapter
+  const options: ConnectionDetailsBodyOptions = {
+    ...given,
+    allowActions: given.allowActions ?? session?.allowActions,
+    hideResourceSettings: given.hideResourceSettings ?? session?.hideResourceSettings,
+    consent: given.consent ?? session?.consent,
+    hideLogs: given.hideLogs ?? session?.hideLogs,
+    hideGuides: given.hideGuides ?? session?.hideGuides,
+  }
   if (!connection || !shownRef) {
     return (
       <DetailsPlaceholder
@@ -149,7 +163,7 @@ export function DetailsView({
     fields: options.fields,
   }
   const shownNotice = typeof notice === 'function' ? notice(connection) : notice
-  return (
+  const body = (
     <ConnectionDetailsContext.Provider
       value={{
         connection,
@@ -191,6 +205,12 @@ export function DetailsView({
         </div>
       </SettingsPromptProvider>
     </ConnectionDetailsContext.Provider>
+  )
+  // With consent off, the status here must not ask for it either (the page's own setting, else this).
+  return options.consent === undefined ? (
+    body
+  ) : (
+    <ConsentShownContext.Provider value={options.consent}>{body}</ConsentShownContext.Provider>
   )
 }
 

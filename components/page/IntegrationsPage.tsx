@@ -54,6 +54,12 @@ export interface IntegrationsPageProps extends Omit<IntegrationsPageRootProps, '
   consent?: boolean
   /** No Request logs section in the details panel. */
   hideLogs?: boolean
+  /** No connection guide links (Vault's `hide_guides`). */
+  hideGuides?: boolean
+  /** No consumer card in the header (Vault's `hide_consumer_card`). */
+  hideConsumerCard?: boolean
+  /** The header logo's URL (http(s) only). Default: the session's `theme.logo`; null for none. */
+  logo?: string | null
   /**
    * The OAuth callback URL (a page of yours that calls `handleOAuthCallback()`, registered with
    * Apideck). Default `${origin}/oauth/callback`.
@@ -63,7 +69,7 @@ export interface IntegrationsPageProps extends Omit<IntegrationsPageRootProps, '
   returnTo?: string
   /** Field component overrides for the settings and resource forms. */
   fields?: FieldRegistryOverrides
-  /** Heading. Default: "Integrations". Pass null to render none. */
+  /** Heading. Default: the session's `theme.vault_name`, else "Integrations". Null for none. */
   title?: ReactNode
   description?: ReactNode
   /** Replace the details panel (e.g. to compose management parts into ConnectionDetails). */
@@ -77,6 +83,9 @@ export function IntegrationsPage({
   hideResourceSettings,
   consent,
   hideLogs,
+  hideGuides,
+  hideConsumerCard,
+  logo,
   redirectUri,
   returnTo,
   fields,
@@ -88,6 +97,7 @@ export function IntegrationsPage({
   return (
     <IntegrationsPageRoot
       className={[classNames?.root, className].filter(Boolean).join(' ') || undefined}
+      consent={consent}
       {...props}
     >
       <IntegrationsPageHeader
@@ -95,6 +105,8 @@ export function IntegrationsPage({
         description={description}
         className={classNames?.header}
         classNames={classNames}
+        logo={logo}
+        hideConsumerCard={hideConsumerCard}
       />
       <div data-ik-slot="toolbar" className={classNames?.toolbar}>
         <IntegrationsPageSearch className={classNames?.search} />
@@ -107,6 +119,7 @@ export function IntegrationsPage({
         hideResourceSettings={hideResourceSettings}
         consent={consent}
         hideLogs={hideLogs}
+        hideGuides={hideGuides}
         redirectUri={redirectUri}
         returnTo={returnTo}
         fields={fields}

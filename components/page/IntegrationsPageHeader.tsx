@@ -3,11 +3,16 @@
  * The page header: the title (which labels the page region), a description, and the counts
  * ("24 integrations · 12 connected") once the catalog has loaded.
  */
-import type { ComponentProps, ReactNode } from 'react'
+import { lazy, Suspense, type ComponentProps, type ReactNode } from 'react'
 import { useIntegrationsAdapter } from '../../hooks/IntegrationsProvider'
 import { useT } from '../i18n'
 import { useRegistered } from '../registration'
 import { usePageContext } from './integrations-page-context'
+
+// Only a session with a logo or a consumer to show loads it (see SessionHeader).
+const SessionHeader = lazy(() =>
+  import('./SessionHeader').then((module) => ({ default: module.SessionHeader })),
+)
 
 export interface IntegrationsPageHeaderClassNames {
   title?: string
@@ -21,6 +26,10 @@ export interface IntegrationsPageHeaderProps extends Omit<ComponentProps<'div'>,
   /** Default: "Connect the tools your team already uses." Pass null for none. */
   description?: ReactNode
   classNames?: IntegrationsPageHeaderClassNames
+  /** The logo's URL (http(s) only). Default: the session's `theme.logo`. Pass null for none. */
+  logo?: string | null
+  /** No consumer card. Default: the session's `settings.hide_consumer_card`. */
+  hideConsumerCard?: boolean
   /** After the counts, e.g. a host's own button. */
   children?: ReactNode
 }
@@ -29,16 +38,26 @@ export function IntegrationsPageHeader({
   title,
   description,
   classNames,
+  logo,
+  hideConsumerCard,
   children,
   ...props
 }: IntegrationsPageHeaderProps) {
   const t = useT()
   const { list, catalog } = usePageContext('IntegrationsPageHeader')
-  const multiple = useIntegrationsAdapter().capabilities.multiplePerConnector
-  const heading = title === undefined ? t('page.title') : title
+  const { capabilities, session } = useIntegrationsAdapter()
+  const multiple = capabilities.multiplePerConnector
+  // Each prop overrides its session claim (theme.vault_name here; the logo and consumer card's in
+  // SessionHeader, whose chunk loads only when there may be one to show).
+  const heading = title === undefined ? (session?.title ?? t('page.title')) : title
   const shownDescription = description === undefined ? t('page.description') : description
   return (
     <div data-ik-slot="header" {...props}>
+      {logo || session?.logo || session?.consumer ? (
+        <Suspense fallback={null}>
+          <SessionHeader logo={logo} hideConsumerCard={hideConsumerCard} session={session} />
+        </Suspense>
+      ) : null}
       <div data-ik-slot="header-text">
         {heading !== null ? <PageTitle className={classNames?.title}>{heading}</PageTitle> : null}
         {shownDescription ? (

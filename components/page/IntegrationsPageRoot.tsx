@@ -24,6 +24,7 @@ import {
 import {
   IntegrationsCallbacksProvider,
   IntegrationsProvider,
+  useIntegrationsAdapter,
 } from '../../hooks/IntegrationsProvider'
 import { useResumeSameTabAuthorization } from '../../hooks/oauth/useResumeSameTabAuthorization'
 import { useConnections } from '../../hooks/useConnections'
@@ -40,6 +41,7 @@ import type { IntegrationsCallbacks } from '../../src/events'
 import type { Messages } from '../../src/i18n/en'
 import { unifiedApiLabel } from '../../src/i18n/labels'
 import type { Connection, ConnectionRef } from '../../src/types'
+import { ConsentShownContext } from '../catalog/useConnectionStatus'
 import { I18nProvider, useLocale, useT } from '../i18n'
 import { IntegrationsRoot } from '../IntegrationsRoot'
 import { useRegistration } from '../registration'
@@ -101,6 +103,11 @@ export interface IntegrationsPageRootProps
   theme?: IntegrationsTheme
   /** Headless: no default look (`data-ik-styled="false"`). */
   unstyled?: boolean
+  /**
+   * Data-scope consent is asked on this page. Default: the session's `data_scopes.enabled`, else
+   * on. Off, consent states neither show on cards nor count as needing action.
+   */
+  consent?: boolean
   /** BCP 47 tag. Default 'en'. */
   locale?: string
   /** Translations/overrides, e.g. `de` from 'integrations-kit/locales/de'. */
@@ -191,6 +198,7 @@ function isEditable(target: EventTarget | null): boolean {
 function PageRoot({
   theme,
   unstyled,
+  consent: consentProp,
   api,
   configured,
   urlSync,
@@ -219,6 +227,10 @@ function PageRoot({
   const t = useT()
   const locale = useLocale()
   const events = useIntegrationsEvents()
+  // The session's defaults (Vault's token claims); a prop always wins over its claim.
+  const session = useIntegrationsAdapter().session
+  const consent = consentProp ?? session?.consent ?? true
+  const accentColor = theme?.accentColor ?? session?.accentColor
   const titleId = `${useId()}-title`
   const rootRef = useRef<HTMLDivElement>(null)
   const searchRef = useRef<HTMLInputElement>(null)
@@ -299,8 +311,9 @@ function PageRoot({
       buildCatalog(list.data ?? [], {
         locale,
         categoryLabel: (id) => unifiedApiLabel(t, id),
+        consent,
       }),
-    [list.data, locale, t],
+    [list.data, locale, t, consent],
   )
   const activeCategory =
     category !== null && catalog.categories.some((c) => c.id === category) ? category : null
@@ -476,6 +489,7 @@ function PageRoot({
     catalog,
     filtered,
     filtering,
+    consent,
     search,
     setSearch,
     category,
@@ -513,21 +527,23 @@ function PageRoot({
 
   return (
     <IntegrationsPageContext.Provider value={context}>
-      <IntegrationsRoot
-        ref={rootRef}
-        role="region"
-        aria-labelledby={title.registered ? titleId : undefined}
-        aria-label={title.registered ? undefined : t('page.title')}
-        theme={theme}
-        unstyled={unstyled}
-        data-state={list.isPending ? 'loading' : list.isError && !list.data ? 'error' : 'ready'}
-        {...props}
-      >
-        <div role="status" aria-live="polite" data-ik-slot="announcer" style={visuallyHidden}>
-          {announcement}
-        </div>
-        {children}
-      </IntegrationsRoot>
+      <ConsentShownContext.Provider value={consent}>
+        <IntegrationsRoot
+          ref={rootRef}
+          role="region"
+          aria-labelledby={title.registered ? titleId : undefined}
+          aria-label={title.registered ? undefined : t('page.title')}
+          theme={accentColor ? { ...theme, accentColor } : theme}
+          unstyled={unstyled}
+          data-state={list.isPending ? 'loading' : list.isError && !list.data ? 'error' : 'ready'}
+          {...props}
+        >
+          <div role="status" aria-live="polite" data-ik-slot="announcer" style={visuallyHidden}>
+            {announcement}
+          </div>
+          {children}
+        </IntegrationsRoot>
+      </ConsentShownContext.Provider>
     </IntegrationsPageContext.Provider>
   )
 }

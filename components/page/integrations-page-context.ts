@@ -25,6 +25,11 @@ export interface IntegrationsPageState {
   filtered: FilteredCatalog
   /** True while any filter narrows the catalog. */
   filtering: boolean
+  /**
+   * Data-scope consent is asked on this page (the `consent` prop, else the session's
+   * `data_scopes.enabled`, else true). False: consent states count as nothing to do.
+   */
+  consent: boolean
   search: string
   setSearch: (search: string) => void
   /** The chosen category (a unified API id); null for all. */

@@ -78,7 +78,12 @@ export interface FilteredCatalog {
 
 export function buildCatalog(
   connections: readonly Connection[],
-  options: { locale: string; categoryLabel: (unifiedApi: string) => string },
+  options: {
+    locale: string
+    categoryLabel: (unifiedApi: string) => string
+    /** False when the page asks for no data-scope consent (see ConnectionStatusOptions). */
+    consent?: boolean
+  },
 ): Catalog {
   let collator: Intl.Collator
   try {
@@ -115,7 +120,9 @@ export function buildCatalog(
     .map<CatalogEntry>((connection) => ({
       connection,
       added: isConnectionAdded(connection),
-      attention: isConnectionAdded(connection) && connectionStatus(connection).actionable,
+      attention:
+        isConnectionAdded(connection) &&
+        connectionStatus(connection, { consent: options.consent }).actionable,
       haystack: [
         connection.name,
         connection.service_id,

@@ -110,7 +110,16 @@ function connectsWithCredentials({ auth_type, oauth_grant_type }: StatusInput): 
   )
 }
 
-function classify(connection: StatusInput): ConnectionStatus {
+/** How a status is read. */
+export interface ConnectionStatusOptions {
+  /**
+   * Data-scope consent is asked on this page (default true). False (the host turned consent
+   * screens off): consent states are nothing for the user to do, so they do not decide the status.
+   */
+  consent?: boolean
+}
+
+function classify(connection: StatusInput, consent: boolean): ConnectionStatus {
   const { state, enabled, health, integration_state } = connection
   // Admin-side blockers first: nothing the end user does helps until they are lifted.
   if (integration_state === 'needs_configuration') {
@@ -126,11 +135,11 @@ function classify(connection: StatusInput): ConnectionStatus {
     return 'disabled'
   }
   // Consent counts only where the application asks for data access (see consent-due.ts).
-  const due = consentDue(connection)
+  const due = consent && consentDue(connection)
   if (due) {
     return CONSENT_STATUS[due]
   }
-  if (health === 'needs_consent') {
+  if (consent && health === 'needs_consent') {
     return 'needs_consent'
   }
   if (health === 'revoked') {
@@ -163,8 +172,11 @@ function classify(connection: StatusInput): ConnectionStatus {
 }
 
 /** The status of a connection, its tone and the message keys that explain it. */
-export function connectionStatus(connection: StatusInput): ConnectionStatusInfo {
-  const status = classify(connection)
+export function connectionStatus(
+  connection: StatusInput,
+  { consent = true }: ConnectionStatusOptions = {},
+): ConnectionStatusInfo {
+  const status = classify(connection, consent)
   return {
     status,
     tone: STATUS_TONES[status],

@@ -51,6 +51,11 @@ export interface DetailsLayout {
   mapping: boolean
   /** The request logs section (ConnectionLogs): the adapter lists logs and the host shows them. */
   logs: boolean
+  /**
+   * A link to the connector's connection guide in the settings section: the connector `has_guide`
+   * and the host does not hide guides (Vault's `hide_guides`).
+   */
+  guide: boolean
 }
 
 export interface DetailsLayoutOptions {
@@ -63,6 +68,8 @@ export interface DetailsLayoutOptions {
   consent?: boolean
   /** No request logs section. */
   hideLogs?: boolean
+  /** No connection guide links. */
+  hideGuides?: boolean
 }
 
 /** Actions the Manage section renders (settings and resources have sections of their own). */
@@ -154,7 +161,13 @@ function consentSection(
 export function detailsLayout(
   connection: Connection,
   adapter: ConnectionsAdapter,
-  { allowActions, hideResourceSettings, consent = true, hideLogs }: DetailsLayoutOptions = {},
+  {
+    allowActions,
+    hideResourceSettings,
+    consent = true,
+    hideLogs,
+    hideGuides,
+  }: DetailsLayoutOptions = {},
 ): DetailsLayout {
   const actions = availableActions(connection, adapter.capabilities, {
     allowActions,
@@ -188,6 +201,7 @@ export function detailsLayout(
       connection.state !== 'available' &&
       adapter.capabilities.logs === true &&
       typeof adapter.listLogs === 'function',
+    guide: connection.has_guide === true && !hideGuides,
   }
 }
 

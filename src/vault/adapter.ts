@@ -5,6 +5,7 @@
  */
 import type { AdapterCapabilities, ConnectionsAdapter } from '../adapter'
 import { createVaultClient, type VaultClient, type VaultClientOptions } from './client'
+import { sessionDefaults } from './session-defaults'
 
 export const vaultCapabilities: AdapterCapabilities = {
   // GET /vault/connections answers every connector in one response; there are no page parameters.
@@ -53,15 +54,17 @@ function isVaultClient(value: VaultClient | VaultClientOptions): value is VaultC
 export function createVaultAdapter(
   clientOrOptions: VaultClient | VaultClientOptions = {},
 ): ConnectionsAdapter {
-  const client = isVaultClient(clientOrOptions)
-    ? clientOrOptions
-    : createVaultClient(clientOrOptions)
+  const fromClient = isVaultClient(clientOrOptions)
+  const client = fromClient ? clientOrOptions : createVaultClient(clientOrOptions)
+  // A client keeps its token to itself, so only options carry the session's claims here.
+  const session = fromClient ? undefined : sessionDefaults(clientOrOptions.token)
 
   return {
     kind: 'vault',
     // The consumer owns the data; without one (a server-side listing) everything is one scope.
     scope: client.consumerId ?? 'default',
     capabilities: vaultCapabilities,
+    ...(session ? { session } : {}),
 
     listConnections: (filters, options) => client.listConnections(filters, options),
     getConnection: (ref, options) => client.getConnection(ref, options),

@@ -13,6 +13,7 @@ describe('detailsLayout: the create primary action', () => {
       consent: false,
       mapping: false,
       logs: false,
+      guide: false,
     })
   })
 
@@ -25,6 +26,7 @@ describe('detailsLayout: the create primary action', () => {
       consent: false,
       mapping: false,
       logs: false,
+      guide: false,
     })
   })
 
@@ -82,6 +84,7 @@ describe('detailsLayout: data-scope consent', () => {
         consent: 'screen',
         mapping: false,
         logs: false,
+        guide: false,
       })
     },
   )
@@ -104,6 +107,7 @@ describe('detailsLayout: data-scope consent', () => {
         consent: 'history',
         mapping: false,
         logs: true,
+        guide: false,
       })
     }
   })
