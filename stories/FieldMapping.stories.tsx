@@ -80,3 +80,24 @@ export const DialogJsonPath: Story = {
   },
 }
 export const DialogJsonPathDark: Story = { ...DialogJsonPath, args: { appearance: 'dark' } }
+
+/**
+ * The source picker is a segmented control that stays a radio group: the arrow keys move the
+ * choice (and focus) to the next source, as native radios do, in either direction.
+ */
+export const DialogSourcePickerKeyboard: Story = {
+  play: async () => {
+    const dialog = await openDialog('Custom field')
+    await userEvent.keyboard('{ArrowRight}')
+    const property = within(dialog).getByRole('radio', { name: 'Resource property' })
+    await waitFor(() => expect(property).toBeChecked())
+    await expect(property).toHaveFocus()
+    await expect(
+      await within(dialog).findByRole('combobox', { name: 'Property of Leads' }),
+    ).toBeVisible()
+  },
+}
+export const DialogSourcePickerKeyboardDark: Story = {
+  ...DialogSourcePickerKeyboard,
+  args: { appearance: 'dark' },
+}

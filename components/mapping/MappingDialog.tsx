@@ -289,9 +289,16 @@ function MappingForm({
       }}
     >
       <strong id={`${id}-mode`}>{t('mapping.mode')}</strong>
-      <div role="radiogroup" data-ik-slot="mapping-modes" aria-labelledby={`${id}-mode`}>
+      {/* A segmented control that stays a native radio group: arrow keys move between the
+          sources, and without our stylesheet the radios show as they are. */}
+      <div
+        role="radiogroup"
+        data-ik-slot="mapping-modes"
+        data-variant="segmented"
+        aria-labelledby={`${id}-mode`}
+      >
         {MODES.map((entry) => (
-          <label key={entry} data-ik-slot="mapping-mode" data-checked={mode === entry || undefined}>
+          <label key={entry} data-ik-slot="mapping-mode" data-state={mode === entry ? 'on' : 'off'}>
             <input
               type="radio"
               name={`${id}-mode`}
