@@ -6,13 +6,7 @@
  */
 import { act, waitFor } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
-import {
-  createVaultAdapter,
-  type Connection,
-  type ConnectionRef,
-  type IntegrationsEvent,
-} from 'integrations-kit'
-import { createMockVault } from 'integrations-kit/testing'
+import type { Connection, ConnectionRef } from 'integrations-kit'
 import { useConnection } from '../../hooks/useConnection'
 import { useConnections } from '../../hooks/useConnections'
 import { useConsents } from '../../hooks/useConsents'
@@ -21,6 +15,7 @@ import { useDeleteCustomMapping } from '../../hooks/useDeleteCustomMapping'
 import { useSaveCustomMapping } from '../../hooks/useSaveCustomMapping'
 import { useUpdateConsent } from '../../hooks/useUpdateConsent'
 import { renderHookWithProviders } from '../utils'
+import { mockVaultEnv } from './mock-vault-env'
 
 const salesforce: ConnectionRef = { unifiedApi: 'crm', serviceId: 'salesforce' }
 const xero: ConnectionRef = { unifiedApi: 'accounting', serviceId: 'xero' }
@@ -30,20 +25,11 @@ const EMPTY_REQUIRED = 'crm+leads+lead_source_detail'
 const CONSUMER_OWNED = 'crm+leads+region'
 
 function setup() {
-  const vault = createMockVault()
-  const adapter = createVaultAdapter({
-    token: vault.token,
-    baseUrl: vault.baseUrl,
-    fetch: vault.fetch,
-  })
-  const events: IntegrationsEvent[] = []
+  const env = mockVaultEnv()
   return {
-    vault,
-    adapter,
-    events,
-    callbacks: { onEvent: (event: IntegrationsEvent) => events.push(event) },
+    ...env,
     /** From now on every read fails, so the cache holds only what the writes put there. */
-    failReads: () => vault.fail({ method: 'GET', times: Infinity }, { status: 400 }),
+    failReads: () => env.vault.fail({ method: 'GET', times: Infinity }, { status: 400 }),
   }
 }
 
