@@ -29,13 +29,18 @@ export type MappingOperationId =
   | 'connectionsSchema'
   | 'connectionsExample'
 
-export const mappingOperations: ReadonlySet<string> = new Set<MappingOperationId>([
+/** The operations on the consumer's mappings themselves (not on the connector's data model). */
+const customMappingOperations: ReadonlySet<MappingOperationId> = new Set<MappingOperationId>([
   'customMappingsAll',
   'connectionCustomMappingsAll',
   'customMappingsOne',
   'customMappingsAdd',
   'customMappingsUpdate',
   'customMappingsDelete',
+])
+
+export const mappingOperations: ReadonlySet<string> = new Set<MappingOperationId>([
+  ...customMappingOperations,
   'customFieldsAll',
   'connectionsSchema',
   'connectionsExample',
@@ -61,16 +66,6 @@ export interface MockVaultMapping {
 }
 
 const resourceOf = (mappingId: string) => mappingId.split('+')[1] ?? ''
-
-/** The operations on the consumer's mappings themselves (not on the connector's data model). */
-const customMappingOperations: ReadonlySet<MappingOperationId> = new Set<MappingOperationId>([
-  'customMappingsAll',
-  'connectionCustomMappingsAll',
-  'customMappingsOne',
-  'customMappingsAdd',
-  'customMappingsUpdate',
-  'customMappingsDelete',
-])
 
 export function createMockVaultMapping(seed: VaultSeed, consumerId: string): MockVaultMapping {
   const mappings = new Map<string, CustomMapping[]>()
