@@ -8,6 +8,9 @@
  * mapping yet (422 when it has one), PATCH changes one that has (422 when it has none), DELETE
  * removes only a mapping the consumer owns (422 for the application owner's) and leaves the field
  * unmapped; a mapping's id is `{unified_api}+{resource}+{key}`; unknown ids and resources are 404.
+ * The mappings live on the consumer's connection, so while the connector is not added (state
+ * `available`) the custom-mapping operations answer 404 Unknown Connection, as deleting a connection
+ * that was never added does: there is no connection of this consumer to read or write them on.
  */
 import type { CustomMapping } from '../types'
 import type { OperationResult } from './mock-backend'
@@ -26,13 +29,18 @@ export type MappingOperationId =
   | 'connectionsSchema'
   | 'connectionsExample'
 
-export const mappingOperations: ReadonlySet<string> = new Set<MappingOperationId>([
+/** The operations on the consumer's mappings themselves (not on the connector's data model). */
+const customMappingOperations: ReadonlySet<MappingOperationId> = new Set<MappingOperationId>([
   'customMappingsAll',
   'connectionCustomMappingsAll',
   'customMappingsOne',
   'customMappingsAdd',
   'customMappingsUpdate',
   'customMappingsDelete',
+])
+
+export const mappingOperations: ReadonlySet<string> = new Set<MappingOperationId>([
+  ...customMappingOperations,
   'customFieldsAll',
   'connectionsSchema',
   'connectionsExample',
@@ -40,6 +48,8 @@ export const mappingOperations: ReadonlySet<string> = new Set<MappingOperationId
 
 export interface MappingRequest {
   connectionId: string
+  /** Whether the consumer has added the connection (false while its state is `available`). */
+  added: boolean
   unifiedApi: string
   serviceId: string
   /** Path parameter `resource` (resource operations). */
@@ -86,6 +96,14 @@ export function createMockVaultMapping(seed: VaultSeed, consumerId: string): Moc
     view: (connectionId) => structuredClone(mappings.get(connectionId)),
 
     operate(operationId, request) {
+      if (!request.added && customMappingOperations.has(operationId)) {
+        return {
+          status: 404,
+          body: vaultErrors.notFound('Unknown Connection', {
+            not_found: { entity: 'connection', id: request.connectionId },
+          }),
+        }
+      }
       const list = mappings.get(request.connectionId) ?? []
       const resource = request.resource
       switch (operationId) {

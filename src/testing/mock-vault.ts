@@ -548,6 +548,7 @@ export function createMockVault(options: MockVaultOptions = {}): MockVault {
         if (mappingOperations.has(operationId)) {
           return mapping.operate(operationId as MappingOperationId, {
             connectionId: record.fixture.id,
+            added: record.added,
             unifiedApi,
             serviceId,
             resource: params.resource ?? '',

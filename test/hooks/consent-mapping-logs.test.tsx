@@ -4,34 +4,17 @@
  */
 import { act, waitFor } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
-import { createVaultAdapter, type IntegrationsEvent } from 'integrations-kit'
-import { createMockVault } from 'integrations-kit/testing'
 import { useConnection } from '../../hooks/useConnection'
 import { useConnectionLogs } from '../../hooks/useConnectionLogs'
 import { useUpdateConsent } from '../../hooks/useUpdateConsent'
 import { renderHookWithProviders } from '../utils'
+import { mockVaultEnv } from './mock-vault-env'
 
 const salesforce = { unifiedApi: 'crm', serviceId: 'salesforce' }
 
-function setup() {
-  const vault = createMockVault()
-  const adapter = createVaultAdapter({
-    token: vault.token,
-    baseUrl: vault.baseUrl,
-    fetch: vault.fetch,
-  })
-  const events: IntegrationsEvent[] = []
-  return {
-    vault,
-    adapter,
-    events,
-    callbacks: { onEvent: (event: IntegrationsEvent) => events.push(event) },
-  }
-}
-
 describe('useUpdateConsent', () => {
   it('revokes granted consent: the cached connection changes and consent_revoked is emitted', async () => {
-    const { vault, adapter, events, callbacks } = setup()
+    const { vault, adapter, events, callbacks } = mockVaultEnv()
     const { result } = renderHookWithProviders(
       () => ({ connection: useConnection(salesforce), update: useUpdateConsent() }),
       { adapter, callbacks },
@@ -57,7 +40,7 @@ describe('useUpdateConsent', () => {
 
 describe('useConnectionLogs', () => {
   it('loads one page on mount and one more per fetchNextPage, only of its connector', async () => {
-    const { vault, adapter, callbacks } = setup()
+    const { vault, adapter, callbacks } = mockVaultEnv()
     const logRequests = () => vault.requests.filter((request) => request.path === '/vault/logs')
     const { result } = renderHookWithProviders(() => useConnectionLogs(salesforce, { limit: 3 }), {
       adapter,

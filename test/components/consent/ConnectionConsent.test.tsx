@@ -6,38 +6,24 @@
  */
 import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { setupServer } from 'msw/node'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import {
-  createVaultAdapter,
   IntegrationsPage,
   type IntegrationsEvent,
   type IntegrationsPageProps,
 } from 'integrations-kit'
-import { createMockVault, generateConnectors, type MockVault } from 'integrations-kit/testing/msw'
+import { generateConnectors } from 'integrations-kit/testing/msw'
 import { defaultVaultSeed } from '../../../src/testing/vault-consent-seed'
 import { renderWithProviders } from '../../utils'
+import { serveMockVault } from '../vault-panel-setup'
 
-const server = setupServer()
-let vault: MockVault | undefined
-
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
-afterEach(() => {
-  server.resetHandlers()
-  if (vault) {
-    expect(vault.violations).toEqual([])
-  }
-  vault = undefined
-})
-afterAll(() => server.close())
+const mockVault = serveMockVault()
 
 function renderPage(
   props: Partial<IntegrationsPageProps> = {},
   vaultSeed: typeof defaultVaultSeed = defaultVaultSeed,
 ) {
-  vault = createMockVault({ connectors: generateConnectors(24, 1), vaultSeed })
-  server.use(...vault.handlers)
-  const adapter = createVaultAdapter({ token: vault.token, baseUrl: vault.baseUrl })
+  const { vault, adapter } = mockVault.start({ connectors: generateConnectors(24, 1), vaultSeed })
   const events: IntegrationsEvent[] = []
   const user = userEvent.setup()
   renderWithProviders(<IntegrationsPage {...props} onEvent={(event) => events.push(event)} />, {

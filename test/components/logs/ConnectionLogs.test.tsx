@@ -1,17 +1,15 @@
 // @module-tag panel
 import { act, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { setupServer } from 'msw/node'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import {
   ConnectionDetails,
   ConnectionLogs,
-  createVaultAdapter,
   type Connection,
   type ConnectionsAdapter,
 } from 'integrations-kit'
 import { de } from '../../../src/i18n/locales/de'
-import { createMockVault, generateConnectors, type MockVault } from 'integrations-kit/testing/msw'
+import { generateConnectors } from 'integrations-kit/testing/msw'
 import { I18nProvider } from '../../../components/i18n'
 import { logsEn } from '../../../src/i18n/logs/en'
 import { logsDe } from '../../../src/i18n/logs/de'
@@ -20,18 +18,9 @@ import { logsFr } from '../../../src/i18n/logs/fr'
 import { logsNl } from '../../../src/i18n/logs/nl'
 import { createInMemoryAdapter, instanceOf, oktaSaml } from '../../support/in-memory-adapter'
 import { renderWithProviders } from '../../utils'
+import { serveMockVault } from '../vault-panel-setup'
 
-const server = setupServer()
-let vault: MockVault | undefined
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
-afterEach(() => {
-  server.resetHandlers()
-  if (vault) {
-    expect(vault.violations).toEqual([])
-  }
-  vault = undefined
-})
-afterAll(() => server.close())
+const mockVault = serveMockVault()
 
 const catalog = generateConnectors(24, 1)
 /** Connected, with ten seeded requests in the mock's logs. */
@@ -46,13 +35,11 @@ const quiet = catalog.find(
 )!
 
 function start(): ConnectionsAdapter {
-  vault = createMockVault({ connectors: catalog })
-  server.use(...vault.handlers)
-  return createVaultAdapter({ token: vault.token, baseUrl: vault.baseUrl })
+  return mockVault.start({ connectors: catalog }).adapter
 }
 
 function logRequests(): URLSearchParams[] {
-  return (vault?.requests ?? [])
+  return mockVault.vault.requests
     .filter((request) => request.path === '/vault/logs')
     .map((request) => new URLSearchParams(request.search))
 }
@@ -103,7 +90,7 @@ describe('ConnectionLogs: loading', () => {
     expect(toggle).toHaveAttribute('aria-expanded', 'false')
     // Everything the open panel asked for has been answered: none of it was logs.
     await waitFor(() => expect(queryClient.isFetching()).toBe(0))
-    expect(vault!.requests.length).toBeGreaterThan(0)
+    expect(mockVault.vault.requests.length).toBeGreaterThan(0)
     expect(logRequests()).toHaveLength(0)
 
     await user.click(toggle)
@@ -224,7 +211,7 @@ describe('ConnectionLogs: paging', () => {
   it('a failed next page keeps the loaded rows and retries that page', async () => {
     const { user } = renderLogs(salesforce, 4)
     const table = await screen.findByRole('table', { name: 'Request logs' })
-    vault!.fail({ method: 'GET', path: '/vault/logs' }, { status: 403 })
+    mockVault.vault.fail({ method: 'GET', path: '/vault/logs' }, { status: 403 })
     await user.click(screen.getByRole('button', { name: 'Load more' }))
     const alert = await screen.findByRole('alert')
     expect(alert).toHaveTextContent(/^The request logs of Salesforce could not be loaded\./)
@@ -248,7 +235,7 @@ describe('ConnectionLogs: states', () => {
 
   it('says a failed load in its own words with the support detail, and Try again loads', async () => {
     const adapter = start()
-    vault!.fail({ method: 'GET', path: '/vault/logs' }, { status: 403 })
+    mockVault.vault.fail({ method: 'GET', path: '/vault/logs' }, { status: 403 })
     const user = userEvent.setup()
     renderWithProviders(<ConnectionLogs connection={salesforce} defaultExpanded />, { adapter })
     const alert = await screen.findByRole('alert')

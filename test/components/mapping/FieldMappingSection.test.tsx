@@ -8,28 +8,16 @@
  */
 import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { setupServer } from 'msw/node'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { ConnectionDetails, createVaultAdapter } from 'integrations-kit'
-import { createMockVault, type MockVault } from 'integrations-kit/testing/msw'
+import { describe, expect, it } from 'vitest'
+import { ConnectionDetails } from 'integrations-kit'
+import type { MockVault } from 'integrations-kit/testing/msw'
 import { renderWithProviders } from '../../utils'
+import { serveMockVault } from '../vault-panel-setup'
 
-const server = setupServer()
-let vault: MockVault | undefined
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
-afterEach(() => {
-  server.resetHandlers()
-  if (vault) {
-    expect(vault.violations).toEqual([])
-  }
-  vault = undefined
-})
-afterAll(() => server.close())
+const mockVault = serveMockVault()
 
 async function openSalesforce() {
-  vault = createMockVault()
-  server.use(...vault.handlers)
-  const adapter = createVaultAdapter({ token: vault.token, baseUrl: vault.baseUrl })
+  const { vault, adapter } = mockVault.start()
   renderWithProviders(
     <ConnectionDetails connectionRef={{ unifiedApi: 'crm', serviceId: 'salesforce' }} />,
     { adapter },

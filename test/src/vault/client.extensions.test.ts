@@ -108,6 +108,34 @@ describe('custom mappings', () => {
     )
   })
 
+  it('answers 404 Unknown Connection for every mapping operation once the connector is not added', async () => {
+    const id = 'crm+leads+lead_source_detail'
+    // Mappings live on the consumer's connection: removing it leaves Salesforce `available`.
+    await client.deleteConnection(salesforce)
+    expect(vault.connection(salesforce)?.state).toBe('available')
+    const calls: Array<() => Promise<unknown>> = [
+      () => client.listCustomMappings(salesforce),
+      () => client.listCustomMappings(salesforce, 'leads'),
+      () => client.getCustomMapping(salesforce, id),
+      () => client.createCustomMapping(salesforce, id, { value: '$.LeadSourceDetail__c' }),
+      () => client.updateCustomMapping(salesforce, 'crm+leads+region', { value: '$.Name' }),
+      () => client.deleteCustomMapping(salesforce, 'crm+leads+region'),
+    ]
+    for (const call of calls) {
+      const error = await rejection(call())
+      expect(error.kind).toBe('http')
+      expect(error.status).toBe(404)
+      expect(error.code).toBe('EntityNotFoundError')
+      expect(error.detail).toEqual({ not_found: { entity: 'connection', id: 'crm+salesforce' } })
+    }
+    // Nothing was written: the seeded mappings are as they were.
+    const mappings = vault.connection(salesforce)?.custom_mappings ?? []
+    expect(mappings.find((mapping) => mapping.id === id)?.value).toBeUndefined()
+    expect(mappings.find((mapping) => mapping.id === 'crm+leads+region')?.value).toBe('$.Region__c')
+    // An added connector's mappings still answer (the rule is the connection's state, not the id).
+    expect(await client.listCustomMappings(bamboohr)).toHaveLength(2)
+  })
+
   it('refuses a target field id that is not one path segment, without sending it', async () => {
     const before = vault.requests.length
     const error = await rejection(client.getCustomMapping(salesforce, '../../connections'))
