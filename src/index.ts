@@ -32,6 +32,7 @@ export { connectionStatus } from './catalog/status'
 export type { ConnectionStatus, ConnectionStatusInfo, StatusTone } from './catalog/status'
 export { availableActions } from './details/allowed-actions'
 export type { AvailableActionsOptions, ManageAction } from './details/allowed-actions'
+export type { InitialView } from './details/initial-view'
 export { safeUrl } from './safe-url'
 export type {
   ConnectMethod,
