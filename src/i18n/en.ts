@@ -13,6 +13,7 @@ import { manageEn } from './manage/en'
 import type { mappingEn } from './mapping/en'
 import type { mappingStatusEn } from './mapping/status-en'
 import { oauthEn } from './oauth/en'
+import type { singleConnectionEn } from './single-connection/en'
 
 export const en = {
   ...catalogEn,
@@ -33,6 +34,7 @@ export type LazyMessageKey =
   | keyof typeof mappingEn
   | keyof typeof mappingStatusEn
   | keyof typeof logsEn
+  | keyof typeof singleConnectionEn
 
 /** Every message id the UI uses (English derives the `DerivedApiLabelKey` ones from the id). */
 export type MessageKey = keyof typeof en | DerivedApiLabelKey | LazyMessageKey

@@ -12,6 +12,7 @@ import { logsDe } from '../logs/de'
 import { manageDe } from '../manage/de'
 import { mappingDe } from '../mapping/de'
 import { oauthDe } from '../oauth/de'
+import { singleConnectionDe } from '../single-connection/de'
 
 export const de: Partial<Messages> = {
   ...catalogDe,
@@ -23,4 +24,5 @@ export const de: Partial<Messages> = {
   ...consentDe,
   ...mappingDe,
   ...logsDe,
+  ...singleConnectionDe,
 }

@@ -12,6 +12,7 @@ import { logsEs } from '../logs/es'
 import { manageEs } from '../manage/es'
 import { mappingEs } from '../mapping/es'
 import { oauthEs } from '../oauth/es'
+import { singleConnectionEs } from '../single-connection/es'
 
 export const es: Partial<Messages> = {
   ...catalogEs,
@@ -23,4 +24,5 @@ export const es: Partial<Messages> = {
   ...consentEs,
   ...mappingEs,
   ...logsEs,
+  ...singleConnectionEs,
 }

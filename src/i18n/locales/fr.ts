@@ -12,6 +12,7 @@ import { logsFr } from '../logs/fr'
 import { manageFr } from '../manage/fr'
 import { mappingFr } from '../mapping/fr'
 import { oauthFr } from '../oauth/fr'
+import { singleConnectionFr } from '../single-connection/fr'
 
 export const fr: Partial<Messages> = {
   ...catalogFr,
@@ -23,4 +24,5 @@ export const fr: Partial<Messages> = {
   ...consentFr,
   ...mappingFr,
   ...logsFr,
+  ...singleConnectionFr,
 }

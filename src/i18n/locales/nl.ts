@@ -12,6 +12,7 @@ import { logsNl } from '../logs/nl'
 import { manageNl } from '../manage/nl'
 import { mappingNl } from '../mapping/nl'
 import { oauthNl } from '../oauth/nl'
+import { singleConnectionNl } from '../single-connection/nl'
 
 export const nl: Partial<Messages> = {
   ...catalogNl,
@@ -23,4 +24,5 @@ export const nl: Partial<Messages> = {
   ...consentNl,
   ...mappingNl,
   ...logsNl,
+  ...singleConnectionNl,
 }
