@@ -28,7 +28,7 @@ type Story = StoryObj<typeof meta>
 export const Settings: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement)
-    const details = await canvas.findByRole('region', { name: 'Salesforce' })
+    const details = await canvas.findByRole('region', { name: 'Salesforce' }, { timeout: 5000 })
     const heading = await within(details).findByRole('heading', { name: 'Connection settings' })
     await waitFor(() => expect(heading).toHaveFocus())
     await expect(canvas.getByRole('button', { name: 'All integrations' })).toBeVisible()
@@ -43,7 +43,11 @@ export const SettingsDark: Story = {
 export const Mapping: Story = {
   args: { initialView: 'mapping' },
   play: async ({ canvasElement }) => {
-    const details = await within(canvasElement).findByRole('region', { name: 'Salesforce' })
+    const details = await within(canvasElement).findByRole(
+      'region',
+      { name: 'Salesforce' },
+      { timeout: 5000 },
+    )
     const heading = await within(details).findByRole('heading', { name: 'Field mapping' })
     await waitFor(() => expect(heading).toHaveFocus())
   },
@@ -57,7 +61,11 @@ export const MappingDark: Story = {
 export const Logs: Story = {
   args: { initialView: 'logs', backToCatalog: false },
   play: async ({ canvasElement }) => {
-    const details = await within(canvasElement).findByRole('region', { name: 'Salesforce' })
+    const details = await within(canvasElement).findByRole(
+      'region',
+      { name: 'Salesforce' },
+      { timeout: 5000 },
+    )
     await expect(await within(details).findByRole('button', { name: 'Hide logs' })).toBeVisible()
   },
 }
