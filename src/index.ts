@@ -39,6 +39,7 @@ export type {
 } from './catalog/status'
 export { availableActions } from './details/allowed-actions'
 export type { AvailableActionsOptions, ManageAction } from './details/allowed-actions'
+export type { InitialView } from './details/initial-view'
 export { safeUrl } from './safe-url'
 export type {
   ConnectMethod,

@@ -32,6 +32,11 @@ export interface ConnectionDetailsInlineProps
   returnFocusTo?: () => HTMLElement | null
   /** Shown while no connector is selected (e.g. "Pick an integration"). */
   placeholder?: ReactNode
+  /**
+   * Render the Close button. Default true; false where these details are all the page shows
+   * (IntegrationsPage's single-connection mode), so there is nothing to close them to.
+   */
+  closable?: boolean
   classNames?: Omit<ConnectionDetailsClassNames, 'overlay'>
 }
 
@@ -44,6 +49,7 @@ export function ConnectionDetailsInline(props: ConnectionDetailsInlineProps) {
       onOpenChange,
       returnFocusTo,
       placeholder,
+      closable = true,
       className,
       ...elementProps
     },
@@ -63,7 +69,7 @@ export function ConnectionDetailsInline(props: ConnectionDetailsInlineProps) {
     onOpenChange?.(false)
     returnFocusTo?.()?.focus()
   }
-  const frame: DetailsFrame = { kind: 'inline', titleId, close }
+  const frame: DetailsFrame = { kind: 'inline', titleId, close: closable ? close : undefined }
   const shown = state.connection
   return (
     <IntegrationsCallbacksProvider {...state.outcomes.callbacks}>

@@ -8,7 +8,16 @@
  * `layout` come from its context (useConnectionDetails); given as props, they win.
  */
 import { useQuery } from '@tanstack/react-query'
-import { lazy, Suspense, useEffect, useId, useRef, useState, type ReactNode } from 'react'
+import {
+  lazy,
+  Suspense,
+  useContext,
+  useEffect,
+  useId,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react'
 import { connectionQueries } from '../../hooks/query/connection-queries'
 import { useIntegrationsAdapter } from '../../hooks/IntegrationsProvider'
 import { useAddConnection } from '../../hooks/useAddConnection'
@@ -27,6 +36,7 @@ import { Icon } from '../icons'
 import { ResourceSettingsForm } from '../forms/ResourceSettingsForm'
 import { ConnectionGuideLink } from './ConnectionGuideLink'
 import { useConnectionDetails } from './connection-details-context'
+import { OpeningContext } from './initial-view-landing'
 import { SettingsPrompt, useSettingsPromptShown } from './settings-prompt'
 import { visuallyHidden } from '../visually-hidden'
 
@@ -117,13 +127,15 @@ function PrimaryAction({
   const name = connection.name
   const { primary } = layout
   const bannerRef = useRef<HTMLParagraphElement>(null)
+  const { autoStart } = useContext(OpeningContext)
 
   // When the call to action has done its job it goes away (the connector is added or connected):
   // say so where it was, so the outcome stays visible and focus has somewhere to land. Only when it
   // was this call to action: a connection connected otherwise (a same-tab sign-in, whose outcome
   // the page shows above the status) is not said a second time.
   const [shownPrimary, setShownPrimary] = useState(primary)
-  const [actionUsed, setActionUsed] = useState(false)
+  // An auto-started window is this call to action at work too: its outcome is said here.
+  const [actionUsed, setActionUsed] = useState(autoStart)
   const [completed, setCompleted] = useState<'added' | 'connected' | null>(null)
   if (shownPrimary !== primary) {
     setShownPrimary(primary)
@@ -154,6 +166,7 @@ function PrimaryAction({
       <AuthorizeButton
         connection={connection}
         onClick={() => setActionUsed(true)}
+        autoStart={autoStart}
         redirectUri={redirectUri}
         returnTo={returnTo}
         renderNeedsSettings={(ids, next) => (
@@ -295,7 +308,8 @@ function PanelSection({
       className={className}
     >
       <div data-ik-slot="details-section-header">
-        <h3 id={id} data-ik-slot="details-section-heading">
+        {/* Focusable from code: an `initialView` lands here. */}
+        <h3 id={id} data-ik-slot="details-section-heading" tabIndex={-1}>
           {heading}
         </h3>
         {lead ? <p data-ik-slot="details-section-lead">{lead}</p> : null}
@@ -333,6 +347,7 @@ function PanelSections({
   const credentialsFirst = layout.primary === 'credentials'
   // A prompt above asks for some of these settings right now: one form at a time.
   const promptShown = useSettingsPromptShown()
+  const { target } = useContext(OpeningContext)
 
   return (
     <>
@@ -400,7 +415,7 @@ function PanelSections({
       ) : null}
       {layout.logs ? (
         <Suspense fallback={<div data-ik-slot="details-section" aria-busy="true" />}>
-          <ConnectionLogs connection={connection} />
+          <ConnectionLogs connection={connection} defaultExpanded={target === 'logs'} />
         </Suspense>
       ) : null}
     </>

@@ -11,7 +11,9 @@ import { Slot } from '@radix-ui/react-slot'
 import { createContext, useContext, type ComponentProps } from 'react'
 
 export type DetailsFrame =
-  { kind: 'dialog' } | { kind: 'inline'; titleId: string; close: () => void }
+  | { kind: 'dialog' }
+  /** Inline; without `close` there is no Close button (the page shows this connector only). */
+  | { kind: 'inline'; titleId: string; close?: () => void }
 
 const dialogFrame: DetailsFrame = { kind: 'dialog' }
 
@@ -41,9 +43,8 @@ export function DetailsDescription({
 
 export function DetailsClose(props: ComponentProps<'button'>) {
   const frame = useContext(DetailsFrameContext)
-  return frame.kind === 'dialog' ? (
-    <Dialog.Close {...props} />
-  ) : (
-    <button type="button" onClick={frame.close} {...props} />
-  )
+  if (frame.kind === 'dialog') {
+    return <Dialog.Close {...props} />
+  }
+  return frame.close ? <button type="button" onClick={frame.close} {...props} /> : null
 }

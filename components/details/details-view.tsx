@@ -5,9 +5,10 @@
  * gone) and the body — the section parts for a loaded connection, or a placeholder while it loads
  * or when it failed to.
  */
-import { useState, type ReactNode } from 'react'
+import { useEffect, useRef, useState, type ReactNode } from 'react'
 import { useIntegrationsAdapter } from '../../hooks/IntegrationsProvider'
 import { useConnection } from '../../hooks/useConnection'
+import { initialViewTarget, type InitialView } from '../../src/details/initial-view'
 import { detailsLayout } from '../../src/details/layout'
 import { wasRetried } from '../../src/error-message'
 import { refKey, refOf } from '../../src/connection-ref'
@@ -29,6 +30,7 @@ import {
   type ConnectionPanelOptions,
 } from './ConnectionPanelBody'
 import { DetailsClose, DetailsDescription, DetailsTitle } from './details-frame'
+import { OpeningContext, useInitialViewLanding } from './initial-view-landing'
 import { usePanelOutcomes } from './panel-outcomes'
 import { SettingsPromptProvider } from './settings-prompt'
 
@@ -60,6 +62,18 @@ export interface ConnectionDetailsBodyOptions extends ConnectionPanelOptions {
   onConnectionCreated?: (connection: Connection) => void
   children?: ReactNode
   classNames?: ConnectionDetailsClassNames
+  /**
+   * Open on this view (react-vault's single-connection mode): once the connection has loaded,
+   * focus goes to that section's heading ('connect': the Connect button). Where the connection
+   * does not show it, the consent screen when consent is due, else the call to action, else the top.
+   */
+  initialView?: InitialView
+  /**
+   * Opened by a click (the user's gesture still active) on an OAuth connector to authorize: start
+   * its provider window at once, once per opening. Without a gesture, or when the browser blocks
+   * the window, the Connect button is there as usual, and no error is shown.
+   */
+  autoStartAuthorization?: boolean
 }
 
 const BODY_OPTION_KEYS = [
@@ -77,6 +91,8 @@ const BODY_OPTION_KEYS = [
   'redirectUri',
   'returnTo',
   'fields',
+  'initialView',
+  'autoStartAuthorization',
 ] as const satisfies readonly (keyof ConnectionDetailsBodyOptions)[]
 
 /** A frame's props split into the body's options and the rest (the frame's own and the DOM's). */
@@ -145,7 +161,26 @@ export function DetailsView({
     hideLogs: given.hideLogs ?? session?.hideLogs,
     hideGuides: given.hideGuides ?? session?.hideGuides,
   }
-  if (!connection || !shownRef) {
+  const bodyRef = useRef<HTMLDivElement>(null)
+  const layout = connection ? detailsLayout(connection, adapter, options) : null
+  const key = shownRef ? refKey(shownRef) : ''
+  // Landed once the detail request has answered: the list's entry may lack what decides it.
+  const target =
+    layout && options.initialView && !query.isPending
+      ? initialViewTarget(layout, options.initialView)
+      : null
+  useInitialViewLanding(bodyRef, target, key)
+  // Auto-start belongs to the first render of a connector in this opening only: a call to
+  // action mounted again later (the same opening) must not open a window by itself.
+  const [autoStartUsed, setAutoStartUsed] = useState<string | null>(null)
+  const autoStart = Boolean(options.autoStartAuthorization) && autoStartUsed !== key
+  const shown = layout !== null
+  useEffect(() => {
+    if (shown && autoStart) {
+      setAutoStartUsed(key)
+    }
+  }, [shown, autoStart, key])
+  if (!connection || !shownRef || !layout) {
     return (
       <DetailsPlaceholder
         name={shownRef?.serviceId ?? ''}
@@ -156,7 +191,6 @@ export function DetailsView({
     )
   }
   const { allowActions, actions, renderBody, notice, classNames } = options
-  const layout = detailsLayout(connection, adapter, options)
   const panel = {
     redirectUri: options.redirectUri,
     returnTo: options.returnTo,
@@ -178,32 +212,34 @@ export function DetailsView({
         arrivedFromCreate: outcomes.arrivedFromCreate,
       }}
     >
-      <SettingsPromptProvider key={refKey(refOf(connection))}>
-        <ConnectionDetailsHeader
-          className={classNames?.detailsHeader}
-          titleClassName={classNames?.detailsTitle}
-        />
-        <div data-ik-slot="details-body" className={classNames?.detailsBody}>
-          <ConnectionDetailsIntro />
-          {shownNotice ? (
-            <div data-ik-slot="details-outcome" className={classNames?.detailsNotice}>
-              {shownNotice}
-            </div>
-          ) : null}
-          <ConnectionDetailsStatus className={classNames?.detailsStatus} />
-          {/* Always rendered, so a change of its text is announced; it outlives the Manage controls. */}
-          <p role="status" data-ik-slot="details-outcome-status" data-ik-tone="success">
-            {outcomes.inPanel}
-          </p>
-          <ConnectionPrimaryAction
-            actions={typeof actions === 'function' ? actions(connection) : actions}
-            className={classNames?.detailsActions}
-            {...panel}
+      <OpeningContext.Provider value={{ target, autoStart }}>
+        <SettingsPromptProvider key={refKey(refOf(connection))}>
+          <ConnectionDetailsHeader
+            className={classNames?.detailsHeader}
+            titleClassName={classNames?.detailsTitle}
           />
-          {renderBody ? renderBody(connection) : <ConnectionPanelSections {...panel} />}
-          {options.children}
-        </div>
-      </SettingsPromptProvider>
+          <div ref={bodyRef} data-ik-slot="details-body" className={classNames?.detailsBody}>
+            <ConnectionDetailsIntro />
+            {shownNotice ? (
+              <div data-ik-slot="details-outcome" className={classNames?.detailsNotice}>
+                {shownNotice}
+              </div>
+            ) : null}
+            <ConnectionDetailsStatus className={classNames?.detailsStatus} />
+            {/* Always rendered, so a change of its text is announced; it outlives the Manage controls. */}
+            <p role="status" data-ik-slot="details-outcome-status" data-ik-tone="success">
+              {outcomes.inPanel}
+            </p>
+            <ConnectionPrimaryAction
+              actions={typeof actions === 'function' ? actions(connection) : actions}
+              className={classNames?.detailsActions}
+              {...panel}
+            />
+            {renderBody ? renderBody(connection) : <ConnectionPanelSections {...panel} />}
+            {options.children}
+          </div>
+        </SettingsPromptProvider>
+      </OpeningContext.Provider>
     </ConnectionDetailsContext.Provider>
   )
   // With consent off, the status here must not ask for it either (the page's own setting, else this).

@@ -8,7 +8,7 @@
  * The click handler calls `authorize` synchronously, so the provider window opens inside the user's
  * gesture (Safari blocks it otherwise).
  */
-import { useId, useRef, type ComponentProps, type ReactNode } from 'react'
+import { useEffect, useId, useRef, useState, type ComponentProps, type ReactNode } from 'react'
 import {
   useAuthorizeConnection,
   type AuthorizeStatus,
@@ -50,6 +50,13 @@ export interface AuthorizeButtonProps extends Omit<ComponentProps<'button'>, 'ch
    */
   renderNeedsSettings?: (fieldIds: string[], next: NeedsSettingsNext) => ReactNode
   classNames?: AuthorizeButtonClassNames
+  /**
+   * Mounted with this set, start the OAuth window at once (no click) when the page is still inside
+   * the user's gesture (`navigator.userActivation.isActive`; where a browser cannot tell, it does
+   * not start). Without a gesture, or when the browser blocks the window, the button is shown as
+   * usual and no error is said; a click afterwards works as always. Read once, when it mounts.
+   */
+  autoStart?: boolean
 }
 
 export interface NeedsSettingsNext {
@@ -79,6 +86,7 @@ export function AuthorizeButton({
   classNames,
   disabled,
   asChild = false,
+  autoStart = false,
   ...props
 }: AuthorizeButtonProps) {
   const t = useT()
@@ -97,6 +105,31 @@ export function AuthorizeButton({
   const statusId = useId()
   const alertId = useId()
   const name = connection.name
+  // The attempt runs without a click: a window the browser blocks is not the user's problem.
+  const [started, setStarted] = useState<'auto' | 'user'>('user')
+  const autoStartRef = useRef(autoStart)
+  const connectionRef = useRef(connection)
+  connectionRef.current = connection
+  useEffect(() => {
+    let cancelled = false
+    // After the effects of this commit (StrictMode runs them twice; the second one starts).
+    queueMicrotask(() => {
+      const shown = connectionRef.current
+      if (cancelled || !autoStartRef.current) {
+        return
+      }
+      autoStartRef.current = false
+      // Browsers open a window without a click only while the gesture that opened us lasts.
+      const gesture = typeof navigator !== 'undefined' && navigator.userActivation?.isActive
+      if (gesture && authorizationPlan(shown).kind === 'oauth') {
+        setStarted('auto')
+        authorize(shown)
+      }
+    })
+    return () => {
+      cancelled = true
+    }
+  }, [authorize])
 
   const continueAfterSettings = (saved: Connection) => {
     const plan = authorizationPlan(saved)
@@ -115,11 +148,15 @@ export function AuthorizeButton({
   // Said up front: nothing the end user does can connect an unconfigured integration.
   const needsConfiguration = connection.integration_state === 'needs_configuration'
   const shownStatus: AuthorizeStatus =
-    needsConfiguration && status === 'idle' ? 'needs_configuration' : status
+    needsConfiguration && status === 'idle'
+      ? 'needs_configuration'
+      : status === 'blocked' && started === 'auto'
+        ? 'idle'
+        : status
   // Only while confirming (the button is disabled then). While waiting it stays a live button:
   // a click brings the window back, and the dimmed pending look would fail contrast.
   const pending = status === 'confirming'
-  const showAlert = status === 'blocked' || status === 'error'
+  const showAlert = shownStatus === 'blocked' || status === 'error'
   const statusKey = statusKeys[shownStatus]
 
   // A failed API call, or a sign-in address that cannot be opened: said in the user's words, the
@@ -148,7 +185,10 @@ export function AuthorizeButton({
         aria-describedby={showAlert ? alertId : statusId}
         // While confirming there is nothing to click; while waiting a click brings the window back.
         disabled={Boolean(disabled) || pending || shownStatus === 'needs_configuration'}
-        onActivate={() => authorize(connection)}
+        onActivate={() => {
+          setStarted('user')
+          authorize(connection)
+        }}
         {...props}
       >
         {asChild ? children : (children ?? label)}
@@ -159,7 +199,14 @@ export function AuthorizeButton({
       {status === 'waiting' || status === 'closed' ? (
         <div data-ik-slot="authorize-actions" className={classNames?.actions}>
           {status === 'closed' ? (
-            <button type="button" data-ik-slot="button" onClick={reopen}>
+            <button
+              type="button"
+              data-ik-slot="button"
+              onClick={() => {
+                setStarted('user')
+                reopen()
+              }}
+            >
               {t('oauth.reopen')}
             </button>
           ) : null}

@@ -9,7 +9,8 @@
  * …StatusFilter, …CategoryFilter, …Grid, …Details): a host that wants another arrangement renders
  * those itself, and every piece of state is controllable through the same props as here.
  */
-import type { ReactNode } from 'react'
+import { lazy, Suspense, useState, type ReactNode } from 'react'
+import type { InitialView } from '../../src/details/initial-view'
 import type {
   ConnectionDetailsClassNames,
   ConnectionDetailsProps,
@@ -26,6 +27,9 @@ import { IntegrationsPageGrid } from './IntegrationsPageGrid'
 import { IntegrationsPageHeader } from './IntegrationsPageHeader'
 import { IntegrationsPageRoot, type IntegrationsPageRootProps } from './IntegrationsPageRoot'
 import { IntegrationsPageSearch } from './IntegrationsPageSearch'
+
+// Single-connection mode is its own chunk: a catalog page does not load it.
+const SingleConnection = lazy(() => import('./single-connection'))
 
 export interface IntegrationsPageClassNames
   extends ConnectorGridClassNames, ConnectionDetailsClassNames {
@@ -74,6 +78,19 @@ export interface IntegrationsPageProps extends Omit<IntegrationsPageRootProps, '
   description?: ReactNode
   /** Replace the details panel (e.g. to compose management parts into ConnectionDetails). */
   renderDetails?: (props: ConnectionDetailsProps) => ReactNode
+  /**
+   * Single-connection mode: with a selected connector (`defaultSelected`, `selected`, or
+   * `unifiedApi` + `serviceId`), the page shows only that connector's details, opened on this view
+   * ('connect' | 'settings' | 'resources' | 'mapping' | 'consent' | 'logs'), not the catalog.
+   */
+  initialView?: InitialView
+  /** In single-connection mode: an "All integrations" button back to the full catalog. Default false. */
+  backToCatalog?: boolean
+  /**
+   * A connector opened by a click that needs OAuth authorization starts its provider window at
+   * once (see ConnectionDetails' `autoStartAuthorization`).
+   */
+  autoStartAuthorization?: boolean
 }
 
 export function IntegrationsPage({
@@ -92,8 +109,37 @@ export function IntegrationsPage({
   title,
   description,
   renderDetails,
+  initialView,
+  backToCatalog,
+  autoStartAuthorization,
   ...props
 }: IntegrationsPageProps) {
+  // Single-connection mode until the user goes back to the catalog (or nothing is selected).
+  const [single, setSingle] = useState(initialView !== undefined)
+  if (single) {
+    return (
+      <IntegrationsPageRoot
+        className={[classNames?.root, className].filter(Boolean).join(' ') || undefined}
+        {...props}
+      >
+        {/* The page's details, bound to its selection, rendered as the single connection. */}
+        <IntegrationsPageDetails
+          {...{ allowActions, hideResourceSettings, consent, hideLogs, redirectUri, returnTo }}
+          {...{ fields, classNames, autoStartAuthorization }}
+          render={(details) => (
+            <Suspense fallback={null}>
+              <SingleConnection
+                {...details}
+                initialView={initialView}
+                backToCatalog={backToCatalog}
+                onLeave={() => setSingle(false)}
+              />
+            </Suspense>
+          )}
+        />
+      </IntegrationsPageRoot>
+    )
+  }
   return (
     <IntegrationsPageRoot
       className={[classNames?.root, className].filter(Boolean).join(' ') || undefined}
@@ -125,6 +171,7 @@ export function IntegrationsPage({
         fields={fields}
         classNames={classNames}
         render={renderDetails}
+        autoStartAuthorization={autoStartAuthorization}
       />
     </IntegrationsPageRoot>
   )

@@ -14,6 +14,7 @@ import type { mappingEn } from './mapping/en'
 import type { mappingStatusEn } from './mapping/status-en'
 import { oauthEn } from './oauth/en'
 import type { sessionEn } from './session/en'
+import type { singleConnectionEn } from './single-connection/en'
 
 export const en = {
   ...catalogEn,
@@ -35,6 +36,7 @@ export type LazyMessageKey =
   | keyof typeof mappingStatusEn
   | keyof typeof logsEn
   | keyof typeof sessionEn
+  | keyof typeof singleConnectionEn
 
 /** Every message id the UI uses (English derives the `DerivedApiLabelKey` ones from the id). */
 export type MessageKey = keyof typeof en | DerivedApiLabelKey | LazyMessageKey

@@ -13,6 +13,7 @@ import { manageDe } from '../manage/de'
 import { mappingDe } from '../mapping/de'
 import { oauthDe } from '../oauth/de'
 import { sessionDe } from '../session/de'
+import { singleConnectionDe } from '../single-connection/de'
 
 export const de: Partial<Messages> = {
   ...catalogDe,
@@ -25,4 +26,5 @@ export const de: Partial<Messages> = {
   ...mappingDe,
   ...logsDe,
   ...sessionDe,
+  ...singleConnectionDe,
 }

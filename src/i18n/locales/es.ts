@@ -13,6 +13,7 @@ import { manageEs } from '../manage/es'
 import { mappingEs } from '../mapping/es'
 import { oauthEs } from '../oauth/es'
 import { sessionEs } from '../session/es'
+import { singleConnectionEs } from '../single-connection/es'
 
 export const es: Partial<Messages> = {
   ...catalogEs,
@@ -25,4 +26,5 @@ export const es: Partial<Messages> = {
   ...mappingEs,
   ...logsEs,
   ...sessionEs,
+  ...singleConnectionEs,
 }

@@ -13,6 +13,7 @@ import { manageFr } from '../manage/fr'
 import { mappingFr } from '../mapping/fr'
 import { oauthFr } from '../oauth/fr'
 import { sessionFr } from '../session/fr'
+import { singleConnectionFr } from '../single-connection/fr'
 
 export const fr: Partial<Messages> = {
   ...catalogFr,
@@ -25,4 +26,5 @@ export const fr: Partial<Messages> = {
   ...mappingFr,
   ...logsFr,
   ...sessionFr,
+  ...singleConnectionFr,
 }

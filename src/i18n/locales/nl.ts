@@ -13,6 +13,7 @@ import { manageNl } from '../manage/nl'
 import { mappingNl } from '../mapping/nl'
 import { oauthNl } from '../oauth/nl'
 import { sessionNl } from '../session/nl'
+import { singleConnectionNl } from '../single-connection/nl'
 
 export const nl: Partial<Messages> = {
   ...catalogNl,
@@ -25,4 +26,5 @@ export const nl: Partial<Messages> = {
   ...mappingNl,
   ...logsNl,
   ...sessionNl,
+  ...singleConnectionNl,
 }
