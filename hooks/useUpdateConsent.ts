@@ -10,6 +10,7 @@ import type {
 } from '../src/types'
 import { supportedOperation, withApiErrors } from '../src/query/adapter-errors'
 import { cachedConnection, invalidateLists, updateCachedConnection } from './query/connection-cache'
+import { connectionQueries } from './query/connection-queries'
 import { eventIds } from '../src/connection-ref'
 import { consentStateAfter } from '../src/consent-state'
 import { connectionDataKeys } from '../src/query/connection-data-keys'
@@ -29,7 +30,10 @@ export interface UpdateConsentVariables {
 }
 
 export interface UpdateConsentContext {
-  /** The connection's consent state before the change, when the cache knew it. */
+  /**
+   * The connection's consent state before the change: the cache's, else (for a refusal) read from
+   * the backend first; undefined when neither is known.
+   */
   previous: ConsentState | undefined
 }
 
@@ -45,7 +49,9 @@ function withRecord(connection: Connection, record: ConsentRecord, state: Consen
 /**
  * Grants, denies or revokes a connection's data-scope consent (`PATCH …/consent`); resolves to the
  * new consent record. Emits `consent_granted`, `consent_denied` or `consent_revoked` (revoked when
- * the cached connection's consent was granted before) and calls `onConnectionChange`.
+ * the connection's consent was granted before) and calls `onConnectionChange`. A refusal of a
+ * connection the cache does not hold (a host calling the hook alone) reads it first (`GET`), since
+ * only its state before the PATCH tells a revocation from a denial.
  * Cache: sets `consent_state`, `latest_consent` and `consents` on detail(ref) and every cached list
  * entry, appends the record to consents(ref); invalidates detail(ref) and lists(scope). Retried
  * like every idempotent write (network, timeout, 429).
@@ -75,9 +81,20 @@ export function useUpdateConsent(): UseMutationResult<
       ),
     retry: mutationRetry('idempotent'),
     retryDelay,
-    onMutate: ({ ref }) => ({
-      previous: cachedConnection(queryClient, scope, ref)?.consent_state,
-    }),
+    onMutate: async ({ ref, granted }) => {
+      const cached = cachedConnection(queryClient, scope, ref)
+      // Granting is 'granted' whatever came before: only a refusal needs the state it replaces.
+      if (cached || granted) {
+        return { previous: cached?.consent_state }
+      }
+      try {
+        const connection = await queryClient.fetchQuery(connectionQueries.detail(adapter, ref))
+        return { previous: connection.consent_state }
+      } catch {
+        // The read is for the event's name only: it must not stand in the way of the refusal.
+        return { previous: undefined }
+      }
+    },
     onSuccess: (record, { ref, granted }, context) => {
       const state = consentStateAfter(granted, context.previous)
       updateCachedConnection(queryClient, scope, ref, (connection) =>

@@ -21,10 +21,18 @@ const meta = {
 export default meta
 type Story = StoryObj<typeof meta>
 
+/**
+ * How long a play waits for the catalog, a panel or a response: far beyond Testing Library's 1 s,
+ * which the mock's 250 ms latency plus a loaded machine (parallel story and e2e runs) can exceed.
+ */
+const LOAD_WAIT = { timeout: 10_000 }
+
 export const FullPage: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement)
-    await expect(await canvas.findByRole('button', { name: /^Salesforce/ })).toBeVisible()
+    await expect(
+      await canvas.findByRole('button', { name: /^Salesforce/ }, LOAD_WAIT),
+    ).toBeVisible()
     await expect(canvas.getByRole('list', { name: /^Connected/ })).toBeVisible()
   },
 }
@@ -40,7 +48,7 @@ export const Empty: Story = {
 export const NoMatch: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement)
-    await canvas.findByRole('button', { name: /^Salesforce/ })
+    await canvas.findByRole('button', { name: /^Salesforce/ }, LOAD_WAIT)
     const search = canvas.getByRole('searchbox')
     await userEvent.type(search, 'nothing like this')
     // Two ways out: the search box's own clear button and the no-match state's.
@@ -69,7 +77,7 @@ export const LoadError: Story = {
   name: 'Error (session expired)',
   parameters: listFault({ status: 401 }, 1),
   play: async ({ canvasElement }) => {
-    const alert = await within(canvasElement).findByRole('alert')
+    const alert = await within(canvasElement).findByRole('alert', {}, LOAD_WAIT)
     await expect(within(alert).getByRole('button', { name: 'Retry' })).toBeVisible()
     await expect(alert).toHaveTextContent(
       /session has expired or is no longer valid\. Sign in again\./,
@@ -115,7 +123,7 @@ function detailsOf(unifiedApi: string, serviceId: string) {
 export const DetailsOpen: Story = {
   args: detailsOf('crm', 'hubspot'),
   play: async () => {
-    const dialog = await screen.findByRole('dialog', { name: 'HubSpot' })
+    const dialog = await screen.findByRole('dialog', { name: 'HubSpot' }, LOAD_WAIT)
     await expect(within(dialog).getByRole('button', { name: 'Connect' })).toBeVisible()
     await expect(within(dialog).getByRole('heading', { name: 'Manage' })).toBeVisible()
   },
@@ -125,9 +133,9 @@ export const DetailsOpen: Story = {
 export const DetailsConsent: Story = {
   args: detailsOf('accounting', 'xero'),
   play: async () => {
-    const dialog = await screen.findByRole('dialog', { name: 'Xero' })
+    const dialog = await screen.findByRole('dialog', { name: 'Xero' }, LOAD_WAIT)
     await expect(
-      await within(dialog).findByRole('region', { name: 'Requested data access' }),
+      await within(dialog).findByRole('region', { name: 'Requested data access' }, LOAD_WAIT),
     ).toBeVisible()
   },
 }
@@ -136,7 +144,7 @@ export const DetailsConsent: Story = {
 export const DetailsAvailableOauth: Story = {
   args: detailsOf('accounting', 'quickbooks'),
   play: async () => {
-    const dialog = await screen.findByRole('dialog', { name: 'QuickBooks Online' })
+    const dialog = await screen.findByRole('dialog', { name: 'QuickBooks Online' }, LOAD_WAIT)
     await expect(within(dialog).getByRole('button', { name: 'Connect' })).toBeEnabled()
     await expect(within(dialog).queryByRole('heading', { name: 'Manage' })).toBeNull()
   },
@@ -146,9 +154,9 @@ export const DetailsAvailableOauth: Story = {
 export const DetailsAvailableApiKey: Story = {
   args: detailsOf('email-marketing', 'mailchimp'),
   play: async () => {
-    const dialog = await screen.findByRole('dialog', { name: 'Mailchimp' })
+    const dialog = await screen.findByRole('dialog', { name: 'Mailchimp' }, LOAD_WAIT)
     await userEvent.click(within(dialog).getByRole('button', { name: 'Connect' }))
-    await expect(await within(dialog).findByLabelText(/^API key/)).toHaveFocus()
+    await expect(await within(dialog).findByLabelText(/^API key/, {}, LOAD_WAIT)).toHaveFocus()
   },
 }
 
@@ -166,13 +174,13 @@ export const DetailsNeedsSettings: Story = {
 export const DetailsWithResources: Story = {
   args: detailsOf('crm', 'salesforce'),
   play: async () => {
-    const dialog = await screen.findByRole('dialog', { name: 'Salesforce' })
+    const dialog = await screen.findByRole('dialog', { name: 'Salesforce' }, LOAD_WAIT)
     const leads = within(dialog).getByRole('button', { name: /^Leads/ })
     await expect(leads).toHaveAttribute('aria-expanded', 'false')
     await userEvent.click(leads)
     await expect(leads).toHaveAttribute('aria-expanded', 'true')
     await expect(
-      await within(dialog).findByRole('combobox', { name: /^Lead source/ }),
+      await within(dialog).findByRole('combobox', { name: /^Lead source/ }, LOAD_WAIT),
     ).toBeVisible()
   },
 }
@@ -181,10 +189,10 @@ export const DetailsWithResources: Story = {
 export const DetailsMissingDefaults: Story = {
   args: detailsOf('crm', 'pipedrive'),
   play: async () => {
-    const dialog = await screen.findByRole('dialog', { name: 'Pipedrive' })
+    const dialog = await screen.findByRole('dialog', { name: 'Pipedrive' }, LOAD_WAIT)
     await userEvent.click(within(dialog).getByRole('button', { name: /^Deals/ }))
     await expect(
-      await within(dialog).findByRole('button', { name: /Missing required defaults/ }),
+      await within(dialog).findByRole('button', { name: /Missing required defaults/ }, LOAD_WAIT),
     ).toBeVisible()
   },
 }
@@ -198,7 +206,7 @@ export const DetailsInvalid: Story = {
 export const DetailsNeedsConfiguration: Story = {
   args: detailsOf('ats', 'lever'),
   play: async () => {
-    const dialog = await screen.findByRole('dialog', { name: 'Lever' })
+    const dialog = await screen.findByRole('dialog', { name: 'Lever' }, LOAD_WAIT)
     await expect(within(dialog).getByRole('button', { name: 'Connect' })).toBeDisabled()
     await expect(within(dialog).getByText('Waiting for your administrator')).toBeVisible()
   },
@@ -208,7 +216,7 @@ export const DetailsNeedsConfiguration: Story = {
 export const DetailsDisabled: Story = {
   args: detailsOf('ats', 'greenhouse'),
   play: async () => {
-    const dialog = await screen.findByRole('dialog', { name: 'Greenhouse' })
+    const dialog = await screen.findByRole('dialog', { name: 'Greenhouse' }, LOAD_WAIT)
     await expect(within(dialog).getByRole('switch', { name: 'Enabled' })).not.toBeChecked()
   },
 }
@@ -254,4 +262,114 @@ export const ThousandConnectors: Story = {
  */
 export const UrlSync: Story = {
   args: { urlSync: true, redirectUri: mockOAuthUrls().redirectUri },
+}
+
+/**
+ * A Vault session token that carries the host's choices (issue 10 §5): its theme titles the page,
+ * colours it and puts the logo in the header; its consumer_metadata is the consumer card; its
+ * settings hide resource defaults and keep only Disable and Disconnect. The pictures are files of
+ * this Storybook (public/session-demo/), so they load from its own origin over http(s), the only
+ * URLs the session's claims may carry.
+ */
+function sessionClaims(consumer: Record<string, string> = {}) {
+  const origin = window.location.origin
+  return {
+    settings: { allow_actions: ['disable', 'disconnect'], hide_resource_settings: true },
+    theme: {
+      primary_color: '#286efa',
+      vault_name: 'Acme integrations',
+      logo: `${origin}/session-demo/logo.svg`,
+    },
+    consumer_metadata: {
+      image: `${origin}/session-demo/avatar.svg`,
+      user_name: 'Ada Lovelace',
+      account_name: 'Analytical Engines Ltd',
+      email: 'ada@analytical.example',
+      ...consumer,
+    },
+  }
+}
+
+const withSession = (consumer?: Record<string, string>) => ({
+  mockVault: { connectors: catalog, latency: 250, sessionClaims: sessionClaims(consumer) },
+})
+
+export const Session: Story = {
+  name: 'Session defaults',
+  parameters: withSession(),
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement)
+    await expect(
+      await canvas.findByRole('heading', { level: 2, name: 'Acme integrations' }, LOAD_WAIT),
+    ).toBeVisible()
+    const card = await canvas.findByRole('group', { name: 'Signed in' }, LOAD_WAIT)
+    await expect(within(card).getByText('Ada Lovelace')).toBeVisible()
+    await expect(within(card).getByText('ada@analytical.example')).toBeVisible()
+  },
+}
+
+export const SessionDark: Story = {
+  name: 'Session defaults (dark)',
+  parameters: withSession(),
+  args: { theme: { appearance: 'dark' } },
+}
+
+/** Right-to-left, with names long enough to be cut short rather than push the logo away. */
+export const SessionRightToLeft: Story = {
+  name: 'Session defaults (right-to-left, long names)',
+  parameters: withSession({
+    user_name: 'آدا لوفليس بايرون، كونتيسة لوفليس',
+    account_name: 'شركة المحركات التحليلية المحدودة للحوسبة',
+    email: 'ada.lovelace.byron@analytical-engines.example',
+  }),
+  args: { locale: 'ar', messages: { ...arabic, 'session.consumer': 'تم تسجيل الدخول' } },
+}
+
+/** Every prop overrides its claim: the host's title and accent, no consumer card, no logo. */
+export const SessionOverriddenByProps: Story = {
+  name: 'Session defaults (overridden by props)',
+  parameters: withSession(),
+  args: {
+    title: 'Apps for Wayne Enterprises',
+    theme: { accentColor: '#b3261e' },
+    hideConsumerCard: true,
+    logo: null,
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement)
+    await expect(
+      await canvas.findByRole(
+        'heading',
+        { level: 2, name: 'Apps for Wayne Enterprises' },
+        LOAD_WAIT,
+      ),
+    ).toBeVisible()
+    await canvas.findByRole('button', { name: /^Salesforce/ }, LOAD_WAIT)
+    await expect(canvas.queryByRole('group', { name: 'Signed in' })).toBeNull()
+    await expect(canvasElement.querySelector('[data-ik-slot="session-logo"]')).toBeNull()
+  },
+}
+
+/**
+ * Salesforce's panel under the session (it `has_guide`): the connection guide link in the settings
+ * section, Disable and Disconnect only, no resource defaults.
+ */
+export const SessionDetailsGuide: Story = {
+  name: 'Session defaults (details with connection guide)',
+  parameters: withSession(),
+  args: detailsOf('crm', 'salesforce'),
+  play: async () => {
+    const dialog = await screen.findByRole('dialog', { name: 'Salesforce' }, LOAD_WAIT)
+    const guide = await within(dialog).findByRole(
+      'link',
+      { name: /^Read the Salesforce connection guide.*opens in a new tab/ },
+      LOAD_WAIT,
+    )
+    await expect(guide).toHaveAttribute(
+      'href',
+      'https://developers.apideck.com/connectors/salesforce/docs/consumer+connection',
+    )
+    await expect(within(dialog).queryByRole('button', { name: 'Delete connection' })).toBeNull()
+    await expect(within(dialog).queryByRole('heading', { name: 'Resource defaults' })).toBeNull()
+  },
 }

@@ -40,6 +40,8 @@ export interface MockVaultParameters {
   latency?: number | [number, number]
   /** Faults to inject, in order (see MockVault.fail). */
   faults?: Array<{ match: FaultMatch; fault: Fault }>
+  /** Claims of the session token (`settings`, `theme`, `consumer_metadata`, …): the page's defaults. */
+  sessionClaims?: Record<string, unknown>
 }
 
 /** Which mock backend a story runs on (`parameters.backend`). */
@@ -185,6 +187,7 @@ function vaultBackend(
     latency: seed.latency,
     consentUrl,
     revokeUrl,
+    sessionClaims: seed.sessionClaims,
   })
   for (const { match, fault } of [...(seed.faults ?? []), ...faults]) {
     mockVault.fail(match, fault)
