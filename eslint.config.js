@@ -21,6 +21,7 @@ export default tseslint.config(
     ignores: [
       'dist',
       'storybook-static',
+      'bench/results',
       'coverage',
       'node_modules',
       'src/vault/schema.ts',

@@ -7,9 +7,10 @@
  *   test/e2e/global-setup.ts, and a host app on the built package (test/e2e/host-app/). Needs
  *   storybook-static/ (`npm run build:storybook`) and dist/ (`npm run build`);
  * - `radix-dialog-lowest`: the dialog tests again, with `@radix-ui/react-dialog` resolved to the
- *   lowest version package.json's caret range allows (the `@radix-ui/react-dialog-lowest` alias);
- * - `bench`: the performance benchmark (`npm run bench`), same harness; prints timings, never part
- *   of `npm test`.
+ *   lowest version package.json's caret range allows (the `@radix-ui/react-dialog-lowest` alias).
+ *
+ * The performance benchmark is not a Vitest project: `npm run bench` runs bench/run.mjs, outside
+ * `npm test`.
  */
 import { resolve } from 'node:path'
 import react from '@vitejs/plugin-react'
@@ -130,20 +131,6 @@ export const vitestProjects: TestProjectInlineConfiguration[] = [
       // A journey is a dozen page loads, popups and axe runs: up to 29 s measured on a 2-core
       // machine running five test suites at once; 3× headroom.
       testTimeout: 90_000,
-      hookTimeout: 60_000,
-    },
-  },
-  {
-    resolve: { alias },
-    test: {
-      name: 'bench',
-      environment: 'node',
-      include: ['test/bench/**/*.bench.ts'],
-      globalSetup: ['test/e2e/global-setup.ts'],
-      fileParallelism: false,
-      // A benchmark measures, it never fails on a slow machine: six story loads of 1,000 cards and
-      // ten keystrokes took over 120 s on a busy 2-core machine. Not part of `npm test`.
-      testTimeout: 900_000,
       hookTimeout: 60_000,
     },
   },
