@@ -19,7 +19,7 @@
  *
  * Sizes are deterministic (same input, same bytes), so these are tests, one per budget; the last
  * line is `N passed, N failed`. Timings (render, search at 1,000 connectors) are a benchmark, not
- * here: see test/bench.
+ * here: see bench/ (`npm run bench`).
  */
 import { existsSync } from 'node:fs'
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
