@@ -38,12 +38,12 @@ describe('the stylesheet', () => {
       expect(rule, property).toBeDefined()
       // none, not a short run: a 1 ms fade still paints its first keyframe (opacity 0) once.
       expect(rule!.style.getPropertyValue(property)).toBe('none')
-      // !important is what beats `[data-ik-slot='details'] { animation: ik-slide 0.24s … }`.
+      // !important is what beats `[data-ik-slot='details'] { animation: ik-slide 0.14s … }`.
       expect(rule!.style.getPropertyPriority(property)).toBe('important')
       expect(rule!.selectorText).toContain(':where(*, *::before, *::after)')
     }
     // The panel's slide does exist (the rule above has something to stop).
-    expect(css).toMatch(/animation: ik-slide 0\.24s/)
+    expect(css).toMatch(/animation: ik-slide 0\.14s/)
   })
 
   it('hides the native search clear button', () => {
