@@ -14,6 +14,11 @@
  * `className` and `style` go to the card; every other prop (onClick, onFocus, tabIndex, ref,
  * aria-*) goes to the button, the interactive element. The logo is decorative (CSS-drawn initials).
  * Memoised: at 1,000 connectors a search keystroke re-renders only the cards whose props changed.
+ *
+ * In the catalog grid, a card far from the screen is "lite" (see src/catalog/grid-window.ts): the
+ * same card, button and tag line with the same name, but the button holds one text node instead of
+ * the logo, title, category and badge. Same elements and keys in both states, so React keeps the
+ * button (and its focus) when a card turns full.
  */
 import { memo, useId, type ComponentProps, type MouseEvent } from 'react'
 import { refKey, refOf } from '../../src/connection-ref'
@@ -61,20 +66,36 @@ export function connectorKey(
   return refKey(refOf(connection))
 }
 
-function ConnectorCardImpl({
-  connection,
-  onOpen,
-  onClick,
-  classNames,
-  className,
-  style,
-  connectionCount,
-  connectorName,
+/** The grid's card: `lite` renders the button's name as one text node (see above). */
+export const CatalogCard = memo(function CatalogCard({
+  lite,
   ...props
-}: ConnectorCardProps) {
+}: ConnectorCardProps & { lite?: boolean }) {
+  return useCard(props, lite)
+})
+
+function ConnectorCardImpl(props: ConnectorCardProps) {
+  return useCard(props)
+}
+
+// Both cards' render, as a hook: each component calls it once, so the hooks are its own.
+function useCard(
+  {
+    connection,
+    onOpen,
+    onClick,
+    classNames,
+    className,
+    style,
+    connectionCount,
+    connectorName,
+    ...props
+  }: ConnectorCardProps,
+  lite?: boolean,
+) {
   const t = useT()
   const descriptionId = useId()
-  const { status, tone } = useConnectionStatus(connection)
+  const { status, tone, labelKey } = useConnectionStatus(connection)
   const key = connectorKey(connection)
   const tagLine = connection.tag_line?.trim()
   const handleClick = (event: MouseEvent<HTMLButtonElement>) => {
@@ -87,6 +108,11 @@ function ConnectorCardImpl({
   // unstyled mode; the button's grid ignores them. API text (name, tag line) gets dir="auto" so an
   // Arabic name reads right-to-left in an English page and vice versa, isolated from the text
   // around it. A long name is cut to one line: `title` shows it whole on hover, the panel always.
+  const category = unifiedApiLabel(t, connection.unified_api)
+  const statusText =
+    connectionCount !== undefined
+      ? t('catalog.card.connections', { count: connectionCount })
+      : t(labelKey)
   return (
     <div
       data-ik-slot="card"
@@ -95,6 +121,7 @@ function ConnectorCardImpl({
       data-ik-status={status}
       data-ik-tone={tone}
       data-disabled={connection.enabled === false || undefined}
+      data-ik-lite={lite || undefined}
       className={className}
       style={style}
     >
@@ -108,32 +135,37 @@ function ConnectorCardImpl({
         onClick={handleClick}
         {...props}
       >
-        <ConnectorLogo connection={connection} className={classNames?.cardLogo} />
-        <span
-          data-ik-slot="card-title"
-          dir="auto"
-          title={connection.name}
-          className={classNames?.cardTitle}
-        >
-          {connection.name}
-        </span>{' '}
-        <span data-ik-slot="card-category" className={classNames?.cardCategory}>
-          {connectorName ? (
-            <>
-              <span dir="auto">{connectorName}</span>
-              {' · '}
-            </>
-          ) : null}
-          {unifiedApiLabel(t, connection.unified_api)}
-        </span>{' '}
-        {connectionCount !== undefined ? (
-          // A type to add: its count is its status. A "Not connected" badge would contradict it
-          // ("Okta SAML · 3 connections · Not connected").
-          <span data-ik-slot="card-count">
-            {t('catalog.card.connections', { count: connectionCount })}
-          </span>
+        {lite ? (
+          // The full card's name, as its text: "Okta SAML · Enterprise 2 connections".
+          `${connection.name} ${connectorName ? `${connectorName} · ` : ''}${category} ${statusText}`
         ) : (
-          <ConnectionStatusBadge connection={connection} className={classNames?.badge} />
+          <>
+            <ConnectorLogo connection={connection} className={classNames?.cardLogo} />
+            <span
+              data-ik-slot="card-title"
+              dir="auto"
+              title={connection.name}
+              className={classNames?.cardTitle}
+            >
+              {connection.name}
+            </span>{' '}
+            <span data-ik-slot="card-category" className={classNames?.cardCategory}>
+              {connectorName ? (
+                <>
+                  <span dir="auto">{connectorName}</span>
+                  {' · '}
+                </>
+              ) : null}
+              {category}
+            </span>{' '}
+            {connectionCount !== undefined ? (
+              // A type to add: its count is its status. A "Not connected" badge would contradict it
+              // ("Okta SAML · 3 connections · Not connected").
+              <span data-ik-slot="card-count">{statusText}</span>
+            ) : (
+              <ConnectionStatusBadge connection={connection} className={classNames?.badge} />
+            )}
+          </>
         )}
       </button>
       {tagLine ? (

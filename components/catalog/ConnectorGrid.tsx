@@ -3,9 +3,15 @@
  * The catalog grid: one or more labelled lists of ConnectorCards (Connected, Available). One card is
  * in the tab order (roving tabindex); arrow keys, Home and End move between cards, measured against
  * the live CSS grid so it works at any width.
+ *
+ * Windowing: only the cards on or near the screen render in full; the rest render lite (the same
+ * button and name, see ConnectorCard), measured after each render, on focus, and (once a frame) on
+ * any scroll or resize, so it works in a host's scroll container too. Without layout (jsdom, a
+ * hidden grid) every card is full. See src/catalog/grid-window.ts.
  */
 import {
   useCallback,
+  useEffect,
   useId,
   useRef,
   useState,
@@ -15,9 +21,12 @@ import {
   type ReactNode,
 } from 'react'
 import type { Connection } from '../../src/types'
-import { ConnectorCard, connectorKey, type ConnectorCardClassNames } from './ConnectorCard'
+import { flushSync } from 'react-dom'
+import { useLayoutEffect } from '@radix-ui/react-use-layout-effect'
+import { CatalogCard, connectorKey, type ConnectorCardClassNames } from './ConnectorCard'
 import { connectorKeyOf } from '../../src/catalog/catalog'
 import { gridKeyTarget } from '../../src/catalog/grid-navigation'
+import { nextGridWindow, type GridWindow } from '../../src/catalog/grid-window'
 import { useDirection } from '../i18n'
 
 export interface ConnectorGridGroup {
@@ -63,6 +72,9 @@ export interface ConnectorGridProps extends Omit<ComponentProps<'div'>, 'childre
   'aria-label'?: string
 }
 
+/** Cards in full before the first measure: two screens of a wide page. */
+const FIRST_WINDOW: GridWindow = [0, 40]
+
 export function ConnectorGrid({
   connections,
   groups,
@@ -92,9 +104,45 @@ export function ConnectorGrid({
         ? connectorKey(visible[0])
         : null
 
-  const handleFocus = useCallback((event: FocusEvent<HTMLButtonElement>) => {
-    setActiveKey(event.currentTarget.dataset.ikKey ?? null)
+  // Before the first measure (and on the server): the first screens' worth of cards in full.
+  const [gridWindow, setGridWindow] = useState<GridWindow>(FIRST_WINDOW)
+  const measure = useCallback(() => {
+    if (rootRef.current) {
+      setGridWindow((current) => nextGridWindow(rootRef.current!, current))
+    }
   }, [])
+  // After every render (a search moves cards), before the browser paints.
+  useLayoutEffect(measure)
+  useEffect(() => {
+    let frame = 0
+    const schedule = () => {
+      cancelAnimationFrame(frame)
+      // Rendered within the frame, before it paints: even after a jump (a scrollbar drag, find in
+      // page) no lite card is shown.
+      frame = requestAnimationFrame(() => flushSync(measure))
+    }
+    // Capture: a scroll event does not bubble, and any scrolling ancestor moves the grid.
+    addEventListener('scroll', schedule, { capture: true, passive: true })
+    addEventListener('resize', schedule)
+    const resizes = typeof ResizeObserver === 'function' ? new ResizeObserver(schedule) : null
+    resizes?.observe(rootRef.current!)
+    return () => {
+      cancelAnimationFrame(frame)
+      removeEventListener('scroll', schedule, { capture: true })
+      removeEventListener('resize', schedule)
+      resizes?.disconnect()
+    }
+  }, [measure])
+
+  const handleFocus = useCallback(
+    (event: FocusEvent<HTMLButtonElement>) => {
+      setActiveKey(event.currentTarget.dataset.ikKey ?? null)
+      // Focus scrolled a lite card into view (arrows, End, Escape from the details): full before
+      // the next paint.
+      measure()
+    },
+    [measure],
+  )
 
   const handleKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     onKeyDown?.(event)
@@ -124,7 +172,10 @@ export function ConnectorGrid({
       onKeyDown={handleKeyDown}
       {...props}
     >
-      {lists.map((group) => {
+      {lists.map((group, groupIndex) => {
+        const offset = lists
+          .slice(0, groupIndex)
+          .reduce((sum, previous) => sum + previous.connections.length, 0)
         const titleId = `${id}-${group.id}`
         return (
           <section
@@ -146,11 +197,12 @@ export function ConnectorGrid({
               aria-label={group.label ? undefined : ariaLabel}
               className={classNames?.list}
             >
-              {group.connections.map((connection) => {
+              {group.connections.map((connection, index) => {
                 const key = connectorKey(connection)
                 return (
                   <li key={key} data-ik-slot="grid-item" className={classNames?.item}>
-                    <ConnectorCard
+                    <CatalogCard
+                      lite={offset + index < gridWindow[0] || offset + index >= gridWindow[1]}
                       connection={connection}
                       onOpen={onOpen}
                       onFocus={handleFocus}

@@ -1,0 +1,127 @@
+// @module-tag page
+import { act, fireEvent, render, screen, within } from '@testing-library/react'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { ConnectorGrid } from 'integrations-kit'
+import { I18nProvider } from '../../../components/i18n'
+import { generateConnectors } from 'integrations-kit/testing'
+
+const COLUMNS = 4
+const ROW = 150
+let scrollY = 0
+
+/**
+ * jsdom has no layout: items in rows of four, 150px each, the page scrolled by `scrollY` (the
+ * viewport is jsdom's 768px). Everything else (the grid, its lists) is one tall box.
+ */
+function layOut() {
+  vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockImplementation(function (
+    this: HTMLElement,
+  ) {
+    const item = this.closest('li')
+    const index = item
+      ? Array.from(document.querySelectorAll('[data-ik-slot="grid-item"]')).indexOf(item)
+      : -1
+    const top = index < 0 ? -scrollY : Math.floor(index / COLUMNS) * ROW - scrollY
+    const height = index < 0 ? 100_000 : ROW - 10
+    return {
+      top,
+      bottom: top + height,
+      height,
+      width: 200,
+      left: 0,
+      right: 200,
+      x: 0,
+      y: top,
+      toJSON: () => ({}),
+    }
+  })
+}
+
+const connections = generateConnectors(240, 7)
+
+function renderGrid() {
+  render(
+    <I18nProvider locale="en">
+      <ConnectorGrid
+        groups={[
+          { id: 'connected', label: 'Connected', connections: connections.slice(0, 100) },
+          { id: 'available', label: 'Available', connections: connections.slice(100) },
+        ]}
+      />
+    </I18nProvider>,
+  )
+  return screen.getAllByRole('button')
+}
+
+/** A lite card's button holds its name as one text node; a full one, the logo, title, badge…  */
+const isLite = (button: HTMLElement) => button.childElementCount === 0
+
+const buttonNames = () =>
+  screen.getAllByRole('listitem').map((item) => within(item).getByRole('button').textContent)
+
+afterEach(() => {
+  vi.restoreAllMocks()
+  vi.useRealTimers()
+  scrollY = 0
+})
+
+describe('windowing the grid', () => {
+  it('renders every card in full without layout', () => {
+    const cards = renderGrid()
+    expect(cards).toHaveLength(240)
+    expect(cards.filter(isLite)).toEqual([])
+  })
+
+  it('renders far cards lite, with the same name, element type and description', () => {
+    const fullNames = (renderGrid(), buttonNames())
+    const fullNamesByRole = screen.getAllByRole('button').map((button) => button.textContent)
+    document.body.replaceChildren()
+
+    layOut()
+    const cards = renderGrid()
+    expect(cards).toHaveLength(240)
+    // The rows starting on the screen (768px) or two more screens below it (to 2,304px): 16.
+    expect(cards.map(isLite).indexOf(true)).toBe(16 * COLUMNS)
+    expect(cards.slice(16 * COLUMNS).every(isLite)).toBe(true)
+    // Exactly the names the full cards have, and the tag line still describes the button.
+    expect(buttonNames()).toEqual(fullNames)
+    expect(fullNamesByRole).toEqual(fullNames)
+    const far = cards[239]!
+    expect(far).toHaveAccessibleName(fullNames[239]!)
+    expect(far).toHaveAccessibleDescription(connections[239]!.tag_line!.trim())
+    expect(far.closest('li')!.querySelectorAll('*')).toHaveLength(3)
+    expect(far.closest('[data-ik-slot="card"]')).toHaveAttribute('data-ik-lite')
+  })
+
+  it('turns cards full as the page scrolls near them, and far ones lite again', () => {
+    vi.useFakeTimers({ toFake: ['requestAnimationFrame', 'cancelAnimationFrame'] })
+    layOut()
+    const cards = renderGrid()
+    const target = cards[200]!
+    expect(isLite(target)).toBe(true)
+    // Row 50 is at 7,500px: scroll it onto the screen.
+    scrollY = 50 * ROW - 300
+    fireEvent.scroll(window)
+    act(() => vi.advanceTimersToNextFrame())
+    expect(isLite(target)).toBe(false)
+    expect(target).toBe(screen.getAllByRole('button')[200])
+    expect(isLite(cards[0]!)).toBe(true)
+  })
+
+  it('turns a far card full when the keyboard focuses it (End), keeping the same button', () => {
+    layOut()
+    const cards = renderGrid()
+    const last = cards[239]!
+    act(() => cards[0]!.focus())
+    expect(isLite(last)).toBe(true)
+    // The browser scrolls a focused element into view; jsdom does not, so the test does.
+    vi.spyOn(HTMLElement.prototype, 'focus').mockImplementationOnce(function (this: HTMLElement) {
+      scrollY = 59 * ROW - 300
+      HTMLElement.prototype.focus.call(this)
+    })
+    fireEvent.keyDown(cards[0]!, { key: 'End' })
+    expect(last).toHaveFocus()
+    expect(isLite(last)).toBe(false)
+    expect(last).toHaveAttribute('tabindex', '0')
+  })
+})
