@@ -3,7 +3,7 @@
  * sees in Storybook. One story per visible state, plus theming, locales and scale.
  */
 import type { Meta, StoryObj } from '@storybook/react-vite'
-import { IntegrationsPage } from 'integrations-kit'
+import { IntegrationsPage, type Connection } from 'integrations-kit'
 import { generateConnectors, type Fault } from 'integrations-kit/testing'
 import { expect, screen, userEvent, within } from 'storybook/test'
 import { de } from '../src/i18n/locales/de'
@@ -254,6 +254,23 @@ export const German: Story = {
 export const ThousandConnectors: Story = {
   name: '1,000 connectors',
   parameters: { mockVault: { connectors: generateConnectors(1000, 42) } },
+}
+
+let tenThousand: Connection[] | undefined
+
+/**
+ * Windowing at scale: only the cards near the screen render in full (the rest are lite). The
+ * catalog is generated when this story reads it, not when any story of this file loads.
+ */
+export const TenThousandConnectors: Story = {
+  name: '10,000 connectors',
+  parameters: {
+    mockVault: {
+      get connectors() {
+        return (tenThousand ??= generateConnectors(10_000, 42))
+      },
+    },
+  },
 }
 
 /**
