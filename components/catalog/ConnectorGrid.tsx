@@ -111,8 +111,10 @@ export function ConnectorGrid({
       setGridWindow((current) => nextGridWindow(rootRef.current!, current))
     }
   }, [])
-  // After every render (a search moves cards), before the browser paints.
-  useLayoutEffect(measure)
+  // When a search or filter moves cards, before the browser paints. Cards are the same size, so
+  // where they are only depends on how many each list has.
+  const counts = lists.map((group) => group.connections.length).join()
+  useLayoutEffect(measure, [measure, counts])
   useEffect(() => {
     let frame = 0
     const schedule = () => {
@@ -164,6 +166,8 @@ export function ConnectorGrid({
     }
   }
 
+  // Where each list's first card is among all of them (the window counts across lists).
+  let position = 0
   return (
     <div
       ref={rootRef}
@@ -172,10 +176,9 @@ export function ConnectorGrid({
       onKeyDown={handleKeyDown}
       {...props}
     >
-      {lists.map((group, groupIndex) => {
-        const offset = lists
-          .slice(0, groupIndex)
-          .reduce((sum, previous) => sum + previous.connections.length, 0)
+      {lists.map((group) => {
+        const offset = position
+        position += group.connections.length
         const titleId = `${id}-${group.id}`
         return (
           <section
