@@ -26,7 +26,7 @@ import {
   IntegrationsProvider,
   useIntegrationsAdapter,
 } from '../../hooks/IntegrationsProvider'
-import { useResumeSameTabAuthorization } from '../../hooks/oauth/useResumeSameTabAuthorization'
+import { useLazySameTabResume } from '../../hooks/oauth/useLazySameTabResume'
 import { useConnections } from '../../hooks/useConnections'
 import { useIntegrationsEvents } from '../../hooks/useIntegrationsEvents'
 import type { ConnectionsAdapter } from '../../src/adapter'
@@ -401,7 +401,7 @@ function PageRoot({
 
   // A same-tab authorization (the blocked-popup fallback) came back to this page: reopen its
   // connector, where the outcome is shown.
-  const resume = useResumeSameTabAuthorization()
+  const resume = useLazySameTabResume()
   const resumedRef = resume.connectionRef
   useEffect(() => {
     if (resumedRef) {
