@@ -3,15 +3,14 @@
  * Details that appear on the frame after the click. Their code is a lazy chunk: it is fetched once
  * the catalog has painted and the browser is idle, and the lazy() components await the same
  * promise, so opening never suspends once it is in. A card the pointer rests on (~80 ms, or at
- * once on pointerdown; never for touch, which may be a scroll) or that keyboard focus stays on
+ * once on pointerdown; never for touch, which may be a scroll) or that keyboard focus stays on (the key released there)
  * fetches the chunk too and, for a connected connector, the detail query the details read (same
  * key and options as useConnection, so opening does not fetch it again while it is fresh). A quick
  * pass over cards fetches nothing; the query cache keeps it to one request per card per staleTime.
  */
 import { useQueryClient } from '@tanstack/react-query'
-import { useEffect, useState, type FocusEvent, type PointerEvent } from 'react'
+import { useEffect, useState, type KeyboardEvent, type PointerEvent } from 'react'
 import { connectionQueries } from '../../hooks/query/connection-queries'
-import { withHostStaleTime } from '../../hooks/query/host-query-defaults'
 import { useIntegrationsAdapter } from '../../hooks/IntegrationsProvider'
 import { refKey, refOf } from '../../src/connection-ref'
 import type { Connection } from '../../src/types'
@@ -52,32 +51,25 @@ export function usePrefetchOnIntent(connected: readonly Connection[]) {
   const prefetch = (key: string) => {
     preload?.()
     const connection = connected.find((entry) => refKey(refOf(entry)) === key)
+    // The panel's own query options (30 s fresh), also where a host made its reads fresher: the
+    // prefetch then stays one request per card per 30 s.
     if (connection) {
-      const options = withHostStaleTime(
-        queryClient,
-        connectionQueries.detail(adapter, refOf(connection)),
-      )
-      // A host that wants every read fresh (staleTime 0) refetches on open: nothing to save.
-      if (options.staleTime) {
-        void queryClient.prefetchQuery(options)
-      }
+      void queryClient.prefetchQuery(connectionQueries.detail(adapter, refOf(connection)))
     }
   }
   const cancel = () => clearTimeout(timer)
-  const onIntent = (delay: number) => (event: PointerEvent | FocusEvent) => {
+  const onIntent = (delay: number) => (event: PointerEvent | KeyboardEvent) => {
     cancel()
     const key = (event.target as HTMLElement).closest<HTMLElement>('[data-ik-key]')?.dataset.ikKey
     if (key && (event as PointerEvent).pointerType !== 'touch') {
-      if (delay) {
-        timer = setTimeout(prefetch, delay, key)
-      } else {
-        prefetch(key)
-      }
+      timer = setTimeout(prefetch, delay, key)
     }
   }
   return {
     onPointerOver: onIntent(INTENT_MS),
-    onFocus: onIntent(INTENT_MS),
+    // The key released on a card (Tab, arrows): held arrows fetch nothing on the way, and focus
+    // handed back to a card as the details close is no intent.
+    onKeyUp: onIntent(INTENT_MS),
     onPointerDown: onIntent(0),
     onPointerLeave: cancel,
   }

@@ -91,6 +91,7 @@ describe('prefetching what opening a card needs', () => {
     const { user, mock } = await renderCatalog()
     const salesforce = screen.getByRole('button', { name: /^Salesforce/ })
     await user.pointer({ keys: '[MouseLeft>]', target: salesforce })
+    await wait(1)
     expect(detailRequests(mock)).toEqual(['/vault/connections/crm/salesforce'])
   })
 
