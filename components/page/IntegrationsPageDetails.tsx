@@ -2,12 +2,14 @@
 /**
  * The selected connector's details, bound to the page: open while the view is 'details', closing
  * clears the selection and hands focus back to the card that opened it; the outcome of a same-tab
- * authorization is shown on the connector it returned to. The panel's code loads in its own chunk
- * right after the first render (it is half of the page's code and not needed to paint the catalog).
+ * authorization is shown on the connector it returned to. The panel's code is its own chunk (it is
+ * half of the page's code and not needed to paint the catalog), fetched once the catalog has painted
+ * and the browser is idle, or when a card is about to be opened (./details-preload.ts).
  */
 import { lazy, Suspense, type ReactNode } from 'react'
 import { refOf } from '../../src/connection-ref'
 import type { ConnectionDetailsProps } from '../details/ConnectionDetails'
+import { useDetailsChunk } from './details-preload'
 import { usePageContext } from './integrations-page-context'
 
 const ConnectionDetails = lazy(() =>
@@ -23,8 +25,10 @@ export interface IntegrationsPageDetailsProps extends Omit<
 }
 
 export function IntegrationsPageDetails({ render, ...props }: IntegrationsPageDetailsProps) {
-  const { selected, selectedConnection, view, navigate, returnFocusTo, notice } =
+  const { list, selected, selectedConnection, view, navigate, returnFocusTo, notice } =
     usePageContext('IntegrationsPageDetails')
+  // A host's own panel (`render`) does not need ours.
+  const rendered = useDetailsChunk(!render && !list.isPending, view === 'details')
   const details: ConnectionDetailsProps = {
     connectionRef: view === 'details' ? selected : null,
     connection: selectedConnection,
@@ -44,9 +48,9 @@ export function IntegrationsPageDetails({ render, ...props }: IntegrationsPageDe
   }
   return render ? (
     render(details)
-  ) : (
+  ) : rendered ? (
     <Suspense fallback={null}>
       <ConnectionDetails {...details} />
     </Suspense>
-  )
+  ) : null
 }

@@ -3,12 +3,13 @@
  * The selected connector's details as a section of the page instead of a side panel (for a
  * master-detail layout): shown while the view is 'details', with `placeholder` otherwise. While it
  * is rendered the cards mark the shown connector `aria-current` rather than announcing a dialog.
- * Its code loads in its own chunk, like the panel's.
+ * Its code is its own chunk, fetched like the panel's (./details-preload.ts).
  */
 import { refOf } from '../../src/connection-ref'
 import { lazy, Suspense } from 'react'
 import type { ConnectionDetailsInlineProps } from '../details/ConnectionDetailsInline'
 import { useRegistered } from '../registration'
+import { useDetailsChunk } from './details-preload'
 import { usePageContext } from './integrations-page-context'
 
 const ConnectionDetailsInline = lazy(() =>
@@ -26,9 +27,21 @@ export function IntegrationsPageDetailsInline({
   placeholder = null,
   ...props
 }: IntegrationsPageDetailsInlineProps) {
-  const { selected, selectedConnection, view, navigate, returnFocusTo, notice, inlineDetails } =
-    usePageContext('IntegrationsPageDetailsInline')
+  const {
+    list,
+    selected,
+    selectedConnection,
+    view,
+    navigate,
+    returnFocusTo,
+    notice,
+    inlineDetails,
+  } = usePageContext('IntegrationsPageDetailsInline')
   useRegistered(inlineDetails)
+  const rendered = useDetailsChunk(!list.isPending, view === 'details')
+  if (!rendered) {
+    return placeholder
+  }
   return (
     <Suspense fallback={placeholder}>
       <ConnectionDetailsInline

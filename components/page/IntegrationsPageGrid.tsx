@@ -4,7 +4,8 @@
  * no-match states, else the connectors in labelled groups (Connected, then Available) with arrow-key
  * movement between cards. `layout="list"` lays the same cards out one per row. When the page shows
  * details inline (IntegrationsPageDetailsInline), the cards say which connector is shown
- * (`aria-current`) instead of announcing a dialog.
+ * (`aria-current`) instead of announcing a dialog. A card the pointer or focus rests on fetches
+ * what opening it needs (./details-preload.ts).
  */
 import type { ComponentProps } from 'react'
 import { useIntegrationsAdapter } from '../../hooks/IntegrationsProvider'
@@ -17,6 +18,7 @@ import {
 } from '../catalog/CatalogStates'
 import { ConnectorGrid, type ConnectorGridClassNames } from '../catalog/ConnectorGrid'
 import { useT } from '../i18n'
+import { usePrefetchOnIntent } from './details-preload'
 import { usePageContext } from './integrations-page-context'
 
 export interface IntegrationsPageGridClassNames extends ConnectorGridClassNames {
@@ -47,6 +49,7 @@ export function IntegrationsPageGrid({
     currentKey,
   } = usePageContext('IntegrationsPageGrid')
   const multiple = useIntegrationsAdapter().capabilities.multiplePerConnector
+  const prefetch = usePrefetchOnIntent(filtered.connected)
 
   let body
   if (list.isPending) {
@@ -90,6 +93,7 @@ export function IntegrationsPageGrid({
         connectorNames={multiple ? catalog.connectorNames : undefined}
         data-ik-layout={layout}
         classNames={classNames}
+        {...prefetch}
       />
     )
   }

@@ -167,6 +167,10 @@ export function IntegrationsPageRoot({
 
 const SEARCH_SETTLE_MS = 500
 
+// The state's names are only read by Radix's development warning (controlled ↔ uncontrolled): a
+// module constant, so a production build (the host's bundler replaces `process.env.NODE_ENV`) drops them.
+const DEV = typeof process === 'undefined' ? false : process.env.NODE_ENV !== 'production'
+
 type PageRootProps = Omit<
   IntegrationsPageRootProps,
   | 'adapter'
@@ -187,12 +191,7 @@ function isEditable(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) {
     return false
   }
-  return (
-    target.isContentEditable ||
-    target instanceof HTMLInputElement ||
-    target instanceof HTMLTextAreaElement ||
-    target instanceof HTMLSelectElement
-  )
+  return target.isContentEditable || target.matches('input,textarea,select')
 }
 
 function PageRoot({
@@ -255,19 +254,19 @@ function PageRoot({
     prop: searchProp,
     defaultProp: defaultSearch,
     onChange: onSearchChange,
-    caller: 'IntegrationsPageRoot (search)',
+    caller: DEV ? 'IntegrationsPageRoot (search)' : undefined,
   })
   const [category, setCategoryState] = useControllableState<string | null>({
     prop: categoryProp,
     defaultProp: defaultCategory,
     onChange: onCategoryChange,
-    caller: 'IntegrationsPageRoot (category)',
+    caller: DEV ? 'IntegrationsPageRoot (category)' : undefined,
   })
   const [status, setStatusState] = useControllableState({
     prop: statusProp,
     defaultProp: defaultStatus,
     onChange: onStatusChange,
-    caller: 'IntegrationsPageRoot (status)',
+    caller: DEV ? 'IntegrationsPageRoot (status)' : undefined,
   })
   // The deprecated deep-link props seed the selection and reset it when they change.
   const propRef = useMemo<ConnectionRef | null>(
@@ -282,13 +281,13 @@ function PageRoot({
     prop: selectedProp,
     defaultProp: initialSelected,
     onChange: onSelectedChange,
-    caller: 'IntegrationsPageRoot (selected)',
+    caller: DEV ? 'IntegrationsPageRoot (selected)' : undefined,
   })
   const [view, setView] = useControllableState<IntegrationsPageView>({
     prop: viewProp,
     defaultProp: defaultView ?? (initialSelected ? 'details' : 'catalog'),
     onChange: onViewChange,
-    caller: 'IntegrationsPageRoot (view)',
+    caller: DEV ? 'IntegrationsPageRoot (view)' : undefined,
   })
   // A new selection from outside (controlled `selected`, or the deprecated deep-link props) is
   // shown: its details open, or close for none. Compared by value, so a host passing a fresh

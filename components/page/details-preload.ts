@@ -1,0 +1,76 @@
+'use client'
+/**
+ * Details that appear on the frame after the click. Their code is a lazy chunk: it is fetched once
+ * the catalog has painted and the browser is idle, and the lazy() components await the same
+ * promise, so opening never suspends once it is in. A card the pointer rests on (~80 ms, or at
+ * once on pointerdown; never for touch, which may be a scroll) or that keyboard focus stays on (the key released there)
+ * fetches the chunk too and, for a connected connector, the detail query the details read (same
+ * key and options as useConnection, so opening does not fetch it again while it is fresh). A quick
+ * pass over cards fetches nothing; the query cache keeps it to one request per card per staleTime.
+ */
+import { useQueryClient } from '@tanstack/react-query'
+import { useEffect, useState, type KeyboardEvent, type PointerEvent } from 'react'
+import { connectionQueries } from '../../hooks/query/connection-queries'
+import { useIntegrationsAdapter } from '../../hooks/IntegrationsProvider'
+import { refKey, refOf } from '../../src/connection-ref'
+import type { Connection } from '../../src/types'
+
+/** The details part on screen: renders its lazy component (fetching its chunk) when called. */
+let preload: (() => void) | undefined
+
+/**
+ * Whether a details part renders its lazy component, which fetches its chunk: while `open`, and
+ * from when the browser is idle after `ready` (the catalog painted), or earlier when a card is
+ * about to be opened. Once rendered, the lazy component is in when the details open.
+ */
+export function useDetailsChunk(ready: boolean, open: boolean) {
+  const [wanted, setWanted] = useState(false)
+  useEffect(() => {
+    if (ready) {
+      preload = () => setWanted(true)
+      // Called on the window (requestIdleCallback needs it); Safari has no requestIdleCallback.
+      ;(window.requestIdleCallback ?? setTimeout)(preload)
+    }
+  }, [ready])
+  return wanted || open
+}
+
+/** How long the pointer or focus rests on a card before what opening it needs is fetched. */
+const INTENT_MS = 80
+
+/** One pointer, one focus: one pending prefetch at a time. */
+let timer: ReturnType<typeof setTimeout> | undefined
+
+/**
+ * The catalog root's handlers (event delegation: a card is found by its `data-ik-key`): on intent,
+ * fetch the chunk of the details on screen and, for a card of `connected`, its detail query.
+ */
+export function usePrefetchOnIntent(connected: readonly Connection[]) {
+  const queryClient = useQueryClient()
+  const adapter = useIntegrationsAdapter()
+  const prefetch = (key: string) => {
+    preload?.()
+    const connection = connected.find((entry) => refKey(refOf(entry)) === key)
+    // The panel's own query options (30 s fresh), also where a host made its reads fresher: the
+    // prefetch then stays one request per card per 30 s.
+    if (connection) {
+      void queryClient.prefetchQuery(connectionQueries.detail(adapter, refOf(connection)))
+    }
+  }
+  const cancel = () => clearTimeout(timer)
+  const onIntent = (delay: number) => (event: PointerEvent | KeyboardEvent) => {
+    cancel()
+    const key = (event.target as HTMLElement).closest<HTMLElement>('[data-ik-key]')?.dataset.ikKey
+    if (key && (event as PointerEvent).pointerType !== 'touch') {
+      timer = setTimeout(prefetch, delay, key)
+    }
+  }
+  return {
+    onPointerOver: onIntent(INTENT_MS),
+    // The key released on a card (Tab, arrows): held arrows fetch nothing on the way, and focus
+    // handed back to a card as the details close is no intent.
+    onKeyUp: onIntent(INTENT_MS),
+    onPointerDown: onIntent(0),
+    onPointerLeave: cancel,
+  }
+}

@@ -1,0 +1,155 @@
+// @module-tag page
+/**
+ * Details on the frame after the click: a card the pointer or keyboard focus rests on fetches the
+ * detail query of a connected connector (once), a quick pass fetches nothing, touch never does,
+ * and the details chunk is fetched once the catalog has painted and the browser is idle.
+ */
+import { act, screen, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { setupServer } from 'msw/node'
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
+import { createVaultAdapter, IntegrationsPage } from 'integrations-kit'
+import { createMockVault, generateConnectors, type MockVault } from 'integrations-kit/testing/msw'
+import { renderWithProviders } from '../../utils'
+
+const server = setupServer()
+let vault: MockVault | undefined
+
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
+afterEach(() => {
+  vi.useRealTimers()
+  vi.unstubAllGlobals()
+  server.resetHandlers()
+  if (vault) {
+    expect(vault.violations).toEqual([])
+  }
+  vault = undefined
+})
+afterAll(() => server.close())
+
+/** The page on a mock Vault, its catalog painted; then fake timers drive the intent delay. */
+async function renderCatalog(options: Parameters<typeof createMockVault>[0] = {}) {
+  vault = createMockVault({ connectors: generateConnectors(24, 1), ...options })
+  server.use(...vault.handlers)
+  const adapter = createVaultAdapter({ token: vault.token, baseUrl: vault.baseUrl })
+  renderWithProviders(<IntegrationsPage />, { adapter })
+  await screen.findByRole('button', { name: /^Salesforce/ })
+  // Real time still moves the clock (Testing Library waits on timers), but only a little.
+  vi.useFakeTimers({ shouldAdvanceTime: true })
+  const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime })
+  return { user, mock: vault }
+}
+
+/** GETs of one connection (`…/connections/{api}/{service}`), not the list nor its sub-resources. */
+function detailRequests(mock: MockVault) {
+  return mock.requests
+    .filter((r) => r.method === 'GET' && /^\/vault\/connections\/[^/]+\/[^/]+$/.test(r.path))
+    .map((r) => r.path)
+}
+
+const wait = (ms: number) => act(() => vi.advanceTimersByTimeAsync(ms))
+
+function connectedCards() {
+  return within(screen.getByRole('list', { name: /^Connected/ })).getAllByRole('button')
+}
+
+describe('prefetching what opening a card needs', () => {
+  it('a card the pointer rests on fetches its details once; the click then shows them without a second request', async () => {
+    const { user, mock } = await renderCatalog()
+    const salesforce = screen.getByRole('button', { name: /^Salesforce/ })
+
+    await user.hover(salesforce)
+    expect(detailRequests(mock)).toEqual([])
+    await wait(100)
+    expect(detailRequests(mock)).toEqual(['/vault/connections/crm/salesforce'])
+    // Resting longer, leaving and coming back: still the one request (fresh for 30 s).
+    await user.unhover(salesforce)
+    await user.hover(salesforce)
+    await wait(200)
+    expect(detailRequests(mock)).toHaveLength(1)
+
+    await user.click(salesforce)
+    const dialog = await vi.waitFor(() => screen.getByRole('dialog', { name: 'Salesforce' }))
+    await vi.waitFor(() => expect(dialog).not.toHaveAttribute('aria-busy'))
+    await wait(500)
+    expect(detailRequests(mock)).toEqual(['/vault/connections/crm/salesforce'])
+  })
+
+  it('a quick pass over cards fetches nothing', async () => {
+    const { user, mock } = await renderCatalog()
+    const [first, second, third] = connectedCards()
+
+    await user.hover(first)
+    await user.hover(second)
+    await user.hover(third)
+    await user.hover(screen.getByRole('searchbox', { name: 'Search integrations' }))
+    await wait(1000)
+    expect(detailRequests(mock)).toEqual([])
+  })
+
+  it('pressing a card fetches at once, before the intent delay', async () => {
+    const { user, mock } = await renderCatalog()
+    const salesforce = screen.getByRole('button', { name: /^Salesforce/ })
+    await user.pointer({ keys: '[MouseLeft>]', target: salesforce })
+    await wait(1)
+    expect(detailRequests(mock)).toEqual(['/vault/connections/crm/salesforce'])
+  })
+
+  it('touch (which may be a scroll) fetches nothing', async () => {
+    const { user, mock } = await renderCatalog()
+    const [first, second] = connectedCards()
+    await user.pointer([
+      { keys: '[TouchA>]', target: first },
+      { pointerName: 'TouchA', target: second },
+    ])
+    await wait(1000)
+    expect(detailRequests(mock)).toEqual([])
+  })
+
+  it('a card that is not connected fetches no details (its list entry is all the panel shows)', async () => {
+    const { user, mock } = await renderCatalog()
+    const available = within(screen.getByRole('list', { name: /^Available/ })).getAllByRole(
+      'button',
+    )[0]
+    await user.hover(available)
+    await wait(500)
+    expect(detailRequests(mock)).toEqual([])
+  })
+
+  it('keyboard focus that stays on a card fetches its details; arrowing past cards does not', async () => {
+    const { user, mock } = await renderCatalog()
+    const cards = connectedCards()
+    // Tab to the grid: its tab stop is the first card.
+    for (let step = 0; step < 20 && document.activeElement !== cards[0]; step += 1) {
+      await user.tab()
+    }
+    expect(cards[0]).toHaveFocus()
+    await user.keyboard('{ArrowRight}{ArrowRight}{ArrowRight}')
+    const settled = document.activeElement as HTMLElement
+    expect(settled).toBe(cards[3])
+    await wait(200)
+    expect(detailRequests(mock)).toEqual([`/vault/connections/${settled.dataset.ikKey}`])
+  })
+})
+
+describe('the details chunk', () => {
+  it('is fetched when the browser is idle after the catalog has painted, not before', async () => {
+    const idle = vi.fn<(callback: () => void) => number>(() => 1)
+    vi.stubGlobal('requestIdleCallback', idle)
+    vault = createMockVault({ connectors: generateConnectors(24, 1), latency: 50 })
+    server.use(...vault.handlers)
+    const adapter = createVaultAdapter({ token: vault.token, baseUrl: vault.baseUrl })
+    renderWithProviders(<IntegrationsPage />, { adapter })
+    // Skeletons: nothing scheduled yet.
+    expect(screen.getByRole('status')).toHaveTextContent('Loading integrations…')
+    expect(idle).not.toHaveBeenCalled()
+    const salesforce = await screen.findByRole('button', { name: /^Salesforce/ })
+    expect(idle).toHaveBeenCalledTimes(1)
+
+    // The idle callback renders the (closed) panel, whose lazy component then holds the chunk: the
+    // click shows the panel at once.
+    await act(async () => idle.mock.calls[0][0]())
+    await userEvent.click(salesforce)
+    expect(screen.getByRole('dialog', { name: 'Salesforce' })).toBeInTheDocument()
+  })
+})
