@@ -3,8 +3,8 @@
  * Details that appear on the frame after the click. Their code is a lazy chunk: it is fetched once
  * the catalog has painted and the browser is idle, and the lazy() components await the same
  * promise, so opening never suspends once it is in. A card the pointer rests on (~80 ms, or at
- * once on pointerdown; never for touch, which may be a scroll) or that keyboard focus stays on (the key released there)
- * fetches the chunk too and, for a connected connector, the detail query the details read (same
+ * once on pointerdown; never for touch, which may be a scroll) or the keyboard stops on (a key
+ * released on it, ~80 ms) fetches the chunk too and, for a connected connector, the detail query the details read (same
  * key and options as useConnection, so opening does not fetch it again while it is fresh). A quick
  * pass over cards fetches nothing; the query cache keeps it to one request per card per staleTime.
  */
