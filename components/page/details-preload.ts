@@ -9,10 +9,12 @@
  * pass over cards fetches nothing; the query cache keeps it to one request per card per staleTime.
  */
 import { useQueryClient } from '@tanstack/react-query'
-import { useEffect, useState, type KeyboardEvent, type PointerEvent } from 'react'
+import { useContext, useEffect, useState, type KeyboardEvent, type PointerEvent } from 'react'
 import { connectionQueries } from '../../hooks/query/connection-queries'
 import { useIntegrationsAdapter } from '../../hooks/IntegrationsProvider'
 import { refKey, refOf } from '../../src/connection-ref'
+import { consentDue, requestsDataAccess } from '../../src/consent/consent-due'
+import { ConsentShownContext } from '../catalog/useConnectionStatus'
 import type { Connection } from '../../src/types'
 
 /** The details part on screen: renders its lazy component (fetching its chunk) when called. */
@@ -48,13 +50,34 @@ let timer: ReturnType<typeof setTimeout> | undefined
 export function usePrefetchOnIntent(connected: readonly Connection[]) {
   const queryClient = useQueryClient()
   const adapter = useIntegrationsAdapter()
+  const consentShown = useContext(ConsentShownContext)
   const prefetch = (key: string) => {
     preload?.()
     const connection = connected.find((entry) => refKey(refOf(entry)) === key)
     // The panel's own query options (30 s fresh), also where a host made its reads fresher: the
     // prefetch then stays one request per card per 30 s.
     if (connection) {
-      void queryClient.prefetchQuery(connectionQueries.detail(adapter, refOf(connection)))
+      const ref = refOf(connection)
+      void queryClient.prefetchQuery(connectionQueries.detail(adapter, ref))
+      // A connected connector's panel shows sections that are chunks of their own: fetched now,
+      // beside the detail, not after the panel has rendered (a waterfall of three round trips).
+      void import('../mapping/FieldMappingSection')
+      void import('../logs/ConnectionLogs')
+      // Its consent section (due, or the history of a consent given: the rule of consentSection
+      // in src/details/layout.ts) and the records that section lists.
+      if (
+        consentShown &&
+        adapter.capabilities.consent &&
+        adapter.listConsents &&
+        (consentDue(connection) ||
+          (/^(granted|implicit)$/.test(connection.consent_state ?? '') &&
+            requestsDataAccess(connection.application_data_scopes)))
+      ) {
+        void import('../consent/ConnectionConsent')
+        void import('../consent/prefetch-consents').then((module) =>
+          module.prefetchConsents(queryClient, adapter, ref),
+        )
+      }
     }
   }
   const cancel = () => clearTimeout(timer)

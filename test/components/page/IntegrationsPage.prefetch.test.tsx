@@ -2,10 +2,12 @@
 /**
  * Details on the frame after the click: a card the pointer or keyboard focus rests on fetches the
  * detail query of a connected connector (once), a quick pass fetches nothing, touch never does,
- * and the details chunk is fetched once the catalog has painted and the browser is idle.
+ * and the details chunk is fetched once the catalog has painted and the browser is idle. A card
+ * whose consent section will show fetches its consent records too, unless the page hides consent.
  */
 import { act, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
+import type { ComponentProps } from 'react'
 import { setupServer } from 'msw/node'
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import { createVaultAdapter, IntegrationsPage } from 'integrations-kit'
@@ -28,11 +30,14 @@ afterEach(() => {
 afterAll(() => server.close())
 
 /** The page on a mock Vault, its catalog painted; then fake timers drive the intent delay. */
-async function renderCatalog(options: Parameters<typeof createMockVault>[0] = {}) {
+async function renderCatalog(
+  options: Parameters<typeof createMockVault>[0] = {},
+  props: ComponentProps<typeof IntegrationsPage> = {},
+) {
   vault = createMockVault({ connectors: generateConnectors(24, 1), ...options })
   server.use(...vault.handlers)
   const adapter = createVaultAdapter({ token: vault.token, baseUrl: vault.baseUrl })
-  renderWithProviders(<IntegrationsPage />, { adapter })
+  renderWithProviders(<IntegrationsPage {...props} />, { adapter })
   await screen.findByRole('button', { name: /^Salesforce/ })
   // Real time still moves the clock (Testing Library waits on timers), but only a little.
   vi.useFakeTimers({ shouldAdvanceTime: true })
@@ -151,5 +156,41 @@ describe('the details chunk', () => {
     await act(async () => idle.mock.calls[0][0]())
     await userEvent.click(salesforce)
     expect(screen.getByRole('dialog', { name: 'Salesforce' })).toBeInTheDocument()
+  })
+})
+
+/** GETs of a connection's consent records (`…/connections/{api}/{service}/consent`). */
+function consentRequests(mock: MockVault) {
+  return mock.requests
+    .filter(
+      (r) => r.method === 'GET' && /^\/vault\/connections\/[^/]+\/[^/]+\/consent$/.test(r.path),
+    )
+    .map((r) => r.path)
+}
+
+describe('prefetching a consent section', () => {
+  it('a card whose consent is due also fetches its consent records; opening lists them without another request', async () => {
+    const { user, mock } = await renderCatalog()
+    const dropbox = screen.getByRole('button', { name: /^Dropbox/ })
+    await user.hover(dropbox)
+    expect(consentRequests(mock)).toEqual([])
+    await wait(100)
+    await vi.waitFor(() => expect(consentRequests(mock)).toHaveLength(1))
+
+    await user.click(dropbox)
+    const dialog = await vi.waitFor(() => screen.getByRole('dialog', { name: 'Dropbox' }))
+    await within(dialog).findByRole('button', { name: /Accept/ })
+    await wait(500)
+    expect(consentRequests(mock)).toHaveLength(1)
+  })
+
+  it('fetches no consent records where the page hides consent', async () => {
+    const { user, mock } = await renderCatalog({}, { consent: false })
+    await user.hover(screen.getByRole('button', { name: /^Dropbox/ }))
+    await wait(100)
+    await user.hover(screen.getByRole('button', { name: /^Salesforce/ }))
+    await wait(500)
+    expect(detailRequests(mock)).toHaveLength(2)
+    expect(consentRequests(mock)).toEqual([])
   })
 })
