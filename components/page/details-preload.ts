@@ -85,7 +85,12 @@ export function usePrefetchOnIntent(connected: readonly Connection[]) {
     cancel()
     const key = (event.target as HTMLElement).closest<HTMLElement>('[data-ik-key]')?.dataset.ikKey
     if (key && (event as PointerEvent).pointerType !== 'touch') {
-      timer = setTimeout(prefetch, delay, key)
+      // A press fetches right away, before the click's own render takes the thread.
+      if (delay) {
+        timer = setTimeout(prefetch, delay, key)
+      } else {
+        prefetch(key)
+      }
     }
   }
   return {
