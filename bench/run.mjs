@@ -292,7 +292,7 @@ console.log(
 console.log(`note: ${WAYFINDER_NOTE}`)
 console.log(
   'note: react-vault shows its catalog in two tabs, "Added" first: on load it paints the ' +
-    'connectors that are not `available`; integrations-kit paints all of them in one grid',
+    'connectors that are not `available`; integrations-kit lists all of them in one grid (far cards lite)',
 )
 
 const sizes = []
