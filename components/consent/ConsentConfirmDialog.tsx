@@ -8,6 +8,7 @@
 import * as Dialog from '@radix-ui/react-dialog'
 import { useRef, type ReactNode } from 'react'
 import { consentEn } from '../../src/i18n/consent/en'
+import { ModalLayer } from '../ModalLayer'
 import { PortalRoot } from '../PortalRoot'
 import { useLazyT } from '../useLazyT'
 
@@ -44,60 +45,57 @@ export function ConsentConfirmDialog({
   return (
     <Dialog.Root
       open={open}
+      modal={false}
       // A request in flight cannot be called back; the dialog stays to tell how it ended.
       onOpenChange={(next) => (next || !pending ? onOpenChange(next) : undefined)}
     >
       <Dialog.Trigger asChild>{trigger}</Dialog.Trigger>
       <Dialog.Portal>
         <PortalRoot>
-          <Dialog.Overlay data-ik-slot="delete-overlay" />
-          <Dialog.Content
-            role="alertdialog"
-            data-ik-slot="delete-dialog"
-            data-consent-dialog={kind}
-            data-pending={pending || undefined}
-            onOpenAutoFocus={(event) => {
-              event.preventDefault()
-              cancelRef.current?.focus()
-            }}
-            onCloseAutoFocus={(event) => {
-              const target = focusAfterConfirm()
-              if (target) {
-                event.preventDefault()
-                target.focus()
-              }
-            }}
-            // An alert dialog is answered with a button (or Escape), never dismissed by a stray click.
-            onPointerDownOutside={(event) => event.preventDefault()}
-            onInteractOutside={(event) => event.preventDefault()}
-          >
-            <Dialog.Title data-ik-slot="delete-title">
-              {t(deny ? 'consent.denyTitle' : 'consent.revokeTitle')}
-            </Dialog.Title>
-            <Dialog.Description data-ik-slot="delete-description">
-              {t(deny ? 'consent.denyDescription' : 'consent.revokeDescription', { name })}
-            </Dialog.Description>
-            {error}
-            <div data-ik-slot="delete-actions">
-              <Dialog.Close asChild>
-                <button ref={cancelRef} type="button" data-ik-slot="button">
-                  {t('consent.cancel')}
+          {/* No onOverlayPress: an alert dialog is answered with a button (or Escape), never
+              dismissed by a stray click. */}
+          <ModalLayer overlay="delete-overlay" initialFocus={cancelRef}>
+            <Dialog.Content
+              role="alertdialog"
+              data-ik-slot="delete-dialog"
+              data-consent-dialog={kind}
+              data-pending={pending || undefined}
+              onCloseAutoFocus={(event) => {
+                const target = focusAfterConfirm()
+                if (target) {
+                  event.preventDefault()
+                  target.focus()
+                }
+              }}
+            >
+              <Dialog.Title data-ik-slot="delete-title">
+                {t(deny ? 'consent.denyTitle' : 'consent.revokeTitle')}
+              </Dialog.Title>
+              <Dialog.Description data-ik-slot="delete-description">
+                {t(deny ? 'consent.denyDescription' : 'consent.revokeDescription', { name })}
+              </Dialog.Description>
+              {error}
+              <div data-ik-slot="delete-actions">
+                <Dialog.Close asChild>
+                  <button ref={cancelRef} type="button" data-ik-slot="button">
+                    {t('consent.cancel')}
+                  </button>
+                </Dialog.Close>
+                <button
+                  type="button"
+                  data-ik-slot="button"
+                  data-variant="danger"
+                  data-pending={pending || undefined}
+                  aria-disabled={pending || undefined}
+                  onClick={() => (pending ? undefined : onConfirm())}
+                >
+                  {pending
+                    ? t(deny ? 'consent.denying' : 'consent.revoking')
+                    : t(deny ? 'consent.denyConfirm' : 'consent.revokeConfirm')}
                 </button>
-              </Dialog.Close>
-              <button
-                type="button"
-                data-ik-slot="button"
-                data-variant="danger"
-                data-pending={pending || undefined}
-                aria-disabled={pending || undefined}
-                onClick={() => (pending ? undefined : onConfirm())}
-              >
-                {pending
-                  ? t(deny ? 'consent.denying' : 'consent.revoking')
-                  : t(deny ? 'consent.denyConfirm' : 'consent.revokeConfirm')}
-              </button>
-            </div>
-          </Dialog.Content>
+              </div>
+            </Dialog.Content>
+          </ModalLayer>
         </PortalRoot>
       </Dialog.Portal>
     </Dialog.Root>

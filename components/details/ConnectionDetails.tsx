@@ -1,7 +1,7 @@
 'use client'
 /**
- * The details of one connector in a side panel (Radix Dialog: focus trap, Escape, title,
- * description). It shows who the connector is and its status with the reason and the next step,
+ * The details of one connector in a side panel (Radix Dialog: Escape, title, description; made
+ * modal by ModalLayer). It shows who the connector is and its status with the reason and the next step,
  * then the one thing to do first (Connect / Authorize, or the administrator notice) and the sections
  * the connection offers: Connection settings, Resource defaults and Manage (see details-layout.ts).
  * Hosts add buttons through `actions`, replace the sections with `renderBody`, or append `children`;
@@ -14,6 +14,7 @@ import { IntegrationsCallbacksProvider } from '../../hooks/IntegrationsProvider'
 import { connectionStatus } from '../../src/catalog/status'
 import type { ManageAction } from '../../src/details/allowed-actions'
 import type { Connection, ConnectionRef } from '../../src/types'
+import { ModalLayer } from '../ModalLayer'
 import { PortalRoot } from '../PortalRoot'
 import {
   DetailsView,
@@ -80,28 +81,34 @@ export function ConnectionDetails(props: ConnectionDetailsProps) {
   const shown = state.connection
   return (
     <IntegrationsCallbacksProvider {...state.outcomes.callbacks}>
-      <Dialog.Root open={state.isOpen} onOpenChange={onOpenChange}>
+      {/* Modal through ModalLayer, not Radix's modal mode: see ModalLayer.tsx. */}
+      <Dialog.Root open={state.isOpen} onOpenChange={onOpenChange} modal={false}>
         <Dialog.Portal container={container}>
           <PortalRoot>
-            <Dialog.Overlay data-ik-slot="details-overlay" className={classNames?.overlay} />
-            <Dialog.Content
-              data-ik-slot="details"
-              data-ik-state={shown?.state}
-              data-ik-status={shown ? connectionStatus(shown).status : 'loading'}
-              aria-busy={!shown || undefined}
-              className={[classNames?.details, className].filter(Boolean).join(' ') || undefined}
-              onCloseAutoFocus={(event) => {
-                state.outcomes.closed()
-                const target = returnFocusTo?.()
-                if (target) {
-                  event.preventDefault()
-                  target.focus()
-                }
-              }}
-              {...elementProps}
+            <ModalLayer
+              overlay="details-overlay"
+              overlayClassName={classNames?.overlay}
+              onOverlayPress={() => onOpenChange?.(false)}
             >
-              <DetailsView state={state} close={() => onOpenChange?.(false)} options={options} />
-            </Dialog.Content>
+              <Dialog.Content
+                data-ik-slot="details"
+                data-ik-state={shown?.state}
+                data-ik-status={shown ? connectionStatus(shown).status : 'loading'}
+                aria-busy={!shown || undefined}
+                className={[classNames?.details, className].filter(Boolean).join(' ') || undefined}
+                onCloseAutoFocus={(event) => {
+                  state.outcomes.closed()
+                  const target = returnFocusTo?.()
+                  if (target) {
+                    event.preventDefault()
+                    target.focus()
+                  }
+                }}
+                {...elementProps}
+              >
+                <DetailsView state={state} close={() => onOpenChange?.(false)} options={options} />
+              </Dialog.Content>
+            </ModalLayer>
           </PortalRoot>
         </Dialog.Portal>
       </Dialog.Root>

@@ -31,6 +31,7 @@ import type { FieldRegistryOverrides } from './fields/types'
 import { usePanelT } from '../usePanelT'
 import { useOpenState } from '../useOpenState'
 import { Icon } from '../icons'
+import { ModalLayer } from '../ModalLayer'
 import { PortalRoot } from '../PortalRoot'
 
 export interface ImportConnectionDialogProps {
@@ -85,7 +86,7 @@ export function ImportConnectionDialog({
   const connection = givenConnection ?? query.data
 
   return (
-    <Dialog.Root open={open} onOpenChange={setOpen}>
+    <Dialog.Root open={open} onOpenChange={setOpen} modal={false}>
       {trigger === null ? null : (
         <Dialog.Trigger asChild>
           {trigger ?? (
@@ -97,35 +98,36 @@ export function ImportConnectionDialog({
       )}
       <Dialog.Portal>
         <PortalRoot>
-          <Dialog.Overlay data-ik-slot="import-overlay" />
-          <Dialog.Content data-ik-slot="import-dialog" className={className}>
-            <header data-ik-slot="import-header">
-              <Dialog.Title data-ik-slot="import-title">
-                {t('forms.import.title', { name: connection?.name ?? '' })}
-              </Dialog.Title>
-            </header>
-            <Dialog.Description data-ik-slot="import-description">
-              {t('forms.import.description')}
-            </Dialog.Description>
-            {connection ? (
-              <ImportForm
-                connection={connection}
-                registry={fields}
-                onImported={(imported) => {
-                  onImported?.(imported)
-                  setOpen(false)
-                }}
-              />
-            ) : query.isError ? (
-              <LoadErrorMessage query={query} place="settingsLoad" />
-            ) : (
-              <p role="status">{t('forms.loading')}</p>
-            )}
-            {/* Last in the DOM (placed top-right by CSS) so opening focuses the first field. */}
-            <Dialog.Close data-ik-slot="import-close" aria-label={t('forms.import.close')}>
-              <Icon name="close" />
-            </Dialog.Close>
-          </Dialog.Content>
+          <ModalLayer overlay="import-overlay" onOverlayPress={() => setOpen(false)}>
+            <Dialog.Content data-ik-slot="import-dialog" className={className}>
+              <header data-ik-slot="import-header">
+                <Dialog.Title data-ik-slot="import-title">
+                  {t('forms.import.title', { name: connection?.name ?? '' })}
+                </Dialog.Title>
+              </header>
+              <Dialog.Description data-ik-slot="import-description">
+                {t('forms.import.description')}
+              </Dialog.Description>
+              {connection ? (
+                <ImportForm
+                  connection={connection}
+                  registry={fields}
+                  onImported={(imported) => {
+                    onImported?.(imported)
+                    setOpen(false)
+                  }}
+                />
+              ) : query.isError ? (
+                <LoadErrorMessage query={query} place="settingsLoad" />
+              ) : (
+                <p role="status">{t('forms.loading')}</p>
+              )}
+              {/* Last in the DOM (placed top-right by CSS) so opening focuses the first field. */}
+              <Dialog.Close data-ik-slot="import-close" aria-label={t('forms.import.close')}>
+                <Icon name="close" />
+              </Dialog.Close>
+            </Dialog.Content>
+          </ModalLayer>
         </PortalRoot>
       </Dialog.Portal>
     </Dialog.Root>

@@ -15,6 +15,7 @@ import type { Connection } from '../../src/types'
 import { ErrorMessage } from '../ErrorMessage'
 import { usePanelT } from '../usePanelT'
 import { useOpenState } from '../useOpenState'
+import { ModalLayer } from '../ModalLayer'
 import { PortalRoot } from '../PortalRoot'
 
 export interface DeleteConnectionDialogClassNames {
@@ -108,7 +109,7 @@ export function DeleteConnectionDialog({
   }
 
   return (
-    <Dialog.Root open={open} onOpenChange={setOpen}>
+    <Dialog.Root open={open} onOpenChange={setOpen} modal={false}>
       {trigger === null ? null : (
         <Dialog.Trigger asChild>
           {trigger ?? (
@@ -120,78 +121,78 @@ export function DeleteConnectionDialog({
       )}
       <Dialog.Portal container={container}>
         <PortalRoot>
-          <Dialog.Overlay data-ik-slot="delete-overlay" className={classNames?.overlay} />
-          <Dialog.Content
-            role="alertdialog"
-            data-ik-slot="delete-dialog"
-            data-pending={remove.isPending || undefined}
-            className={[classNames?.content, className].filter(Boolean).join(' ') || undefined}
-            onOpenAutoFocus={(event) => {
-              event.preventDefault()
-              cancelRef.current?.focus()
-            }}
-            onCloseAutoFocus={(event) => {
-              if (!deletedRef.current) {
-                return
-              }
-              const target = focusAfterDelete?.()
-              if (target) {
-                event.preventDefault()
-                target.focus()
-              }
-            }}
-            // An alert dialog is answered with a button (or Escape), never dismissed by a stray click.
-            onPointerDownOutside={(event) => event.preventDefault()}
-            onInteractOutside={(event) => event.preventDefault()}
+          {/* No onOverlayPress: an alert dialog is answered with a button (or Escape), never
+              dismissed by a stray click. */}
+          <ModalLayer
+            overlay="delete-overlay"
+            initialFocus={cancelRef}
+            overlayClassName={classNames?.overlay}
           >
-            <Dialog.Title data-ik-slot="delete-title" className={classNames?.title}>
-              {t('manage.deleteTitle', { name })}
-            </Dialog.Title>
-            <Dialog.Description
-              data-ik-slot="delete-description"
-              className={classNames?.description}
+            <Dialog.Content
+              role="alertdialog"
+              data-ik-slot="delete-dialog"
+              data-pending={remove.isPending || undefined}
+              className={[classNames?.content, className].filter(Boolean).join(' ') || undefined}
+              onCloseAutoFocus={(event) => {
+                if (!deletedRef.current) {
+                  return
+                }
+                const target = focusAfterDelete?.()
+                if (target) {
+                  event.preventDefault()
+                  target.focus()
+                }
+              }}
             >
-              {ref.connectionId === undefined
-                ? t('manage.deleteDescription', { name })
-                : t('manage.deleteDescriptionInstance', { name, connector: connectorName })}
-            </Dialog.Description>
-            {remove.error ? (
-              // No retry button of its own: the destructive button below tries again.
-              <ErrorMessage
-                data-ik-slot="manage-alert"
-                className={classNames?.alert}
-                error={remove.error}
-                place="delete"
-                name={name}
-                retried={wasRetried(remove.failureCount)}
-              />
-            ) : null}
-            <div data-ik-slot="delete-actions" className={classNames?.actions}>
-              <Dialog.Close asChild>
+              <Dialog.Title data-ik-slot="delete-title" className={classNames?.title}>
+                {t('manage.deleteTitle', { name })}
+              </Dialog.Title>
+              <Dialog.Description
+                data-ik-slot="delete-description"
+                className={classNames?.description}
+              >
+                {ref.connectionId === undefined
+                  ? t('manage.deleteDescription', { name })
+                  : t('manage.deleteDescriptionInstance', { name, connector: connectorName })}
+              </Dialog.Description>
+              {remove.error ? (
+                // No retry button of its own: the destructive button below tries again.
+                <ErrorMessage
+                  data-ik-slot="manage-alert"
+                  className={classNames?.alert}
+                  error={remove.error}
+                  place="delete"
+                  name={name}
+                  retried={wasRetried(remove.failureCount)}
+                />
+              ) : null}
+              <div data-ik-slot="delete-actions" className={classNames?.actions}>
+                <Dialog.Close asChild>
+                  <button
+                    ref={cancelRef}
+                    type="button"
+                    data-ik-slot="button"
+                    className={classNames?.cancel}
+                  >
+                    {t('manage.deleteCancel')}
+                  </button>
+                </Dialog.Close>
                 <button
-                  ref={cancelRef}
                   type="button"
                   data-ik-slot="button"
-                  className={classNames?.cancel}
+                  data-variant="danger"
+                  data-pending={remove.isPending || undefined}
+                  aria-disabled={remove.isPending || undefined}
+                  className={classNames?.confirm}
+                  onClick={confirm}
                 >
-                  {t('manage.deleteCancel')}
+                  {remove.isPending
+                    ? t('manage.deleting', { name })
+                    : t('manage.deleteConfirm', { name })}
                 </button>
-              </Dialog.Close>
-              <button
-                type="button"
-                data-ik-slot="button"
-                data-variant="danger"
-                data-pending={remove.isPending || undefined}
-                aria-disabled={remove.isPending || undefined}
-                className={classNames?.confirm}
-                onClick={confirm}
-              >
-                {remove.isPending
-                  ? t('manage.deleting', { name })
-                  : t('manage.deleteConfirm', { name })}
-              </button>
-            </div>
-          </Dialog.Content>
+              </div>
+            </Dialog.Content>
+          </ModalLayer>
         </PortalRoot>
       </Dialog.Portal>
     </Dialog.Root>

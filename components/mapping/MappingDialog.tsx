@@ -25,6 +25,7 @@ import { schemaProperties } from '../../src/mapping/schema-properties'
 import type { Connection, JsonValue } from '../../src/types'
 import { resourceLabel } from '../details/ConnectionPanelBody'
 import { Icon } from '../icons'
+import { ModalLayer } from '../ModalLayer'
 import { PortalRoot } from '../PortalRoot'
 import { useLazyT } from '../useLazyT'
 import { MappingError } from './MappingError'
@@ -66,31 +67,32 @@ export function MappingDialog({
   const t = useLazyT(mappingEn)
   const label = mappingLabel(mapping)
   return (
-    <Dialog.Root open={open} onOpenChange={onOpenChange}>
+    <Dialog.Root open={open} onOpenChange={onOpenChange} modal={false}>
       <Dialog.Portal container={container}>
         <PortalRoot>
-          <Dialog.Overlay data-ik-slot="mapping-overlay" />
-          <Dialog.Content data-ik-slot="mapping-dialog">
-            <Dialog.Title data-ik-slot="mapping-title">
-              {t('mapping.title', { label })}
-            </Dialog.Title>
-            <Dialog.Description data-ik-slot="mapping-dialog-description">
-              {t('mapping.description', { name: connection.name })}
-            </Dialog.Description>
-            <Dialog.Close data-ik-slot="mapping-close" aria-label={t('mapping.close')}>
-              <Icon name="close" />
-            </Dialog.Close>
-            {/* Mounted only while open: the three source requests fire when it opens. */}
-            <MappingForm
-              connection={connection}
-              mapping={mapping}
-              defaultMode={defaultMode}
-              onSaved={() => {
-                onOpenChange(false)
-                onSaved?.()
-              }}
-            />
-          </Dialog.Content>
+          <ModalLayer overlay="mapping-overlay" onOverlayPress={() => onOpenChange(false)}>
+            <Dialog.Content data-ik-slot="mapping-dialog">
+              <Dialog.Title data-ik-slot="mapping-title">
+                {t('mapping.title', { label })}
+              </Dialog.Title>
+              <Dialog.Description data-ik-slot="mapping-dialog-description">
+                {t('mapping.description', { name: connection.name })}
+              </Dialog.Description>
+              <Dialog.Close data-ik-slot="mapping-close" aria-label={t('mapping.close')}>
+                <Icon name="close" />
+              </Dialog.Close>
+              {/* Mounted only while open: the three source requests fire when it opens. */}
+              <MappingForm
+                connection={connection}
+                mapping={mapping}
+                defaultMode={defaultMode}
+                onSaved={() => {
+                  onOpenChange(false)
+                  onSaved?.()
+                }}
+              />
+            </Dialog.Content>
+          </ModalLayer>
         </PortalRoot>
       </Dialog.Portal>
     </Dialog.Root>
