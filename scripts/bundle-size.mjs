@@ -245,10 +245,13 @@ try {
   // consent records on intent, beside its detail, +0.15 KB. Shrinking these rows to the targets measured out
   // of reach by refactoring (gzip already folds the repetition: shared form shells, one mutation
   // helper, merged modules each moved ±0.1 KB); it takes scope decisions, see the README.
-  await measure('all chunks: page with dependencies (ceiling; target 60 KB)', 84.3 * KB, () =>
+  // Issue 11's ModalLayer (dialogs modal without Radix's modal mode, which restyled the whole page
+  // on open) drops react-remove-scroll: the page with dependencies −3.6 KB (84.11 → 80.51 KB), our
+  // own code +0.63 KB (47.22 → 47.85 KB: the overlay, focus placement and scroll lock moved in).
+  await measure('all chunks: page with dependencies (ceiling; target 60 KB)', 80.6 * KB, () =>
     bundle(pageEntry, withoutParts(isReact), temp),
   )
-  await measure('all chunks: our code only (ceiling; target 24 KB)', 47.4 * KB, () =>
+  await measure('all chunks: our code only (ceiling; target 24 KB)', 47.9 * KB, () =>
     bundle(pageEntry, withoutParts(isBareImport), temp),
   )
   // DESIGN §5 budgets the stylesheet at 6 KB; issue 10's consent, mapping and logs styles took it to
