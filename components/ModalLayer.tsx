@@ -8,8 +8,10 @@
  * mode set `pointer-events: none` on <body> and react-remove-scroll restyled <body>, which made the
  * browser restyle every card of the catalog behind (issue 11).
  *
- * Open layers form a stack: only the topmost one answers Escape or an overlay press, so the delete
- * confirmation over the details panel closes alone.
+ * Open layers form a stack: only the topmost one answers an overlay press, so the delete
+ * confirmation over the details panel closes alone. Escape needs nothing here: Radix's
+ * DismissableLayer (still under every Dialog.Content) already answers it in the highest layer only,
+ * and its layers open in the same order as this stack.
  *
  * Usage, inside `Dialog.Portal`: `<ModalLayer overlay="…-overlay" onOverlayPress={close}>
  * <Dialog.Content …/></ModalLayer>`.
@@ -53,7 +55,6 @@ export interface ModalLayerProps {
 interface ContentProps {
   ref: Ref<HTMLElement>
   onOpenAutoFocus: (event: Event) => void
-  onEscapeKeyDown: (event: KeyboardEvent) => void
   onInteractOutside: (event: Event) => void
   children: ReactElement
 }
@@ -159,11 +160,6 @@ export function ModalLayer({
           ref={contentRef}
           // Placed by this layer's scope instead (above).
           onOpenAutoFocus={preventDefault}
-          onEscapeKeyDown={(event) => {
-            if (!isTopmost()) {
-              event.preventDefault()
-            }
-          }}
           // Presses outside land on the overlay (handled above) and focus cannot leave (trapped).
           // Prevented also so that Radix still returns focus to the trigger on close.
           onInteractOutside={preventDefault}
