@@ -5,9 +5,9 @@
  * the live CSS grid so it works at any width.
  *
  * Windowing: only the cards on or near the screen render in full; the rest render lite (only the
- * button, with the same name, see lite-card-button.tsx), measured after each render, on focus, and (once
- * a frame) on any scroll or resize, so it works in a host's scroll container too. Without layout
- * (jsdom, a hidden grid) every card is full. See src/catalog/grid-window.ts.
+ * button, with the same name, see lite-card-button.tsx), measured after each render, on focus, and
+ * (once a frame) on any scroll or resize, so it works in a host's scroll container too. Without
+ * layout (jsdom, a hidden grid) every card is full. See src/catalog/grid-window.ts.
  *
  * A lite card's element is kept per connection while nothing it shows changes, so a render of the
  * grid (a keystroke, the window moving) leaves the far cards' elements untouched. A card turning
