@@ -83,22 +83,7 @@ export interface ConnectorGridProps extends Omit<ComponentProps<'div'>, 'childre
   'aria-label'?: string
 }
 
-/** A lite card's list item, and what it was made from (reused while they are the same). */
-interface LiteEntry {
-  props: LiteCardProps
-  shared: LiteCardShared
-  itemClassName: string | undefined
-  element: ReactElement
-}
-
 const CARD_BUTTON = '[data-ik-slot="card-button"]'
-
-const sameLiteCard = (a: LiteCardProps, b: LiteCardProps) =>
-  a.cardKey === b.cardKey &&
-  a.tabIndex === b.tabIndex &&
-  a.current === b.current &&
-  a.connectionCount === b.connectionCount &&
-  a.connectorName === b.connectorName
 
 /** Cards in full before the first measure: two screens of a wide page. */
 const FIRST_WINDOW: GridWindow = [0, 40]
@@ -197,54 +182,49 @@ export function ConnectorGrid({
   })
 
   // One handler for every lite card (a stable prop keeps their elements reusable).
-  const visibleRef = useRef(visible)
-  const onOpenRef = useRef(onOpen)
+  const latest = useRef({ visible, onOpen })
   useLayoutEffect(() => {
-    visibleRef.current = visible
-    onOpenRef.current = onOpen
+    latest.current = { visible, onOpen }
   })
   const handleLiteClick = useCallback((event: MouseEvent<HTMLButtonElement>) => {
     const key = event.currentTarget.dataset.ikKey
-    const connection = visibleRef.current.find((entry) => connectorKey(entry) === key)
+    const connection = latest.current.visible.find((entry) => connectorKey(entry) === key)
     if (connection) {
-      onOpenRef.current?.(connection)
+      latest.current.onOpen?.(connection)
     }
   }, [])
+  // What every lite card shares, and each one's list item with what it was made from: kept until
+  // something they all share changes.
   const cardButtonClassName = classNames?.cardButton
-  const shared = useMemo<LiteCardShared>(
+  const itemClassName = classNames?.item
+  const lite = useMemo(
     () => ({
-      t,
-      consent,
-      opens,
-      className: cardButtonClassName,
-      onClick: handleLiteClick,
-      onFocus: handleFocus,
+      shared: {
+        t,
+        consent,
+        opens,
+        className: cardButtonClassName,
+        onClick: handleLiteClick,
+        onFocus: handleFocus,
+      } satisfies LiteCardShared,
+      itemClassName,
+      items: new WeakMap<Connection, [made: string, item: ReactElement]>(),
     }),
-    [t, consent, opens, cardButtonClassName, handleLiteClick, handleFocus],
+    [t, consent, opens, cardButtonClassName, itemClassName, handleLiteClick, handleFocus],
   )
-  const [liteCache] = useState(() => new WeakMap<Connection, LiteEntry>())
   const liteItem = (props: LiteCardProps): ReactElement => {
-    const cached = liteCache.get(props.connection)
-    if (
-      cached &&
-      cached.shared === shared &&
-      cached.itemClassName === classNames?.item &&
-      sameLiteCard(cached.props, props)
-    ) {
-      return cached.element
+    const made = `${props.tabIndex} ${props.current} ${props.connectionCount} ${props.connectorName}`
+    const cached = lite.items.get(props.connection)
+    if (cached?.[0] === made) {
+      return cached[1]
     }
-    const element = (
-      <li key={props.cardKey} data-ik-slot="grid-item" className={classNames?.item}>
-        {liteCardButton(props, shared)}
+    const item = (
+      <li key={props.cardKey} data-ik-slot="grid-item" className={lite.itemClassName}>
+        {liteCardButton(props, lite.shared)}
       </li>
     )
-    liteCache.set(props.connection, {
-      props,
-      shared,
-      itemClassName: classNames?.item,
-      element,
-    })
-    return element
+    lite.items.set(props.connection, [made, item])
+    return item
   }
 
   const handleKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {

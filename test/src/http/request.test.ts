@@ -117,13 +117,13 @@ describe('reading the body', () => {
     (answer: () => unknown): typeof fetch =>
     async () =>
       answer() as Response
-  const get = (fetch: typeof fetch) =>
+  const get = (fetchStub: typeof fetch) =>
     sendRequest({
       method: 'GET',
       url: 'https://vault.example/connections',
       headers: {},
       timeoutMs: 0,
-      fetch,
+      fetch: fetchStub,
       expectBody: true,
     })
   const bytes = (...parts: (string | number[])[]) =>
