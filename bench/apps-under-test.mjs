@@ -42,7 +42,8 @@ export const AVAILABLE = { name: 'Shopify', unifiedApi: 'ecommerce', serviceId: 
 export const ours = {
   id: 'ours',
   label: 'integrations-kit',
-  entrySelector: '[data-ik-slot="card"]:not([data-state="loading"])',
+  // Every entry's button, in full or lite (a far card is only its button); skeletons have none.
+  entrySelector: '[data-ik-slot="card-button"]',
   searchBox: 'input[data-ik-slot="search-input"]',
   /** Every connector is in the one grid. */
   expectedEntries: ({ connectors }) => connectors,

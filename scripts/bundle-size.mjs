@@ -248,10 +248,14 @@ try {
   // Issue 11's ModalLayer (dialogs modal without Radix's modal mode, which restyled the whole page
   // on open) drops react-remove-scroll: the page with dependencies −3.6 KB (84.11 → 80.50 KB), our
   // own code +0.61 KB (47.22 → 47.83 KB: the overlay, focus placement and scroll lock moved in).
-  await measure('all chunks: page with dependencies (ceiling; target 60 KB)', 80.6 * KB, () =>
+  // Issue 11's faster large catalog +0.45 KB, the same on first paint (our code 20.7 → 21.2 KB): a
+  // far card rendered as its bare button without hooks, its element reused across renders and the
+  // focus kept when it turns full (~0.3 KB), the list parser's shared strings and rules built once,
+  // and the body read as bytes with one decode (~0.15 KB).
+  await measure('all chunks: page with dependencies (ceiling; target 60 KB)', 81.0 * KB, () =>
     bundle(pageEntry, withoutParts(isReact), temp),
   )
-  await measure('all chunks: our code only (ceiling; target 24 KB)', 47.9 * KB, () =>
+  await measure('all chunks: our code only (ceiling; target 24 KB)', 48.3 * KB, () =>
     bundle(pageEntry, withoutParts(isBareImport), temp),
   )
   // DESIGN §5 budgets the stylesheet at 6 KB; issue 10's consent, mapping and logs styles took it to

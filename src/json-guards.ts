@@ -29,3 +29,30 @@ export const orNull =
 export function isScalar(value: unknown): value is string | number | boolean {
   return isString(value) || isNumber(value) || isBoolean(value)
 }
+
+/*
+ * Shared strings. JSON.parse makes a new string for every value, so a 10,000-connector list holds
+ * 10,000 copies of "live", "apiKey", "crm"… `intern` answers one copy per distinct value, and the
+ * parser keeps that one: the copies are garbage as soon as the list is parsed. Bounded, because
+ * values come from the network: long strings (ids, URLs, text) are not shared, and once the table
+ * is full new values pass through as they are. A Map, not an object: a value like `__proto__` or
+ * `constructor` is data.
+ */
+const INTERN_MAX_LENGTH = 64
+const INTERN_MAX_SIZE = 2048
+const interned = new Map<string, string>()
+
+/** The one shared copy of `value` (equal to it), for values that repeat across records. */
+export function intern(value: string): string {
+  if (value.length > INTERN_MAX_LENGTH) {
+    return value
+  }
+  const known = interned.get(value)
+  if (known !== undefined) {
+    return known
+  }
+  if (interned.size < INTERN_MAX_SIZE) {
+    interned.set(value, value)
+  }
+  return value
+}

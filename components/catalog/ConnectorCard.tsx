@@ -15,10 +15,8 @@
  * aria-*) goes to the button, the interactive element. The logo is decorative (CSS-drawn initials).
  * Memoised: at 1,000 connectors a search keystroke re-renders only the cards whose props changed.
  *
- * In the catalog grid, a card far from the screen is "lite" (see src/catalog/grid-window.ts): the
- * same card, button and tag line with the same name, but the button holds one text node instead of
- * the logo, title, category and badge. Same elements and keys in both states, so React keeps the
- * button (and its focus) when a card turns full.
+ * In the catalog grid, a card far from the screen renders as liteCardButton instead (see
+ * src/catalog/grid-window.ts): only its button, with the same name.
  */
 import { memo, useId, type ComponentProps, type MouseEvent } from 'react'
 import { refKey, refOf } from '../../src/connection-ref'
@@ -66,33 +64,17 @@ export function connectorKey(
   return refKey(refOf(connection))
 }
 
-/** The grid's card: `lite` renders the button's name as one text node (see above). */
-export const CatalogCard = memo(function CatalogCard({
-  lite,
+function ConnectorCardImpl({
+  connection,
+  onOpen,
+  onClick,
+  classNames,
+  className,
+  style,
+  connectionCount,
+  connectorName,
   ...props
-}: ConnectorCardProps & { lite?: boolean }) {
-  return useCard(props, lite)
-})
-
-function ConnectorCardImpl(props: ConnectorCardProps) {
-  return useCard(props)
-}
-
-// Both cards' render, as a hook: each component calls it once, so the hooks are its own.
-function useCard(
-  {
-    connection,
-    onOpen,
-    onClick,
-    classNames,
-    className,
-    style,
-    connectionCount,
-    connectorName,
-    ...props
-  }: ConnectorCardProps,
-  lite?: boolean,
-) {
+}: ConnectorCardProps) {
   const t = useT()
   const descriptionId = useId()
   const { status, tone, labelKey } = useConnectionStatus(connection)
@@ -121,7 +103,6 @@ function useCard(
       data-ik-status={status}
       data-ik-tone={tone}
       data-disabled={connection.enabled === false || undefined}
-      data-ik-lite={lite || undefined}
       className={className}
       style={style}
     >
@@ -135,37 +116,30 @@ function useCard(
         onClick={handleClick}
         {...props}
       >
-        {lite ? (
-          // The full card's name, as its text: "Okta SAML · Enterprise 2 connections".
-          `${connection.name} ${connectorName ? `${connectorName} · ` : ''}${category} ${statusText}`
+        <ConnectorLogo connection={connection} className={classNames?.cardLogo} />
+        <span
+          data-ik-slot="card-title"
+          dir="auto"
+          title={connection.name}
+          className={classNames?.cardTitle}
+        >
+          {connection.name}
+        </span>{' '}
+        <span data-ik-slot="card-category" className={classNames?.cardCategory}>
+          {connectorName ? (
+            <>
+              <span dir="auto">{connectorName}</span>
+              {' · '}
+            </>
+          ) : null}
+          {category}
+        </span>{' '}
+        {connectionCount !== undefined ? (
+          // A type to add: its count is its status. A "Not connected" badge would contradict it
+          // ("Okta SAML · 3 connections · Not connected").
+          <span data-ik-slot="card-count">{statusText}</span>
         ) : (
-          <>
-            <ConnectorLogo connection={connection} className={classNames?.cardLogo} />
-            <span
-              data-ik-slot="card-title"
-              dir="auto"
-              title={connection.name}
-              className={classNames?.cardTitle}
-            >
-              {connection.name}
-            </span>{' '}
-            <span data-ik-slot="card-category" className={classNames?.cardCategory}>
-              {connectorName ? (
-                <>
-                  <span dir="auto">{connectorName}</span>
-                  {' · '}
-                </>
-              ) : null}
-              {category}
-            </span>{' '}
-            {connectionCount !== undefined ? (
-              // A type to add: its count is its status. A "Not connected" badge would contradict it
-              // ("Okta SAML · 3 connections · Not connected").
-              <span data-ik-slot="card-count">{statusText}</span>
-            ) : (
-              <ConnectionStatusBadge connection={connection} className={classNames?.badge} />
-            )}
-          </>
+          <ConnectionStatusBadge connection={connection} className={classNames?.badge} />
         )}
       </button>
       {tagLine ? (

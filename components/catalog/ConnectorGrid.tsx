@@ -4,30 +4,41 @@
  * in the tab order (roving tabindex); arrow keys, Home and End move between cards, measured against
  * the live CSS grid so it works at any width.
  *
- * Windowing: only the cards on or near the screen render in full; the rest render lite (the same
- * button and name, see ConnectorCard), measured after each render, on focus, and (once a frame) on
- * any scroll or resize, so it works in a host's scroll container too. Without layout (jsdom, a
- * hidden grid) every card is full. See src/catalog/grid-window.ts.
+ * Windowing: only the cards on or near the screen render in full; the rest render lite (only the
+ * button, with the same name, see lite-card-button.tsx), measured after each render, on focus, and
+ * (once a frame) on any scroll or resize, so it works in a host's scroll container too. Without
+ * layout (jsdom, a hidden grid) every card is full. See src/catalog/grid-window.ts.
+ *
+ * A lite card's element is kept per connection while nothing it shows changes, so a render of the
+ * grid (a keystroke, the window moving) leaves the far cards' elements untouched. A card turning
+ * full or lite gets a new button (a lite one is not inside a card tile): when that button had the
+ * focus, the new one takes it before the browser paints.
  */
 import {
   useCallback,
   useEffect,
   useId,
   useRef,
+  useContext,
+  useMemo,
   useState,
   type ComponentProps,
   type FocusEvent,
   type KeyboardEvent,
+  type MouseEvent,
+  type ReactElement,
   type ReactNode,
 } from 'react'
 import type { Connection } from '../../src/types'
 import { flushSync } from 'react-dom'
 import { useLayoutEffect } from '@radix-ui/react-use-layout-effect'
-import { CatalogCard, connectorKey, type ConnectorCardClassNames } from './ConnectorCard'
+import { ConnectorCard, connectorKey, type ConnectorCardClassNames } from './ConnectorCard'
+import { liteCardButton, type LiteCardProps, type LiteCardShared } from './lite-card-button'
+import { ConsentShownContext } from './useConnectionStatus'
 import { connectorKeyOf } from '../../src/catalog/catalog'
 import { gridKeyTarget } from '../../src/catalog/grid-navigation'
 import { nextGridWindow, type GridWindow } from '../../src/catalog/grid-window'
-import { useDirection } from '../i18n'
+import { useDirection, useT } from '../i18n'
 
 export interface ConnectorGridGroup {
   id: string
@@ -72,6 +83,8 @@ export interface ConnectorGridProps extends Omit<ComponentProps<'div'>, 'childre
   'aria-label'?: string
 }
 
+const CARD_BUTTON = '[data-ik-slot="card-button"]'
+
 /** Cards in full before the first measure: two screens of a wide page. */
 const FIRST_WINDOW: GridWindow = [0, 40]
 
@@ -89,6 +102,8 @@ export function ConnectorGrid({
   ...props
 }: ConnectorGridProps) {
   const direction = useDirection()
+  const t = useT()
+  const consent = useContext(ConsentShownContext)
   const id = useId()
   const rootRef = useRef<HTMLDivElement>(null)
   const [activeKey, setActiveKey] = useState<string | null>(null)
@@ -136,8 +151,11 @@ export function ConnectorGrid({
     }
   }, [measure])
 
+  // The card button with the focus: replaced when its card turns full or lite (see above).
+  const focusedRef = useRef<HTMLElement | null>(null)
   const handleFocus = useCallback(
     (event: FocusEvent<HTMLButtonElement>) => {
+      focusedRef.current = event.currentTarget
       setActiveKey(event.currentTarget.dataset.ikKey ?? null)
       // Focus scrolled a lite card into view (arrows, End, Escape from the details): full before
       // the next paint.
@@ -145,6 +163,69 @@ export function ConnectorGrid({
     },
     [measure],
   )
+
+  // The focused card's button was replaced and the focus fell to the body: the new button takes it.
+  useLayoutEffect(() => {
+    const focused = focusedRef.current
+    const active = focused?.ownerDocument.activeElement
+    if (!focused || focused.isConnected || (active && active !== focused.ownerDocument.body)) {
+      return
+    }
+    focusedRef.current = null
+    const key = focused.dataset.ikKey
+    for (const button of rootRef.current?.querySelectorAll<HTMLElement>(CARD_BUTTON) ?? []) {
+      if (button.dataset.ikKey === key) {
+        button.focus({ preventScroll: true })
+        return
+      }
+    }
+  })
+
+  // One handler for every lite card (a stable prop keeps their elements reusable).
+  const latest = useRef({ visible, onOpen })
+  useLayoutEffect(() => {
+    latest.current = { visible, onOpen }
+  })
+  const handleLiteClick = useCallback((event: MouseEvent<HTMLButtonElement>) => {
+    const key = event.currentTarget.dataset.ikKey
+    const connection = latest.current.visible.find((entry) => connectorKey(entry) === key)
+    if (connection) {
+      latest.current.onOpen?.(connection)
+    }
+  }, [])
+  // What every lite card shares, and each one's list item with what it was made from: kept until
+  // something they all share changes.
+  const cardButtonClassName = classNames?.cardButton
+  const itemClassName = classNames?.item
+  const lite = useMemo(
+    () => ({
+      shared: {
+        t,
+        consent,
+        opens,
+        className: cardButtonClassName,
+        onClick: handleLiteClick,
+        onFocus: handleFocus,
+      } satisfies LiteCardShared,
+      itemClassName,
+      items: new WeakMap<Connection, [made: string, item: ReactElement]>(),
+    }),
+    [t, consent, opens, cardButtonClassName, itemClassName, handleLiteClick, handleFocus],
+  )
+  const liteItem = (props: LiteCardProps): ReactElement => {
+    const made = `${props.tabIndex} ${props.current} ${props.connectionCount} ${props.connectorName}`
+    const cached = lite.items.get(props.connection)
+    if (cached?.[0] === made) {
+      return cached[1]
+    }
+    const item = (
+      <li key={props.cardKey} data-ik-slot="grid-item" className={lite.itemClassName}>
+        {liteCardButton(props, lite.shared)}
+      </li>
+    )
+    lite.items.set(props.connection, [made, item])
+    return item
+  }
 
   const handleKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     onKeyDown?.(event)
@@ -202,28 +283,39 @@ export function ConnectorGrid({
             >
               {group.connections.map((connection, index) => {
                 const key = connectorKey(connection)
+                const connectionCount =
+                  connectionCounts && connection.connection_id === undefined
+                    ? (connectionCounts.get(key) ?? 0)
+                    : undefined
+                const connectorName =
+                  connection.connection_id === undefined
+                    ? undefined
+                    : connectorNames?.get(connectorKeyOf(connection))
+                const tabIndex = key === tabStop ? 0 : -1
+                const current = opens === 'inline' && key === currentKey
+                if (offset + index < gridWindow[0] || offset + index >= gridWindow[1]) {
+                  return liteItem({
+                    connection,
+                    cardKey: key,
+                    tabIndex,
+                    current,
+                    connectionCount,
+                    connectorName,
+                  })
+                }
                 return (
                   <li key={key} data-ik-slot="grid-item" className={classNames?.item}>
-                    <CatalogCard
-                      lite={offset + index < gridWindow[0] || offset + index >= gridWindow[1]}
+                    <ConnectorCard
                       connection={connection}
                       onOpen={onOpen}
                       onFocus={handleFocus}
-                      tabIndex={key === tabStop ? 0 : -1}
+                      tabIndex={tabIndex}
                       aria-haspopup={opens === 'dialog' ? 'dialog' : undefined}
-                      aria-current={opens === 'inline' && key === currentKey ? 'true' : undefined}
+                      aria-current={current ? 'true' : undefined}
                       className={classNames?.card}
                       classNames={classNames}
-                      connectionCount={
-                        connectionCounts && connection.connection_id === undefined
-                          ? (connectionCounts.get(key) ?? 0)
-                          : undefined
-                      }
-                      connectorName={
-                        connection.connection_id === undefined
-                          ? undefined
-                          : connectorNames?.get(connectorKeyOf(connection))
-                      }
+                      connectionCount={connectionCount}
+                      connectorName={connectorName}
                     />
                   </li>
                 )

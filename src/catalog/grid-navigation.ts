@@ -7,6 +7,11 @@
 // The focusable part of a card (the card itself is a plain container).
 const CARD_SELECTOR = '[data-ik-slot="card-button"]'
 const LIST_SELECTOR = '[data-ik-slot="grid-list"]'
+const ITEM_SELECTOR = '[data-ik-slot="grid-item"]'
+
+/** Where a card's row starts: its list item's top (a lite card's button has no tile around it). */
+const rowTop = (card: HTMLElement) =>
+  (card.closest(ITEM_SELECTOR) ?? card).getBoundingClientRect().top
 
 function cardsOf(root: ParentNode): HTMLElement[] {
   return Array.from(root.querySelectorAll<HTMLElement>(CARD_SELECTOR))
@@ -18,9 +23,9 @@ function columnCount(cards: readonly HTMLElement[]): number {
   if (!first) {
     return 1
   }
-  const top = first.getBoundingClientRect().top
+  const top = rowTop(first)
   let count = 1
-  while (count < cards.length && Math.abs(cards[count]!.getBoundingClientRect().top - top) < 2) {
+  while (count < cards.length && Math.abs(rowTop(cards[count]!) - top) < 2) {
     count++
   }
   return count

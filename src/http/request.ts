@@ -42,6 +42,24 @@ const isResponse = (value: unknown): value is Response =>
   typeof (value as Response).text === 'function' &&
   typeof (value as Response).headers?.get === 'function'
 
+// Made on first use, not at import (SSR-safe, and a runtime without TextDecoder falls back).
+let decoder: TextDecoder | null | undefined
+
+/**
+ * The body as text: its bytes, then one UTF-8 decode, exactly as `text()` decodes (a BOM dropped, a
+ * broken sequence replaced by U+FFFD), for issue 11's catalog load. A Response-like object without
+ * `arrayBuffer` (a test double, an old polyfill) is read with `text()`.
+ */
+async function readText(response: Response): Promise<string> {
+  if (typeof response.arrayBuffer !== 'function') {
+    return response.text()
+  }
+  if (decoder === undefined) {
+    decoder = typeof TextDecoder === 'function' ? new TextDecoder() : null
+  }
+  return decoder ? decoder.decode(await response.arrayBuffer()) : response.text()
+}
+
 export async function sendRequest(request: HttpRequest): Promise<HttpResponse> {
   const { signal, timeoutMs } = request
   if (signal?.aborted) {
@@ -107,7 +125,7 @@ export async function sendRequest(request: HttpRequest): Promise<HttpResponse> {
 
     let text = ''
     try {
-      text = await response.text()
+      text = await readText(response)
     } catch (cause) {
       if (signal?.aborted || timedOut || ok) {
         throw failure(cause)

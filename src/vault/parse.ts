@@ -45,6 +45,7 @@ import {
   normaliseOptions,
 } from '../forms/normalise-fields'
 import {
+  intern,
   isBoolean,
   isNumber,
   isRecord,
@@ -146,7 +147,10 @@ function parseResourceConfiguration(value: unknown): ResourceConfiguration | nul
   if (!isSafePathSegment(resource)) {
     return null
   }
-  return { resource, defaults: normaliseEach(value.defaults, parseResourceDefault) }
+  return {
+    resource: intern(resource),
+    defaults: normaliseEach(value.defaults, parseResourceDefault),
+  }
 }
 
 /* -------------------------------------------------------------------------------------------------
@@ -201,14 +205,45 @@ const RESOURCE_ARRAYS = new Set([
 /** Lists of setting ids. */
 const STRING_ARRAYS = new Set(['settings_required_for_authorization'])
 const RECORD_ARRAYS = new Set(['custom_mappings', 'consents', 'subscriptions'])
+/** Values from a short vocabulary that every connector repeats: kept as one shared string each. */
+const SHARED_VALUES = new Set([
+  'status',
+  'health',
+  'integration_state',
+  'auth_type',
+  'oauth_grant_type',
+  'consent_state',
+])
 // As a record's own keys these would shadow methods other code calls on it (`String(connection)`,
 // `hasOwnProperty`), and no Vault field has such a name: unknown keys with them are dropped.
 const PROTOTYPE_NAMES: ReadonlySet<string> = new Set(Object.getOwnPropertyNames(Object.prototype))
 
 /** The items that pass `keep`, each once (a repeated resource would be a repeated tab and key). */
 function uniqueItems(items: unknown[], keep: (item: unknown) => item is string): string[] {
-  return [...new Set(items.filter(keep))]
+  return [...new Set(items.filter(keep))].map(intern)
 }
+
+/** How a kept property's value is stored (after its check passed). */
+function keptValue(key: string): ((value: unknown) => unknown) | undefined {
+  if (RESOURCE_ARRAYS.has(key)) {
+    return (value) => uniqueItems(value as unknown[], isSafePathSegment)
+  }
+  if (STRING_ARRAYS.has(key)) {
+    return (value) => uniqueItems(value as unknown[], isString)
+  }
+  if (RECORD_ARRAYS.has(key)) {
+    return (value) => (value as unknown[]).filter(isRecord)
+  }
+  if (SHARED_VALUES.has(key)) {
+    return (value) => intern(value as string)
+  }
+  return undefined
+}
+
+/** Each optional property's key, check and storage, worked out once (a list has thousands). */
+const PROPERTY_RULES = Object.entries(CONNECTION_PROPERTY_CHECKS).map(
+  ([key, check]) => [key, check, keptValue(key)] as const,
+)
 
 /** Why a record cannot be a connection, or null when it can. */
 function connectionProblem(value: unknown): SkippedRecord['reason'] | null {
@@ -243,21 +278,20 @@ export function parseConnection(value: unknown): Connection | null {
       delete connection[key]
     }
   }
-  for (const [key, check] of Object.entries(CONNECTION_PROPERTY_CHECKS)) {
+  for (const [key, check, kept] of PROPERTY_RULES) {
     if (!Object.hasOwn(connection, key)) {
       continue
     }
     const property = connection[key]
     if (!check(property)) {
       delete connection[key]
-    } else if (RESOURCE_ARRAYS.has(key)) {
-      connection[key] = uniqueItems(property as unknown[], isSafePathSegment)
-    } else if (STRING_ARRAYS.has(key)) {
-      connection[key] = uniqueItems(property as unknown[], isString)
-    } else if (RECORD_ARRAYS.has(key)) {
-      connection[key] = (property as unknown[]).filter(isRecord)
+    } else if (kept) {
+      connection[key] = kept(property)
     }
   }
+  // The connector's API and state repeat across the list: one shared string each.
+  connection.unified_api = intern(unifiedApi)
+  connection.state = intern(record.state as string)
   connection.id = nonEmptyString(record.id) ?? `${unifiedApi}+${serviceId}`
   connection.name = nonEmptyString(record.name) ?? serviceId
   if (Object.hasOwn(record, 'form_fields')) {

@@ -72,7 +72,7 @@ describe('windowing the grid', () => {
     expect(cards.filter(isLite)).toEqual([])
   })
 
-  it('renders far cards lite, with the same name, element type and description', () => {
+  it('renders far cards lite (list item and button), with the same name and description', () => {
     const fullNames = (renderGrid(), buttonNames())
     const fullNamesByRole = screen.getAllByRole('button').map((button) => button.textContent)
     document.body.replaceChildren()
@@ -83,14 +83,54 @@ describe('windowing the grid', () => {
     // The rows starting on the screen (768px) or two more screens below it (to 2,304px): 16.
     expect(cards.map(isLite).indexOf(true)).toBe(16 * COLUMNS)
     expect(cards.slice(16 * COLUMNS).every(isLite)).toBe(true)
-    // Exactly the names the full cards have, and the tag line still describes the button.
+    // Exactly the names the full cards have, and the tag line still describes the button (as
+    // aria-description, which jsdom's accessible-description computation does not read).
     expect(buttonNames()).toEqual(fullNames)
     expect(fullNamesByRole).toEqual(fullNames)
     const far = cards[239]!
     expect(far).toHaveAccessibleName(fullNames[239]!)
-    expect(far).toHaveAccessibleDescription(connections[239]!.tag_line!.trim())
-    expect(far.closest('li')!.querySelectorAll('*')).toHaveLength(3)
-    expect(far.closest('[data-ik-slot="card"]')).toHaveAttribute('data-ik-lite')
+    expect(far).toHaveAttribute('aria-description', connections[239]!.tag_line!.trim())
+    expect(far).toHaveAttribute('aria-haspopup', 'dialog')
+    // Nothing but the button inside its list item: no card tile, no tag line element.
+    expect(far.parentElement).toBe(far.closest('li'))
+    expect(far.closest('li')!.querySelectorAll('*')).toHaveLength(1)
+    expect(far).toHaveAttribute('data-ik-lite')
+  })
+
+  it('opens a lite card with its own connection', () => {
+    layOut()
+    const onOpen = vi.fn()
+    render(
+      <I18nProvider locale="en">
+        <ConnectorGrid connections={connections} onOpen={onOpen} aria-label="Integrations" />
+      </I18nProvider>,
+    )
+    const far = screen.getAllByRole('button')[230]!
+    expect(isLite(far)).toBe(true)
+    fireEvent.click(far)
+    expect(onOpen).toHaveBeenCalledExactlyOnceWith(connections[230])
+  })
+
+  it('keeps far cards lite through a re-render, with the tab stop moved to the focused card', () => {
+    layOut()
+    const { rerender } = render(
+      <I18nProvider locale="en">
+        <ConnectorGrid connections={connections} aria-label="Integrations" />
+      </I18nProvider>,
+    )
+    const before = screen.getAllByRole('button')
+    act(() => before[1]!.focus())
+    rerender(
+      <I18nProvider locale="en">
+        <ConnectorGrid connections={connections.slice(0, 239)} aria-label="Integrations" />
+      </I18nProvider>,
+    )
+    const after = screen.getAllByRole('button')
+    expect(after).toHaveLength(239)
+    expect(after[0]).toHaveAttribute('tabindex', '-1')
+    expect(after[1]).toHaveAttribute('tabindex', '0')
+    expect(isLite(after[200]!)).toBe(true)
+    expect(after[200]).toHaveAccessibleName(before[200]!.textContent!)
   })
 
   it('turns cards full as the page scrolls near them, and far ones lite again', () => {
@@ -103,12 +143,14 @@ describe('windowing the grid', () => {
     scrollY = 50 * ROW - 300
     fireEvent.scroll(window)
     act(() => vi.advanceTimersToNextFrame())
-    expect(isLite(target)).toBe(false)
-    expect(target).toBe(screen.getAllByRole('button')[200])
-    expect(isLite(cards[0]!)).toBe(true)
+    const buttons = screen.getAllByRole('button')
+    expect(buttons).toHaveLength(240)
+    expect(isLite(buttons[200]!)).toBe(false)
+    expect(buttons[200]).toHaveAccessibleName(target.textContent!)
+    expect(isLite(buttons[0]!)).toBe(true)
   })
 
-  it('turns a far card full when the keyboard focuses it (End), keeping the same button', () => {
+  it('turns a far card full when the keyboard focuses it (End), and its full button has the focus', () => {
     layOut()
     const cards = renderGrid()
     const last = cards[239]!
@@ -120,8 +162,12 @@ describe('windowing the grid', () => {
       HTMLElement.prototype.focus.call(this)
     })
     fireEvent.keyDown(cards[0]!, { key: 'End' })
-    expect(last).toHaveFocus()
-    expect(isLite(last)).toBe(false)
-    expect(last).toHaveAttribute('tabindex', '0')
+    // A lite card is only its button: turning full, the card gets a new one, which takes the focus.
+    const full = screen.getAllByRole('button').at(-1)!
+    expect(full).toHaveFocus()
+    expect(isLite(full)).toBe(false)
+    expect(full).toHaveAccessibleName(last.textContent!)
+    expect(full).toHaveAttribute('tabindex', '0')
+    expect(document.querySelectorAll('[data-ik-slot="card-button"][tabindex="0"]')).toHaveLength(1)
   })
 })

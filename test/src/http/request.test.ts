@@ -110,3 +110,64 @@ describe('sendRequest', () => {
     })
   })
 })
+
+describe('reading the body', () => {
+  /** A fetch that answers with these bytes, or with a Response-like object. */
+  const answering =
+    (answer: () => unknown): typeof fetch =>
+    async () =>
+      answer() as Response
+  const get = (fetchStub: typeof fetch) =>
+    sendRequest({
+      method: 'GET',
+      url: 'https://vault.example/connections',
+      headers: {},
+      timeoutMs: 0,
+      fetch: fetchStub,
+      expectBody: true,
+    })
+  const bytes = (...parts: (string | number[])[]) =>
+    new Uint8Array(
+      parts.flatMap((part) =>
+        typeof part === 'string' ? [...new TextEncoder().encode(part)] : part,
+      ),
+    )
+
+  it('decodes UTF-8 as text() does: a BOM dropped, a broken sequence replaced', async () => {
+    const body = bytes([0xef, 0xbb, 0xbf], '{"name":"Zoë ', [0xff], '"}')
+    const expected = JSON.parse(await new Response(body).text())
+    expect(expected).toEqual({ name: 'Zoë \uFFFD' })
+    expect(await get(answering(() => new Response(body)))).toEqual({ status: 200, body: expected })
+  })
+
+  it('reads a Response-like object without arrayBuffer with text()', async () => {
+    const legacy = {
+      ok: true,
+      status: 200,
+      headers: new Headers(),
+      text: async () => '{"data":[1]}',
+    }
+    expect(await get(answering(() => legacy))).toEqual({ status: 200, body: { data: [1] } })
+  })
+
+  it('rejects a broken or empty body of a success with kind parse, keeping the text', async () => {
+    for (const text of ['{"data": [', '', '<html>proxy</html>']) {
+      const error = await get(answering(() => new Response(text))).catch((caught) => caught)
+      expect(error).toBeInstanceOf(IntegrationsApiError)
+      expect(error).toMatchObject({ kind: 'parse', status: 200, body: text })
+    }
+  })
+
+  it('reports a body that fails while being read as a network error', async () => {
+    const failing = new Response(
+      new ReadableStream({
+        start(controller) {
+          controller.error(new TypeError('connection reset'))
+        },
+      }),
+    )
+    const error = await get(answering(() => failing)).catch((caught) => caught)
+    expect(error).toBeInstanceOf(IntegrationsApiError)
+    expect(error).toMatchObject({ kind: 'network' })
+  })
+})
