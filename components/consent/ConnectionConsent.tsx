@@ -240,3 +240,6 @@ function ConsentError({ error, summary }: { error: Error; summary: string }) {
     </div>
   )
 }
+
+// For the panel's lazily loaded part (components/details/panel-parts.ts).
+export default ConnectionConsent

@@ -1,23 +1,15 @@
 'use client'
 /**
  * The composed body of the details panel: the primary call to action (Connect / Authorize, the plain
- * add, or the administrator notice) and the sections under it — Connection settings, Resource
- * defaults, Manage, Request logs (a lazily loaded chunk) — each shown only when `detailsLayout`
+ * add, or the administrator notice) and the sections under it — consent, Connection settings,
+ * Resource defaults, Field mapping, Manage, Request logs (consent, mapping and logs are lazily
+ * loaded parts: ./panel-parts.ts) — each shown only when `detailsLayout`
  * says the connection, the adapter and the host's options offer it. ConnectionDetails renders these by default; hosts that compose their
  * own panel use them inside a ConnectionDetails or ConnectionDetailsInline, where `connection` and
  * `layout` come from its context (useConnectionDetails); given as props, they win.
  */
 import { useQuery } from '@tanstack/react-query'
-import {
-  lazy,
-  Suspense,
-  useContext,
-  useEffect,
-  useId,
-  useRef,
-  useState,
-  type ReactNode,
-} from 'react'
+import { useContext, useEffect, useId, useRef, useState, type ReactNode } from 'react'
 import { connectionQueries } from '../../hooks/query/connection-queries'
 import { useIntegrationsAdapter } from '../../hooks/IntegrationsProvider'
 import { useAddConnection } from '../../hooks/useAddConnection'
@@ -39,13 +31,8 @@ import { useConnectionDetails } from './connection-details-context'
 import { OpeningContext } from './initial-view-landing'
 import { SettingsPrompt, useSettingsPromptShown } from './settings-prompt'
 import { visuallyHidden } from '../visually-hidden'
-
-// Consent is rarely shown: its screen, history and messages load only when a connection has one.
-const ConnectionConsent = lazy(() =>
-  import('../consent/ConnectionConsent').then((module) => ({ default: module.ConnectionConsent })),
-)
-// Field mapping (issue 10 §3) is its own chunk, with its messages: loaded when a panel shows it.
-const FieldMappingSection = lazy(() => import('../mapping/FieldMappingSection'))
+import { useLazyPart, type LazyPart } from '../lazy-part'
+import { consentPart, logsPart, mappingPart } from './panel-parts'
 
 export interface ConnectionPanelOptions {
   /** The OAuth callback URL for Connect, Re-authorize and Disconnect. */
@@ -55,11 +42,6 @@ export interface ConnectionPanelOptions {
   /** Field component overrides for the settings and resource forms. */
   fields?: FieldRegistryOverrides
 }
-
-// The Request logs section is a chunk of its own, with its messages: loaded only when shown.
-const ConnectionLogs = lazy(() =>
-  import('../logs/ConnectionLogs').then((module) => ({ default: module.ConnectionLogs })),
-)
 
 /** 'time-off-requests' → 'Time off requests' (Vault names resources by their URL slug). */
 export function resourceLabel(resource: string): string {
@@ -354,9 +336,11 @@ function PanelSections({
       {/* First, and at one place whatever its mode: Accept turns the screen into the history in
           place, so the outcome it says and the focus it moves stay where the user is. */}
       {layout.consent ? (
-        <Suspense fallback={<p data-ik-slot="details-loading">{t('details.loading', { name })}</p>}>
-          <ConnectionConsent connection={connection} mode={layout.consent} />
-        </Suspense>
+        <PanelPart
+          part={consentPart}
+          props={{ connection, mode: layout.consent }}
+          fallback={<p data-ik-slot="details-loading">{t('details.loading', { name })}</p>}
+        />
       ) : null}
       {layout.settings && !promptShown ? (
         <PanelSection
@@ -393,11 +377,11 @@ function PanelSections({
         </PanelSection>
       ) : null}
       {layout.mapping ? (
-        <Suspense
+        <PanelPart
+          part={mappingPart}
+          props={{ connection }}
           fallback={<div data-ik-slot="details-section" data-section="mapping" aria-busy />}
-        >
-          <FieldMappingSection connection={connection} />
-        </Suspense>
+        />
       ) : null}
       {layout.manage ? (
         <PanelSection section="manage" heading={t('details.section.manage')}>
@@ -414,11 +398,45 @@ function PanelSections({
         </PanelSection>
       ) : null}
       {layout.logs ? (
-        <Suspense fallback={<div data-ik-slot="details-section" aria-busy="true" />}>
-          <ConnectionLogs connection={connection} defaultExpanded={target === 'logs'} />
-        </Suspense>
+        <PanelPart
+          part={logsPart}
+          props={{ connection, defaultExpanded: target === 'logs' }}
+          fallback={<div data-ik-slot="details-section" aria-busy="true" />}
+        />
       ) : null}
     </>
+  )
+}
+
+/**
+ * A section that is a chunk of its own (./panel-parts.ts): `fallback` while it loads, the section
+ * once it is in (in the panel's own commit when it was loaded ahead), and where its chunk could not
+ * be fetched, the error with Try again.
+ */
+function PanelPart<P extends { connection?: Connection }>({
+  part,
+  props,
+  fallback,
+}: {
+  part: LazyPart<P>
+  props: P
+  fallback: ReactNode
+}) {
+  const { component: Part, error, retry } = useLazyPart(part)
+  if (Part) {
+    return <Part {...props} />
+  }
+  return error ? (
+    <ErrorMessage
+      data-ik-slot="details-error"
+      error={error}
+      place="details"
+      name={props.connection?.name}
+      onRetry={retry}
+      alwaysRetry
+    />
+  ) : (
+    fallback
   )
 }
 

@@ -25,10 +25,14 @@ export interface IntegrationsPageDetailsProps extends Omit<
 }
 
 export function IntegrationsPageDetails({ render, ...props }: IntegrationsPageDetailsProps) {
-  const { list, selected, selectedConnection, view, navigate, returnFocusTo, notice } =
+  const { list, filtered, selected, selectedConnection, view, navigate, returnFocusTo, notice } =
     usePageContext('IntegrationsPageDetails')
   // A host's own panel (`render`) does not need ours.
-  const rendered = useDetailsChunk(!render && !list.isPending, view === 'details')
+  const rendered = useDetailsChunk(
+    !render && !list.isPending,
+    view === 'details',
+    filtered.connected,
+  )
   const details: ConnectionDetailsProps = {
     connectionRef: view === 'details' ? selected : null,
     connection: selectedConnection,

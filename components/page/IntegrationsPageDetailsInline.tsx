@@ -29,6 +29,7 @@ export function IntegrationsPageDetailsInline({
 }: IntegrationsPageDetailsInlineProps) {
   const {
     list,
+    filtered,
     selected,
     selectedConnection,
     view,
@@ -38,7 +39,7 @@ export function IntegrationsPageDetailsInline({
     inlineDetails,
   } = usePageContext('IntegrationsPageDetailsInline')
   useRegistered(inlineDetails)
-  const rendered = useDetailsChunk(!list.isPending, view === 'details')
+  const rendered = useDetailsChunk(!list.isPending, view === 'details', filtered.connected)
   if (!rendered) {
     return placeholder
   }

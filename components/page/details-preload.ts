@@ -2,9 +2,12 @@
 /**
  * Details that appear on the frame after the click. Their code is a lazy chunk: it is fetched once
  * the catalog has painted and the browser is idle, and the lazy() components await the same
- * promise, so opening never suspends once it is in. A card the pointer rests on (~80 ms, or at
+ * promise, so opening never suspends once it is in. A connected connector's panel also shows
+ * sections that are chunks of their own (consent, field mapping, logs: ../details/panel-parts.ts):
+ * when the painted catalog has connected connectors, they are loaded when idle too, into the parts
+ * the panel renders, so it shows them in its first commit. A card the pointer rests on (~80 ms, or at
  * once on pointerdown; never for touch, which may be a scroll) or the keyboard stops on (a key
- * released on it, ~80 ms) fetches the chunk too and, for a connected connector, the detail query the details read (same
+ * released on it, ~80 ms) fetches the chunks too and, for a connected connector, the detail query the details read (same
  * key and options as useConnection, so opening does not fetch it again while it is fresh). A quick
  * pass over cards fetches nothing; the query cache keeps it to one request per card per staleTime.
  */
@@ -13,26 +16,41 @@ import { useContext, useEffect, useState, type KeyboardEvent, type PointerEvent 
 import { connectionQueries } from '../../hooks/query/connection-queries'
 import { useIntegrationsAdapter } from '../../hooks/IntegrationsProvider'
 import { refKey, refOf } from '../../src/connection-ref'
-import { consentDue, requestsDataAccess } from '../../src/consent/consent-due'
+import type * as PanelParts from '../details/panel-parts'
 import { ConsentShownContext } from '../catalog/useConnectionStatus'
 import type { Connection } from '../../src/types'
 
 /** The details part on screen: renders its lazy component (fetching its chunk) when called. */
 let preload: (() => void) | undefined
 
+/** Loads the section chunks of `connected`'s panels ahead: see loadSections in ../details/panel-parts. */
+const loadSections = (...args: Parameters<typeof PanelParts.loadSections>) =>
+  void import('../details/panel-parts').then((parts) => parts.loadSections(...args))
+
 /**
  * Whether a details part renders its lazy component, which fetches its chunk: while `open`, and
  * from when the browser is idle after `ready` (the catalog painted), or earlier when a card is
- * about to be opened. Once rendered, the lazy component is in when the details open.
+ * about to be opened. Once rendered, the lazy component is in when the details open. When idle,
+ * the section chunks are loaded too if `connected` (the painted catalog's) has any.
  */
-export function useDetailsChunk(ready: boolean, open: boolean) {
+export function useDetailsChunk(ready: boolean, open: boolean, connected: readonly Connection[]) {
   const [wanted, setWanted] = useState(false)
+  const adapter = useIntegrationsAdapter()
+  const consent = useContext(ConsentShownContext)
   useEffect(() => {
     if (ready) {
       preload = () => setWanted(true)
       // Called on the window (requestIdleCallback needs it); Safari has no requestIdleCallback.
-      ;(window.requestIdleCallback ?? setTimeout)(preload)
+      ;(window.requestIdleCallback ?? setTimeout)(() => {
+        preload?.()
+        if (connected.length > 0) {
+          loadSections(connected, adapter, consent)
+        }
+      })
     }
+    // Once, for the catalog as it first painted: a filter changing `connected` later is no reason
+    // to load again (a card's intent loads what its own panel shows).
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [ready])
   return wanted || open
 }
@@ -59,25 +77,9 @@ export function usePrefetchOnIntent(connected: readonly Connection[]) {
     if (connection) {
       const ref = refOf(connection)
       void queryClient.prefetchQuery(connectionQueries.detail(adapter, ref))
-      // A connected connector's panel shows sections that are chunks of their own: fetched now,
-      // beside the detail, not after the panel has rendered (a waterfall of three round trips).
-      void import('../mapping/FieldMappingSection')
-      void import('../logs/ConnectionLogs')
-      // Its consent section (due, or the history of a consent given: the rule of consentSection
-      // in src/details/layout.ts) and the records that section lists.
-      if (
-        consentShown &&
-        adapter.capabilities.consent &&
-        adapter.listConsents &&
-        (consentDue(connection) ||
-          (/^(granted|implicit)$/.test(connection.consent_state ?? '') &&
-            requestsDataAccess(connection.application_data_scopes)))
-      ) {
-        void import('../consent/ConnectionConsent')
-        void import('../consent/prefetch-consents').then((module) =>
-          module.prefetchConsents(queryClient, adapter, ref),
-        )
-      }
+      // Its panel's section chunks now, beside the detail, not after the panel has rendered (a
+      // waterfall of three round trips); where consent shows, also the records that section lists.
+      loadSections([connection], adapter, consentShown, queryClient)
     }
   }
   const cancel = () => clearTimeout(timer)

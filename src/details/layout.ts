@@ -137,8 +137,11 @@ function primaryAction(
   }
 }
 
-/** Which consent section the connection gets (see {@link DetailsLayout.consent}). */
-function consentSection(
+/**
+ * Which consent section the connection gets (see {@link DetailsLayout.consent}). Also read by the
+ * page, to load the consent part ahead only where a panel will show it.
+ */
+export function consentSection(
   connection: Connection,
   adapter: ConnectionsAdapter,
   enabled: boolean,

@@ -1,0 +1,102 @@
+/**
+ * lazyPart and useLazyPart: a part loaded ahead renders in the first render (no Suspense, so no
+ * throttled reveal); one not loaded yet renders its fallback, then the component once the import
+ * resolves (one import however many render it); a failed import gives the error and retry() imports
+ * afresh.
+ */
+import { act, render, screen } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { describe, expect, it, vi } from 'vitest'
+import { lazyPart, useLazyPart, type LazyPart } from '../../components/lazy-part'
+
+function Greeting({ name }: { name: string }) {
+  return <p>Hello {name}</p>
+}
+
+/** What each render of the host saw: the component's presence, in order. */
+let renders: boolean[] = []
+
+function Host({ part }: { part: LazyPart<{ name: string }> }) {
+  const { component: Part, error, retry } = useLazyPart(part)
+  renders.push(Part !== undefined)
+  if (Part) {
+    return <Part name="Ada" />
+  }
+  return error ? (
+    <div role="alert">
+      {String(error)}
+      <button type="button" onClick={retry}>
+        Try again
+      </button>
+    </div>
+  ) : (
+    <p role="status">Loading</p>
+  )
+}
+
+/** A promise settled from the test. */
+function deferred<T>() {
+  let resolve!: (value: T) => void
+  let reject!: (error: unknown) => void
+  const promise = new Promise<T>((res, rej) => {
+    resolve = res
+    reject = rej
+  })
+  return { promise, resolve, reject }
+}
+
+describe('lazyPart', () => {
+  it('a part already loaded renders in the first render, without a fallback', async () => {
+    const part = lazyPart(() => Promise.resolve({ default: Greeting }))
+    await part.load()
+    expect(part.current).toBe(Greeting)
+    renders = []
+    render(<Host part={part} />)
+    expect(renders[0]).toBe(true)
+    expect(screen.getByText('Hello Ada')).toBeInTheDocument()
+    expect(screen.queryByRole('status')).not.toBeInTheDocument()
+  })
+
+  it('a part not loaded yet shows the fallback, then the component once its import resolves; one import for all', async () => {
+    const chunk = deferred<{ default: typeof Greeting }>()
+    const importer = vi.fn(() => chunk.promise)
+    const part = lazyPart(importer)
+    renders = []
+    render(
+      <>
+        <Host part={part} />
+        <Host part={part} />
+      </>,
+    )
+    expect(screen.getAllByRole('status')).toHaveLength(2)
+    expect(renders.slice(0, 2)).toEqual([false, false])
+    expect(importer).toHaveBeenCalledTimes(1)
+
+    await act(async () => chunk.resolve({ default: Greeting }))
+    expect(screen.getAllByText('Hello Ada')).toHaveLength(2)
+    expect(screen.queryByRole('status')).not.toBeInTheDocument()
+    expect(importer).toHaveBeenCalledTimes(1)
+    // load() after that is the same import, settled.
+    await expect(part.load()).resolves.toBe(Greeting)
+    expect(importer).toHaveBeenCalledTimes(1)
+  })
+
+  it('a failed import gives the error; retry imports afresh and renders the component', async () => {
+    const importer = vi
+      .fn<() => Promise<{ default: typeof Greeting }>>()
+      .mockRejectedValueOnce(new TypeError('Failed to fetch dynamically imported module'))
+      .mockResolvedValueOnce({ default: Greeting })
+    const part = lazyPart(importer)
+    render(<Host part={part} />)
+
+    const alert = await screen.findByRole('alert')
+    expect(alert).toHaveTextContent('Failed to fetch dynamically imported module')
+    expect(part.current).toBeUndefined()
+    expect(importer).toHaveBeenCalledTimes(1)
+
+    await userEvent.click(screen.getByRole('button', { name: 'Try again' }))
+    expect(await screen.findByText('Hello Ada')).toBeInTheDocument()
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument()
+    expect(importer).toHaveBeenCalledTimes(2)
+  })
+})
