@@ -47,153 +47,134 @@ async function openPanel(page: Page) {
   await expect.poll(() => focusInside(page, 'dialog')).toBe(true)
 }
 
+/** Runs `run` on the full page story once its Salesforce card is there. */
+const onFullPage = (run: (page: Page) => Promise<void>) =>
+  withStory(
+    browser,
+    FULL_PAGE,
+    async (page) => {
+      await card(page).waitFor()
+      await run(page)
+    },
+    { viewport: VIEWPORT },
+  )
+
+/** Presses `key` until focus is back where it started; true if it got there, always in a dialog. */
+async function tabsBackToStart(page: Page, key: 'Tab' | 'Shift+Tab') {
+  const atStart = () =>
+    page.evaluate(() => document.activeElement?.hasAttribute('data-test-start') ?? false)
+  for (let step = 0; step < 60; step += 1) {
+    await page.keyboard.press(key)
+    expect(await focusInside(page, 'dialog')).toBe(true)
+    if (await atStart()) {
+      return true
+    }
+  }
+  return false
+}
+
 describe('the details panel as a modal', () => {
   it('hides the page behind from the accessibility tree, axe-clean, and shows it again after', async () => {
-    await withStory(
-      browser,
-      FULL_PAGE,
-      async (page) => {
-        await card(page).waitFor()
-        expect(await search(page).count()).toBe(1)
+    await onFullPage(async (page) => {
+      expect(await search(page).count()).toBe(1)
 
-        await openPanel(page)
+      await openPanel(page)
 
-        expect(await search(page).count()).toBe(0)
-        expect(await page.getByRole('list', { name: /^Connected/ }).count()).toBe(0)
-        const tree = await page.locator('body').ariaSnapshot()
-        expect(tree).toContain('dialog "Salesforce"')
-        expect(tree).not.toContain('Search integrations')
-        expect.soft(await axeViolations(page)).toEqual([])
+      expect(await search(page).count()).toBe(0)
+      expect(await page.getByRole('list', { name: /^Connected/ }).count()).toBe(0)
+      const tree = await page.locator('body').ariaSnapshot()
+      expect(tree).toContain('dialog "Salesforce"')
+      expect(tree).not.toContain('Search integrations')
+      expect.soft(await axeViolations(page)).toEqual([])
 
-        await page.keyboard.press('Escape')
-        await expect.poll(() => panel(page).count()).toBe(0)
-        expect(await search(page).count()).toBe(1)
-      },
-      { viewport: VIEWPORT },
-    )
+      await page.keyboard.press('Escape')
+      await expect.poll(() => panel(page).count()).toBe(0)
+      expect(await search(page).count()).toBe(1)
+    })
   })
 
   it('a wheel over the overlay does not scroll the page (one before opening does)', async () => {
-    await withStory(
-      browser,
-      FULL_PAGE,
-      async (page) => {
-        await card(page).waitFor()
-        const scrollY = () => page.evaluate(() => window.scrollY)
-        await page.mouse.move(200, 300)
-        await page.mouse.wheel(0, 400)
-        await expect.poll(scrollY).toBeGreaterThan(0)
-        await page.evaluate(() => window.scrollTo(0, 0))
-        await expect.poll(scrollY).toBe(0)
+    await onFullPage(async (page) => {
+      const scrollY = () => page.evaluate(() => window.scrollY)
+      await page.mouse.move(200, 300)
+      await page.mouse.wheel(0, 400)
+      await expect.poll(scrollY).toBeGreaterThan(0)
+      await page.evaluate(() => window.scrollTo(0, 0))
+      await expect.poll(scrollY).toBe(0)
 
-        await openPanel(page)
-        // Left of the panel (500 px wide, at the inline end): the overlay.
-        await page.mouse.move(200, 300)
-        await page.mouse.wheel(0, 400)
-        await frames(page, 20)
+      await openPanel(page)
+      // Left of the panel (500 px wide, at the inline end): the overlay.
+      await page.mouse.move(200, 300)
+      await page.mouse.wheel(0, 400)
+      await frames(page, 20)
 
-        expect(await scrollY()).toBe(0)
-        expect(await panel(page).isVisible()).toBe(true)
-      },
-      { viewport: VIEWPORT },
-    )
+      expect(await scrollY()).toBe(0)
+      expect(await panel(page).isVisible()).toBe(true)
+    })
   })
 
   it('Tab and Shift+Tab wrap inside the panel', async () => {
-    await withStory(
-      browser,
-      FULL_PAGE,
-      async (page) => {
-        await card(page).waitFor()
-        await openPanel(page)
-        await page.evaluate(() => document.activeElement?.setAttribute('data-test-start', ''))
-        const atStart = () =>
-          page.evaluate(() => document.activeElement?.hasAttribute('data-test-start') ?? false)
+    await onFullPage(async (page) => {
+      await openPanel(page)
+      await page.evaluate(() => document.activeElement?.setAttribute('data-test-start', ''))
 
-        let wrapped = false
-        for (let step = 0; step < 60 && !wrapped; step += 1) {
-          await page.keyboard.press('Tab')
-          expect(await focusInside(page, 'dialog')).toBe(true)
-          wrapped = await atStart()
-        }
-        expect(wrapped).toBe(true)
-
-        wrapped = false
-        for (let step = 0; step < 60 && !wrapped; step += 1) {
-          await page.keyboard.press('Shift+Tab')
-          expect(await focusInside(page, 'dialog')).toBe(true)
-          wrapped = await atStart()
-        }
-        expect(wrapped).toBe(true)
-      },
-      { viewport: VIEWPORT },
-    )
+      expect(await tabsBackToStart(page, 'Tab')).toBe(true)
+      expect(await tabsBackToStart(page, 'Shift+Tab')).toBe(true)
+    })
   })
 
   it('a press on the overlay closes onto the card; so does Escape', async () => {
-    await withStory(
-      browser,
-      FULL_PAGE,
-      async (page) => {
-        await card(page).waitFor()
-        await openPanel(page)
+    await onFullPage(async (page) => {
+      await openPanel(page)
 
-        await page.mouse.click(200, 300)
+      await page.mouse.click(200, 300)
 
-        await expect.poll(() => panel(page).count()).toBe(0)
-        await expect.poll(() => cardFocused(page)).toBe(true)
-        // The press did not go through to whatever lies beneath.
-        await frames(page)
-        expect(await page.getByRole('dialog').count()).toBe(0)
+      await expect.poll(() => panel(page).count()).toBe(0)
+      await expect.poll(() => cardFocused(page)).toBe(true)
+      // The press did not go through to whatever lies beneath.
+      await frames(page)
+      expect(await page.getByRole('dialog').count()).toBe(0)
 
-        await openPanel(page)
-        await page.keyboard.press('Escape')
+      await openPanel(page)
+      await page.keyboard.press('Escape')
 
-        await expect.poll(() => panel(page).count()).toBe(0)
-        await expect.poll(() => cardFocused(page)).toBe(true)
-      },
-      { viewport: VIEWPORT },
-    )
+      await expect.poll(() => panel(page).count()).toBe(0)
+      await expect.poll(() => cardFocused(page)).toBe(true)
+    })
   })
 
   it('a delete confirmation over the panel ignores overlay presses and closes alone on Escape', async () => {
-    await withStory(
-      browser,
-      FULL_PAGE,
-      async (page) => {
-        await card(page).waitFor()
-        await openPanel(page)
-        const deleteButton = panel(page)
-          .getByRole('region', { name: 'Manage' })
-          .getByRole('button', { name: 'Delete connection' })
-        await deleteButton.click()
-        const confirm = page.getByRole('alertdialog', { name: 'Delete Salesforce?' })
-        await confirm.waitFor()
-        await expect.poll(() => focusInside(page, 'alertdialog')).toBe(true)
-        // The panel is behind the confirmation now, hidden like the page (hideOthers keeps live
-        // regions and their ancestors, so the panel's status stays announced).
-        expect(await page.getByRole('button', { name: 'Delete connection' }).count()).toBe(0)
-        expect.soft(await axeViolations(page)).toEqual([])
+    await onFullPage(async (page) => {
+      await openPanel(page)
+      const deleteButton = panel(page)
+        .getByRole('region', { name: 'Manage' })
+        .getByRole('button', { name: 'Delete connection' })
+      await deleteButton.click()
+      const confirm = page.getByRole('alertdialog', { name: 'Delete Salesforce?' })
+      await confirm.waitFor()
+      await expect.poll(() => focusInside(page, 'alertdialog')).toBe(true)
+      // The panel is behind the confirmation now, hidden like the page (hideOthers keeps live
+      // regions and their ancestors, so the panel's status stays announced).
+      expect(await page.getByRole('button', { name: 'Delete connection' }).count()).toBe(0)
+      expect.soft(await axeViolations(page)).toEqual([])
 
-        await page.mouse.click(40, 40)
-        await frames(page)
-        expect(await confirm.isVisible()).toBe(true)
+      await page.mouse.click(40, 40)
+      await frames(page)
+      expect(await confirm.isVisible()).toBe(true)
 
-        await page.keyboard.press('Escape')
+      await page.keyboard.press('Escape')
 
-        await expect.poll(() => confirm.count()).toBe(0)
-        expect(await panel(page).isVisible()).toBe(true)
-        await expect
-          .poll(() => deleteButton.evaluate((element) => element === document.activeElement))
-          .toBe(true)
-        expect(await page.evaluate(() => document.documentElement.style.overflow)).toBe('hidden')
+      await expect.poll(() => confirm.count()).toBe(0)
+      expect(await panel(page).isVisible()).toBe(true)
+      await expect
+        .poll(() => deleteButton.evaluate((element) => element === document.activeElement))
+        .toBe(true)
+      expect(await page.evaluate(() => document.documentElement.style.overflow)).toBe('hidden')
 
-        await page.keyboard.press('Escape')
-        await expect.poll(() => panel(page).count()).toBe(0)
-        await expect.poll(() => cardFocused(page)).toBe(true)
-        expect(await page.evaluate(() => document.documentElement.style.overflow)).toBe('')
-      },
-      { viewport: VIEWPORT },
-    )
+      await page.keyboard.press('Escape')
+      await expect.poll(() => panel(page).count()).toBe(0)
+      await expect.poll(() => cardFocused(page)).toBe(true)
+      expect(await page.evaluate(() => document.documentElement.style.overflow)).toBe('')
+    })
   })
 })
