@@ -15,6 +15,7 @@
  * focus, the new one takes it before the browser paints.
  */
 import {
+  memo,
   useCallback,
   useEffect,
   useId,
@@ -88,7 +89,34 @@ const CARD_BUTTON = '[data-ik-slot="card-button"]'
 /** Cards in full before the first measure: two screens of a wide page. */
 const FIRST_WINDOW: GridWindow = [0, 40]
 
-export function ConnectorGrid({
+/** Each list's card keys, and where each key is: kept per list for as long as the list is. */
+interface ListKeys {
+  keys: readonly string[]
+  indexOf: ReadonlyMap<string, number>
+}
+const listKeys = new WeakMap<readonly Connection[], ListKeys>()
+function keysOf(connections: readonly Connection[]): ListKeys {
+  let cached = listKeys.get(connections)
+  if (!cached) {
+    const keys = connections.map(connectorKey)
+    cached = { keys, indexOf: new Map(keys.map((key, index) => [key, index])) }
+    listKeys.set(connections, cached)
+  }
+  return cached
+}
+
+/**
+ * A list's items with no card in the tab order or current, for one window: a render that only moves
+ * the tab stop (a card focused, the details opened or closed) or the current card replaces those
+ * few items in a copy instead of making every item again (10,000 at the largest catalogs).
+ */
+interface ListItems {
+  start: number
+  end: number
+  items: readonly ReactElement[]
+}
+
+function ConnectorGridImpl({
   connections,
   groups,
   onOpen,
@@ -110,20 +138,21 @@ export function ConnectorGrid({
   const lists: readonly ConnectorGridGroup[] = groups ?? [
     { id: 'all', connections: connections ?? [] },
   ]
-  const visible = lists.flatMap((group) => group.connections)
   // The remembered card may have been filtered out: then the first card takes the tab stop.
+  const firstList = lists.find((group) => group.connections.length > 0)
   const tabStop =
-    activeKey !== null && visible.some((c) => connectorKey(c) === activeKey)
+    activeKey !== null && lists.some((group) => keysOf(group.connections).indexOf.has(activeKey))
       ? activeKey
-      : visible[0]
-        ? connectorKey(visible[0])
+      : firstList
+        ? keysOf(firstList.connections).keys[0]!
         : null
 
   // Before the first measure (and on the server): the first screens' worth of cards in full.
   const [gridWindow, setGridWindow] = useState<GridWindow>(FIRST_WINDOW)
   const measure = useCallback(() => {
-    if (rootRef.current) {
-      setGridWindow((current) => nextGridWindow(rootRef.current!, current))
+    const root = rootRef.current
+    if (root) {
+      setGridWindow((current) => nextGridWindow(root, current))
     }
   }, [])
   // When a search or filter moves cards, before the browser paints. Cards are the same size, so
@@ -181,16 +210,24 @@ export function ConnectorGrid({
     }
   })
 
-  // One handler for every lite card (a stable prop keeps their elements reusable).
-  const latest = useRef({ visible, onOpen })
+  // One handler for every lite card, and one `onOpen` for every full card: stable props keep the
+  // lite elements reusable and the (memoised) full cards unrendered when a host's or the page's
+  // handler changes identity (a controlled page's selection changes it with every open).
+  const latest = useRef({ lists, onOpen })
   useLayoutEffect(() => {
-    latest.current = { visible, onOpen }
+    latest.current = { lists, onOpen }
   })
+  const handleOpen = useCallback((connection: Connection) => {
+    latest.current.onOpen?.(connection)
+  }, [])
   const handleLiteClick = useCallback((event: MouseEvent<HTMLButtonElement>) => {
-    const key = event.currentTarget.dataset.ikKey
-    const connection = latest.current.visible.find((entry) => connectorKey(entry) === key)
-    if (connection) {
-      latest.current.onOpen?.(connection)
+    const key = event.currentTarget.dataset.ikKey ?? ''
+    for (const group of latest.current.lists) {
+      const index = keysOf(group.connections).indexOf.get(key)
+      if (index !== undefined) {
+        latest.current.onOpen?.(group.connections[index]!)
+        return
+      }
     }
   }, [])
   // What every lite card shares, and each one's list item with what it was made from: kept until
@@ -225,6 +262,88 @@ export function ConnectorGrid({
     )
     lite.items.set(props.connection, [made, item])
     return item
+  }
+
+  // One item, full or lite. What every item is made from besides its own props: `made` below.
+  const item = (
+    connection: Connection,
+    key: string,
+    full: boolean,
+    tabIndex: 0 | -1,
+    current: boolean,
+  ): ReactElement => {
+    const connectionCount =
+      connectionCounts && connection.connection_id === undefined
+        ? (connectionCounts.get(key) ?? 0)
+        : undefined
+    const connectorName =
+      connection.connection_id === undefined
+        ? undefined
+        : connectorNames?.get(connectorKeyOf(connection))
+    if (!full) {
+      return liteItem({
+        connection,
+        cardKey: key,
+        tabIndex,
+        current,
+        connectionCount,
+        connectorName,
+      })
+    }
+    return (
+      <li key={key} data-ik-slot="grid-item" className={classNames?.item}>
+        <ConnectorCard
+          connection={connection}
+          onOpen={handleOpen}
+          onFocus={handleFocus}
+          tabIndex={tabIndex}
+          aria-haspopup={opens === 'dialog' ? 'dialog' : undefined}
+          aria-current={current ? 'true' : undefined}
+          className={classNames?.card}
+          classNames={classNames}
+          connectionCount={connectionCount}
+          connectorName={connectorName}
+        />
+      </li>
+    )
+  }
+  // The lists' items without tab stop or current card, kept while what they are made from is.
+  const listItems = useMemo(
+    () => new WeakMap<readonly Connection[], ListItems>(),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- what `item` reads besides its arguments
+    [lite, opens, classNames, connectionCounts, connectorNames, handleOpen, handleFocus],
+  )
+  const itemsOf = (connections: readonly Connection[], offset: number) => {
+    const { keys, indexOf } = keysOf(connections)
+    const start = Math.min(Math.max(gridWindow[0] - offset, 0), connections.length)
+    const end = Math.min(Math.max(gridWindow[1] - offset, 0), connections.length)
+    let plain = listItems.get(connections)
+    if (plain?.start !== start || plain.end !== end) {
+      plain = {
+        start,
+        end,
+        items: connections.map((connection, index) =>
+          item(connection, keys[index]!, index >= start && index < end, -1, false),
+        ),
+      }
+      listItems.set(connections, plain)
+    }
+    // The card in the tab order and the current one (inline details), where this list has them.
+    let items = plain.items
+    for (const key of new Set([tabStop, opens === 'inline' ? currentKey : null])) {
+      const index = key === null ? undefined : indexOf.get(key)
+      if (key !== null && index !== undefined) {
+        items = items === plain.items ? [...items] : items
+        ;(items as ReactElement[])[index] = item(
+          connections[index]!,
+          key,
+          index >= start && index < end,
+          key === tabStop ? 0 : -1,
+          opens === 'inline' && key === currentKey,
+        )
+      }
+    }
+    return items
   }
 
   const handleKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
@@ -281,45 +400,7 @@ export function ConnectorGrid({
               aria-label={group.label ? undefined : ariaLabel}
               className={classNames?.list}
             >
-              {group.connections.map((connection, index) => {
-                const key = connectorKey(connection)
-                const connectionCount =
-                  connectionCounts && connection.connection_id === undefined
-                    ? (connectionCounts.get(key) ?? 0)
-                    : undefined
-                const connectorName =
-                  connection.connection_id === undefined
-                    ? undefined
-                    : connectorNames?.get(connectorKeyOf(connection))
-                const tabIndex = key === tabStop ? 0 : -1
-                const current = opens === 'inline' && key === currentKey
-                if (offset + index < gridWindow[0] || offset + index >= gridWindow[1]) {
-                  return liteItem({
-                    connection,
-                    cardKey: key,
-                    tabIndex,
-                    current,
-                    connectionCount,
-                    connectorName,
-                  })
-                }
-                return (
-                  <li key={key} data-ik-slot="grid-item" className={classNames?.item}>
-                    <ConnectorCard
-                      connection={connection}
-                      onOpen={onOpen}
-                      onFocus={handleFocus}
-                      tabIndex={tabIndex}
-                      aria-haspopup={opens === 'dialog' ? 'dialog' : undefined}
-                      aria-current={current ? 'true' : undefined}
-                      className={classNames?.card}
-                      classNames={classNames}
-                      connectionCount={connectionCount}
-                      connectorName={connectorName}
-                    />
-                  </li>
-                )
-              })}
+              {itemsOf(group.connections, offset)}
             </ul>
           </section>
         )
@@ -327,3 +408,6 @@ export function ConnectorGrid({
     </div>
   )
 }
+
+/** Memoised: opening a connector's details (page state the grid does not show) renders no card. */
+export const ConnectorGrid = memo(ConnectorGridImpl)

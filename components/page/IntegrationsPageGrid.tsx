@@ -7,7 +7,7 @@
  * (`aria-current`) instead of announcing a dialog. A card the pointer or focus rests on fetches
  * what opening it needs (./details-preload.ts).
  */
-import type { ComponentProps } from 'react'
+import { useMemo, type ComponentProps } from 'react'
 import { useIntegrationsAdapter } from '../../hooks/IntegrationsProvider'
 import { wasRetried } from '../../src/error-message'
 import {
@@ -50,6 +50,24 @@ export function IntegrationsPageGrid({
   } = usePageContext('IntegrationsPageGrid')
   const multiple = useIntegrationsAdapter().capabilities.multiplePerConnector
   const prefetch = usePrefetchOnIntent(filtered.connected)
+  // The same groups while the filtered catalog is: with the other props also stable, opening a
+  // connector's details (a new page state) does not render the grid again.
+  const groups = useMemo(() => {
+    // Connectors with many connections: your connections, then the types you can add.
+    const wording = { connected: 'instances', available: 'toAdd' } as const
+    return (['connected', 'available'] as const)
+      .map((id) => ({
+        id,
+        label: (
+          <>
+            {t(`catalog.section.${multiple ? wording[id] : id}`)}{' '}
+            <span data-ik-slot="grid-group-count">{filtered[id].length}</span>
+          </>
+        ),
+        connections: filtered[id],
+      }))
+      .filter((group) => group.connections.length > 0)
+  }, [t, multiple, filtered])
 
   let body
   if (list.isPending) {
@@ -69,20 +87,6 @@ export function IntegrationsPageGrid({
   } else if (filtered.count === 0) {
     body = <CatalogNoMatch query={search} onClear={clearFilters} className={classNames?.message} />
   } else {
-    // Connectors with many connections: your connections, then the types you can add.
-    const wording = { connected: 'instances', available: 'toAdd' } as const
-    const groups = (['connected', 'available'] as const)
-      .map((id) => ({
-        id,
-        label: (
-          <>
-            {t(`catalog.section.${multiple ? wording[id] : id}`)}{' '}
-            <span data-ik-slot="grid-group-count">{filtered[id].length}</span>
-          </>
-        ),
-        connections: filtered[id],
-      }))
-      .filter((group) => group.connections.length > 0)
     body = (
       <ConnectorGrid
         groups={groups}

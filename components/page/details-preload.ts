@@ -12,7 +12,16 @@
  * pass over cards fetches nothing; the query cache keeps it to one request per card per staleTime.
  */
 import { useQueryClient } from '@tanstack/react-query'
-import { useContext, useEffect, useState, type KeyboardEvent, type PointerEvent } from 'react'
+import {
+  useContext,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type PointerEvent,
+} from 'react'
+import { useLayoutEffect } from '@radix-ui/react-use-layout-effect'
 import { connectionQueries } from '../../hooks/query/connection-queries'
 import { useIntegrationsAdapter } from '../../hooks/IntegrationsProvider'
 import { refKey, refOf } from '../../src/connection-ref'
@@ -69,38 +78,47 @@ export function usePrefetchOnIntent(connected: readonly Connection[]) {
   const queryClient = useQueryClient()
   const adapter = useIntegrationsAdapter()
   const consentShown = useContext(ConsentShownContext)
-  const prefetch = (key: string) => {
-    preload?.()
-    const connection = connected.find((entry) => refKey(refOf(entry)) === key)
-    // The panel's own query options (30 s fresh), also where a host made its reads fresher: the
-    // prefetch then stays one request per card per 30 s.
-    if (connection) {
-      const ref = refOf(connection)
-      void queryClient.prefetchQuery(connectionQueries.detail(adapter, ref))
-      // Its panel's section chunks now, beside the detail, not after the panel has rendered (a
-      // waterfall of three round trips); where consent shows, also the records that section lists.
-      loadSections([connection], adapter, consentShown, queryClient)
-    }
-  }
-  const cancel = () => clearTimeout(timer)
-  const onIntent = (delay: number) => (event: PointerEvent | KeyboardEvent) => {
-    cancel()
-    const key = (event.target as HTMLElement).closest<HTMLElement>('[data-ik-key]')?.dataset.ikKey
-    if (key && (event as PointerEvent).pointerType !== 'touch') {
-      // A press fetches right away, before the click's own render takes the thread.
-      if (delay) {
-        timer = setTimeout(prefetch, delay, key)
-      } else {
-        prefetch(key)
+  // Read when a card is pointed at, so the handlers stay the same objects: the (memoised) grid
+  // they are given to does not render again with every render of the page.
+  const latest = useRef({ connected, queryClient, adapter, consentShown })
+  useLayoutEffect(() => {
+    latest.current = { connected, queryClient, adapter, consentShown }
+  })
+  return useMemo(() => {
+    const prefetch = (key: string) => {
+      const { connected, queryClient, adapter, consentShown } = latest.current
+      preload?.()
+      const connection = connected.find((entry) => refKey(refOf(entry)) === key)
+      // The panel's own query options (30 s fresh), also where a host made its reads fresher: the
+      // prefetch then stays one request per card per 30 s.
+      if (connection) {
+        const ref = refOf(connection)
+        void queryClient.prefetchQuery(connectionQueries.detail(adapter, ref))
+        // Its panel's section chunks now, beside the detail, not after the panel has rendered (a
+        // waterfall of three round trips); where consent shows, also the records that section lists.
+        loadSections([connection], adapter, consentShown, queryClient)
       }
     }
-  }
-  return {
-    onPointerOver: onIntent(INTENT_MS),
-    // The key released on a card (Tab, arrows): held arrows fetch nothing on the way, and focus
-    // handed back to a card as the details close is no intent.
-    onKeyUp: onIntent(INTENT_MS),
-    onPointerDown: onIntent(0),
-    onPointerLeave: cancel,
-  }
+    const cancel = () => clearTimeout(timer)
+    const onIntent = (delay: number) => (event: PointerEvent | KeyboardEvent) => {
+      cancel()
+      const key = (event.target as HTMLElement).closest<HTMLElement>('[data-ik-key]')?.dataset.ikKey
+      if (key && (event as PointerEvent).pointerType !== 'touch') {
+        // A press fetches right away, before the click's own render takes the thread.
+        if (delay) {
+          timer = setTimeout(prefetch, delay, key)
+        } else {
+          prefetch(key)
+        }
+      }
+    }
+    return {
+      onPointerOver: onIntent(INTENT_MS),
+      // The key released on a card (Tab, arrows): held arrows fetch nothing on the way, and focus
+      // handed back to a card as the details close is no intent.
+      onKeyUp: onIntent(INTENT_MS),
+      onPointerDown: onIntent(0),
+      onPointerLeave: cancel,
+    }
+  }, [])
 }
