@@ -204,5 +204,48 @@ describe('ModalLayer', () => {
       expect(html.style.overflow).toBe('')
       expect(html.getAttribute('style')).toBe('')
     })
+
+    /**
+     * The page's width as the layer reads it, and whether a dialog was already in the DOM at each
+     * read: after the layer's commit, the read would force a layout of the whole page with it.
+     */
+    function measuredPage(clientWidth: number) {
+      const readsWithDialog: boolean[] = []
+      Object.defineProperty(html, 'clientWidth', {
+        configurable: true,
+        get: () => {
+          readsWithDialog.push(document.querySelector('[role="dialog"]') !== null)
+          return clientWidth
+        },
+      })
+      return readsWithDialog
+    }
+
+    afterEach(() => {
+      delete (html as { clientWidth?: number }).clientWidth
+    })
+
+    it('keeps a classic scrollbar’s room, measured before the layer is in the page', async () => {
+      const readsWithDialog = measuredPage(window.innerWidth - 15)
+      const user = userEvent.setup()
+      render(<Page />)
+
+      await user.click(screen.getByRole('button', { name: 'Open Panel' }))
+
+      expect(html.style.scrollbarGutter).toBe('stable')
+      expect(readsWithDialog).not.toHaveLength(0)
+      expect(readsWithDialog).not.toContain(true)
+    })
+
+    it('adds no gutter to a page without a scrollbar', async () => {
+      measuredPage(window.innerWidth)
+      const user = userEvent.setup()
+      render(<Page />)
+
+      await user.click(screen.getByRole('button', { name: 'Open Panel' }))
+
+      expect(html.style.overflow).toBe('hidden')
+      expect(html.style.scrollbarGutter).toBe('')
+    })
   })
 })
