@@ -167,7 +167,10 @@ export function interpolateInline(
   })
 }
 
+/** PLACEHOLDER without `g`: `test` keeps no state, so one instance serves every call. */
+const HAS_PLACEHOLDER = new RegExp(PLACEHOLDER.source, 'u')
+
 /** True when the text has a `{{field_id}}` placeholder (so a renderer knows to watch values). */
 export function hasPlaceholders(text: string): boolean {
-  return new RegExp(PLACEHOLDER.source, 'u').test(text)
+  return HAS_PLACEHOLDER.test(text)
 }
