@@ -6,6 +6,7 @@
  */
 import { useConsents } from '../../hooks/useConsents'
 import { scopeCounts } from '../../src/consent/requested-scopes'
+import { dateFormatter } from '../../src/date-format'
 import { describeError } from '../../src/error-message'
 import { consentEn } from '../../src/i18n/consent/en'
 import type { ConnectionRef, ConsentRecord } from '../../src/types'
@@ -47,11 +48,7 @@ function formatDate(iso: string, locale: string): string {
   if (Number.isNaN(date.getTime())) {
     return iso
   }
-  try {
-    return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(date)
-  } catch {
-    return date.toISOString()
-  }
+  return dateFormatter(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(date)
 }
 
 export function ConsentHistory({ connectionRef, headingId, quietWhenEmpty }: ConsentHistoryProps) {

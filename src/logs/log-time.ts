@@ -4,20 +4,13 @@
  * that does not parse is shown as sent rather than as "Invalid Date".
  */
 
+import { dateFormatter } from '../date-format'
+
 export interface LogTime {
   /** The `dateTime` attribute: the ISO string as sent, when it parses. */
   iso: string | undefined
   short: string
   full: string
-}
-
-function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  try {
-    return new Intl.DateTimeFormat(locale, options)
-  } catch {
-    // An invalid locale tag must not break rendering.
-    return new Intl.DateTimeFormat('en', options)
-  }
 }
 
 /** `timeZone` is for tests and hosts that show one zone; default: the user's own. */
@@ -28,14 +21,14 @@ export function logTime(timestamp: string, locale: string, timeZone?: string): L
   }
   return {
     iso: timestamp,
-    short: formatter(locale, {
+    short: dateFormatter(locale, {
       month: 'short',
       day: 'numeric',
       hour: '2-digit',
       minute: '2-digit',
       timeZone,
     }).format(date),
-    full: formatter(locale, {
+    full: dateFormatter(locale, {
       dateStyle: 'full',
       timeStyle: 'long',
       timeZone,
