@@ -2,7 +2,7 @@
 /**
  * The import dialog's content (its frame, credentials, the connector's settings, metadata and the
  * request): a chunk of its own, since importing existing credentials is rarely done.
- * ImportConnectionDialog renders it in its portal once loaded (./import-part.ts); loaded on intent,
+ * ImportConnectionDialog renders it in its portal once loaded (../manage/dialog-parts.ts); loaded on intent,
  * the dialog shows it in its first commit.
  */
 import * as Dialog from '@radix-ui/react-dialog'
@@ -109,9 +109,6 @@ interface ImportFormValues {
   settings: Record<string, FieldValue>
   metadata: string
 }
-
-// For the import dialog's lazily loaded part (./import-part.ts).
-export default ImportDialogContent
 
 function credentialField(
   id: string,
