@@ -143,7 +143,9 @@ export const DeleteConfirmation: Story = {
   play: async ({ canvas, canvasElement }) => {
     await userEvent.click(await canvas.findByRole('button', { name: 'Delete connection' }))
     const page = within(canvasElement.ownerDocument.body)
-    const dialog = await page.findByRole('alertdialog', { name: 'Delete Salesforce?' })
+    // The question itself: a frame says "Loading…" until its chunk is in.
+    await page.findByRole('button', { name: 'Delete Salesforce' })
+    const dialog = page.getByRole('alertdialog', { name: 'Delete Salesforce?' })
     await expect(within(dialog).getByRole('button', { name: 'Cancel' })).toHaveFocus()
   },
 }

@@ -1,22 +1,20 @@
 'use client'
 /**
- * Delete behind a confirmation: a Radix Dialog with alertdialog semantics. It names the connector,
- * says what is lost, focuses Cancel first (the safe answer), ignores clicks outside (an alert dialog
- * must be answered) and closes on Escape. A failed delete keeps the dialog open with the reason, and
- * the destructive button tries again.
+ * Delete behind a confirmation: a Radix Dialog with alertdialog semantics. Its content (the
+ * question, the request and its outcome: ./DeleteDialogContent.tsx) is a chunk of its own, loaded
+ * on intent (the trigger pointed at, pressed or focused) and when the dialog opens.
  */
 import * as Dialog from '@radix-ui/react-dialog'
-import { useRef, type ReactNode } from 'react'
-import { useConnectorName } from '../../hooks/query/useConnectorName'
-import { useDeleteConnection } from '../../hooks/useDeleteConnection'
-import { wasRetried } from '../../src/error-message'
-import { refOf } from '../../src/connection-ref'
+import type { ReactNode } from 'react'
 import type { Connection } from '../../src/types'
 import { ErrorMessage } from '../ErrorMessage'
+import { useLazyPart } from '../lazy-part'
 import { usePanelT } from '../usePanelT'
 import { useOpenState } from '../useOpenState'
 import { ModalLayer } from '../ModalLayer'
 import { PortalRoot } from '../PortalRoot'
+import type { DeleteDialogContentProps } from './DeleteDialogContent'
+import { deletePart } from './dialog-parts'
 
 export interface DeleteConnectionDialogClassNames {
   overlay?: string
@@ -63,55 +61,22 @@ export function DeleteConnectionDialog({
   classNames,
 }: DeleteConnectionDialogProps) {
   const t = usePanelT()
-  const remove = useDeleteConnection()
-  const [open, setOpenState] = useOpenState(
+  const [open, setOpen] = useOpenState(
     { open: openProp, defaultOpen, onOpenChange },
     'DeleteConnectionDialog',
   )
-  const cancelRef = useRef<HTMLButtonElement>(null)
-  const deletedRef = useRef(false)
-  const name = connection.name
-  const ref = refOf(connection)
-  const connectorName = useConnectorName(connection)
-
-  function setOpen(next: boolean) {
-    // A DELETE in flight cannot be called back; the dialog stays to tell how it ended.
-    if (!next && remove.isPending) {
-      return
-    }
-    if (next) {
-      // A new question: forget the outcome of the last one.
-      deletedRef.current = false
-      remove.reset()
-    }
-    setOpenState(next)
-  }
-
-  function confirm() {
-    if (remove.isPending) {
-      return
-    }
-    remove.mutate(
-      { ref },
-      {
-        onSuccess: () => {
-          deletedRef.current = true
-          setOpenState(false)
-          // A deleted instance is gone; a Vault connector stays, as available.
-          onDeleted?.(
-            ref.connectionId === undefined
-              ? { ...connection, state: 'available', enabled: false }
-              : connection,
-          )
-        },
-      },
-    )
-  }
+  // Intent to open: the content's chunk is fetched before the press lands.
+  const loadContent = () => void deletePart.load().catch(() => {})
 
   return (
     <Dialog.Root open={open} onOpenChange={setOpen} modal={false}>
       {trigger === null ? null : (
-        <Dialog.Trigger asChild>
+        <Dialog.Trigger
+          asChild
+          onPointerEnter={loadContent}
+          onPointerDown={loadContent}
+          onFocus={loadContent}
+        >
           {trigger ?? (
             <button type="button" data-ik-slot="button" data-variant="danger">
               {t('manage.delete')}
@@ -120,81 +85,72 @@ export function DeleteConnectionDialog({
         </Dialog.Trigger>
       )}
       <Dialog.Portal container={container}>
-        <PortalRoot>
-          {/* No onOverlayPress: an alert dialog is answered with a button (or Escape), never
-              dismissed by a stray click. */}
-          <ModalLayer
-            overlay="delete-overlay"
-            initialFocus={cancelRef}
-            overlayClassName={classNames?.overlay}
-          >
-            <Dialog.Content
-              role="alertdialog"
-              data-ik-slot="delete-dialog"
-              data-pending={remove.isPending || undefined}
-              className={[classNames?.content, className].filter(Boolean).join(' ') || undefined}
-              onCloseAutoFocus={(event) => {
-                if (!deletedRef.current) {
-                  return
-                }
-                const target = focusAfterDelete?.()
-                if (target) {
-                  event.preventDefault()
-                  target.focus()
-                }
-              }}
-            >
-              <Dialog.Title data-ik-slot="delete-title" className={classNames?.title}>
-                {t('manage.deleteTitle', { name })}
-              </Dialog.Title>
-              <Dialog.Description
-                data-ik-slot="delete-description"
-                className={classNames?.description}
-              >
-                {ref.connectionId === undefined
-                  ? t('manage.deleteDescription', { name })
-                  : t('manage.deleteDescriptionInstance', { name, connector: connectorName })}
-              </Dialog.Description>
-              {remove.error ? (
-                // No retry button of its own: the destructive button below tries again.
-                <ErrorMessage
-                  data-ik-slot="manage-alert"
-                  className={classNames?.alert}
-                  error={remove.error}
-                  place="delete"
-                  name={name}
-                  retried={wasRetried(remove.failureCount)}
-                />
-              ) : null}
-              <div data-ik-slot="delete-actions" className={classNames?.actions}>
-                <Dialog.Close asChild>
-                  <button
-                    ref={cancelRef}
-                    type="button"
-                    data-ik-slot="button"
-                    className={classNames?.cancel}
-                  >
-                    {t('manage.deleteCancel')}
-                  </button>
-                </Dialog.Close>
-                <button
-                  type="button"
-                  data-ik-slot="button"
-                  data-variant="danger"
-                  data-pending={remove.isPending || undefined}
-                  aria-disabled={remove.isPending || undefined}
-                  className={classNames?.confirm}
-                  onClick={confirm}
-                >
-                  {remove.isPending
-                    ? t('manage.deleting', { name })
-                    : t('manage.deleteConfirm', { name })}
-                </button>
-              </div>
-            </Dialog.Content>
-          </ModalLayer>
-        </PortalRoot>
+        <DeleteDialogPart
+          connection={connection}
+          onClose={() => setOpen(false)}
+          onDeleted={onDeleted}
+          focusAfterDelete={focusAfterDelete}
+          className={className}
+          classNames={classNames}
+        />
       </Dialog.Portal>
     </Dialog.Root>
+  )
+}
+
+/**
+ * The content once its chunk is in (in the dialog's first commit when it was loaded ahead); until
+ * then the alert dialog's frame saying "Loading…", and where the chunk could not be fetched, the
+ * error with Try again. The content replaces the frame and focuses its Cancel, as opening does.
+ */
+function DeleteDialogPart(props: DeleteDialogContentProps) {
+  const t = usePanelT()
+  const { component: Content, error, retry } = useLazyPart(deletePart)
+  const { connection, classNames } = props
+  if (Content) {
+    return <Content {...props} />
+  }
+  return (
+    <PortalRoot>
+      <ModalLayer overlay="delete-overlay" overlayClassName={classNames?.overlay}>
+        <Dialog.Content
+          role="alertdialog"
+          data-ik-slot="delete-dialog"
+          className={[classNames?.content, props.className].filter(Boolean).join(' ') || undefined}
+          aria-describedby={undefined}
+          onCloseAutoFocus={(event) => {
+            // Replaced by the content (the dialog still open): the content places focus, not the
+            // trigger. Closed while loading: focus goes back to the trigger.
+            if (deletePart.current) {
+              event.preventDefault()
+            }
+          }}
+        >
+          <Dialog.Title data-ik-slot="delete-title" className={classNames?.title}>
+            {t('manage.deleteTitle', { name: connection.name })}
+          </Dialog.Title>
+          {error ? (
+            <ErrorMessage
+              data-ik-slot="manage-alert"
+              className={classNames?.alert}
+              error={error}
+              place="details"
+              name={connection.name}
+              onRetry={retry}
+              alwaysRetry
+            />
+          ) : (
+            <p role="status">{t('details.loading', { name: connection.name })}</p>
+          )}
+          <div data-ik-slot="delete-actions" className={classNames?.actions}>
+            <Dialog.Close asChild>
+              <button type="button" data-ik-slot="button" className={classNames?.cancel}>
+                {t('manage.deleteCancel')}
+              </button>
+            </Dialog.Close>
+          </div>
+        </Dialog.Content>
+      </ModalLayer>
+    </PortalRoot>
   )
 }

@@ -6,7 +6,7 @@
  * only in the collapsed Details, and reports the full error to `onError`. The locale rotates so
  * every place is seen in all five. Retries run on fake timers.
  */
-import { act, screen, within } from '@testing-library/react'
+import { act, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { setupServer } from 'msw/node'
 import type { ReactNode } from 'react'
@@ -315,10 +315,11 @@ const places: PlaceCase[] = [
     request: { method: 'POST', path: pathOf(pipedrive, '/import') },
     ui: (locale) => inLocale(locale, <ImportConnectionDialog connection={pipedrive} defaultOpen />),
     act: async (user) => {
-      const dialog = await screen.findByRole('dialog')
-      const accessToken = within(dialog).getByLabelText(startsWith('forms.import.accessToken'), {
+      // The dialog's content (its chunk may arrive after the dialog opened).
+      const accessToken = await screen.findByLabelText(startsWith('forms.import.accessToken'), {
         selector: 'input',
       })
+      const dialog = screen.getByRole('dialog')
       await user.type(accessToken, 'access-token-typed')
       await user.click(within(dialog).getByRole('button', { name: importLabel() }))
     },
@@ -334,8 +335,9 @@ const places: PlaceCase[] = [
     request: { method: 'DELETE', path: pathOf(pipedrive) },
     ui: (locale) => inLocale(locale, <DeleteConnectionDialog connection={pipedrive} defaultOpen />),
     act: async (user) => {
-      const dialog = await screen.findByRole('alertdialog')
-      const buttons = within(dialog).getAllByRole('button')
+      // The question itself, described (a frame without one stands in while its chunk loads).
+      await waitFor(() => expect(screen.getByRole('alertdialog')).toHaveAccessibleDescription())
+      const buttons = within(screen.getByRole('alertdialog')).getAllByRole('button')
       await user.click(buttons[buttons.length - 1]!)
     },
     failures: [expired, forbidden, rateLimited, htmlErrorPage, dropped],

@@ -201,7 +201,8 @@ describe.each(VARIANTS)('hostile data, $name', ({ name, story, colorScheme, dir 
         const panel = await openHostileForm(page)
         await panel.getByRole('button', { name: 'Delete connection' }).click()
         const confirm = page.getByRole('alertdialog')
-        await confirm.waitFor()
+        // The question itself: a frame says "Loading…" until its chunk is in.
+        await confirm.getByRole('button', { name: /^Delete\b/ }).waitFor()
         expect(await horizontalOverflow(confirm, 'delete dialog')).toEqual([])
         // Its buttons are on screen, whatever the length of the name in them.
         for (const button of await confirm.getByRole('button').all()) {

@@ -172,7 +172,9 @@ describe('ConnectionDetails initialView', () => {
     )
     const dialog = await screen.findByRole('dialog', { name: 'Salesforce' })
     await user.click(within(dialog).getByRole('button', { name: 'Delete connection' }))
-    const confirm = await screen.findByRole('alertdialog', { name: 'Delete Salesforce?' })
+    // The question itself (its chunk may still be loading: a frame stands in until then).
+    await screen.findByRole('button', { name: 'Delete Salesforce' })
+    const confirm = screen.getByRole('alertdialog', { name: 'Delete Salesforce?' })
     await waitFor(() => expect(confirm).toContainElement(document.activeElement as HTMLElement))
     await act(async () => release())
     await waitFor(() =>

@@ -58,6 +58,9 @@ describe('Delete connection', () => {
 
       await user.click(screen.getByRole('button', { name: 'Delete connection' }))
 
+      // The first open in this file: the question's chunk arrives after the dialog opened and
+      // replaces its frame, focusing Cancel as opening does.
+      await screen.findByRole('button', { name: 'Delete Salesforce' })
       const dialog = screen.getByRole('alertdialog', { name: 'Delete Salesforce?' })
       expect(dialog).toHaveAccessibleDescription(/credentials, settings and resource defaults/)
       expect(within(dialog).getByRole('button', { name: 'Cancel' })).toHaveFocus()

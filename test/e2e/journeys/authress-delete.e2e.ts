@@ -39,7 +39,8 @@ describe('Authress: delete', () => {
 
         await dialog.getByRole('button', { name: 'Delete connection' }).click()
         const confirm = page.getByRole('alertdialog', { name: 'Delete Acme Okta?' })
-        await confirm.waitFor()
+        // The question itself: a frame says "Loading…" until its chunk is in.
+        await confirm.getByRole('button', { name: 'Delete Acme Okta' }).waitFor()
         expect(await confirm.textContent()).toContain('Okta stays available')
         await expectAxeClean(page, 'delete confirmation (dark)')
 

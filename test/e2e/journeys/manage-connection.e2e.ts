@@ -153,7 +153,8 @@ describe('deleting a connection', () => {
 
       await manage.getByRole('button', { name: 'Delete connection' }).click()
       const confirm = page.getByRole('alertdialog', { name: 'Delete Xero?' })
-      await confirm.waitFor()
+      // The question itself: a frame says "Loading…" until its chunk is in.
+      await confirm.getByRole('button', { name: 'Delete Xero' }).waitFor()
       expect(await confirm.textContent()).toContain('The connection to Xero is removed')
       await expectAxeClean(page, 'delete confirmation')
       await confirm.getByRole('button', { name: 'Cancel' }).click()
