@@ -265,7 +265,6 @@ function ConnectorGridImpl({
     const cached = lite.items.get(props.connection)
     if (
       cached !== undefined &&
-      cached.props.cardKey === props.cardKey &&
       cached.props.tabIndex === props.tabIndex &&
       cached.props.current === props.current &&
       cached.props.connectionCount === props.connectionCount &&

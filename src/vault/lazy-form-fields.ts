@@ -31,14 +31,13 @@ function replaceWithValue(owner: object, value: unknown): void {
   })
 }
 
-/** The record `form_fields` was defined on: `self` or, for an object made from it, a prototype. */
-function ownerOf(self: object): object | null {
-  for (let owner: object | null = self; owner !== null; owner = Object.getPrototypeOf(owner)) {
-    if (pending.has(owner)) {
-      return owner
-    }
+/** The record `form_fields` was defined on: `record` or, for an object made from it, a prototype. */
+function ownerOf(record: object): object | null {
+  let owner: object | null = record
+  while (owner !== null && !pending.has(owner)) {
+    owner = Object.getPrototypeOf(owner) as object | null
   }
-  return null
+  return owner
 }
 
 function readFormFields(this: object): FormField[] {
@@ -48,10 +47,11 @@ function readFormFields(this: object): FormField[] {
   }
   const state = pending.get(owner)!
   state.fields ??= normaliseFields(state.raw)
-  // A sealed or frozen record keeps the accessor (and answers the same array from `state`).
-  if (Object.getOwnPropertyDescriptor(owner, 'form_fields')?.configurable) {
-    pending.delete(owner)
+  try {
     replaceWithValue(owner, state.fields)
+    pending.delete(owner)
+  } catch {
+    // A sealed or frozen record keeps the accessor, which answers the same array from `state`.
   }
   return state.fields
 }
