@@ -264,10 +264,15 @@ try {
   // ceiling): the grid memoised, each list's items kept for the window so a render that only moves
   // the tab stop replaces one or two of them instead of walking 10,000, and stable handlers and
   // groups from the page grid (the grid's script on a click at 10,000 connectors ~55 → ~4 ms).
-  await measure('all chunks: page with dependencies (ceiling; target 60 KB)', 81.5 * KB, () =>
+  // Issue 11's 10,000 connectors in at most 3× the time of 1,000 +0.1 KB (81.43 → 81.52 / 48.80 →
+  // 48.89 KB), the same on first paint (our code 21.46 → 21.56 KB, under its unchanged ceiling):
+  // a listed connection's form fields normalised when first read (an accessor shared by every
+  // record; a third of the list's parse at 10,000), and far cards sharing their category and
+  // status labels.
+  await measure('all chunks: page with dependencies (ceiling; target 60 KB)', 81.6 * KB, () =>
     bundle(pageEntry, withoutParts(isReact), temp),
   )
-  await measure('all chunks: our code only (ceiling; target 24 KB)', 48.9 * KB, () =>
+  await measure('all chunks: our code only (ceiling; target 24 KB)', 49.0 * KB, () =>
     bundle(pageEntry, withoutParts(isBareImport), temp),
   )
   // DESIGN §5 budgets the stylesheet at 6 KB; issue 10's consent, mapping and logs styles took it to
