@@ -273,10 +273,17 @@ try {
   // are one lazy chunk (components/manage/dialog-contents.ts, its own row below, 2.80 KB), loaded
   // on intent: a trigger pointed at, pressed or focused, or the dialog opened. What stays here
   // per dialog: the trigger, its intent handlers and a frame for "Loading…" or Try again.
-  await measure('all chunks: page with dependencies (ceiling; target 60 KB)', 80.4 * KB, () =>
+  // Issue 11's 10,000 connectors in at most 3× the time of 1,000 +0.1 KB (measured alone: 81.43 → 81.52 / 48.80 →
+  // 48.89 KB), the same on first paint (our code 21.46 → 21.56 KB, under its unchanged ceiling):
+  // a listed connection's form fields normalised when first read (an accessor shared by every
+  // record; a third of the list's parse at 10,000), and far cards sharing their category and
+  // status labels.
+  // Both together, with the scroll lock reading the page's scrollbar before its commit and the
+  // consent and logs sharing one date formatter: 80.45 / 47.90 KB, so the ceilings are 80.5 / 48.0.
+  await measure('all chunks: page with dependencies (ceiling; target 60 KB)', 80.5 * KB, () =>
     bundle(pageEntry, withoutParts(isReact), temp),
   )
-  await measure('all chunks: our code only (ceiling; target 24 KB)', 47.8 * KB, () =>
+  await measure('all chunks: our code only (ceiling; target 24 KB)', 48 * KB, () =>
     bundle(pageEntry, withoutParts(isBareImport), temp),
   )
   // DESIGN §5 budgets the stylesheet at 6 KB; issue 10's consent, mapping and logs styles took it to

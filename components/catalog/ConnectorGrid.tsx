@@ -99,10 +99,21 @@ function keysOf(connections: readonly Connection[]): ListKeys {
   let cached = listKeys.get(connections)
   if (!cached) {
     const keys = connections.map(connectorKey)
-    cached = { keys, indexOf: new Map(keys.map((key, index) => [key, index])) }
+    // A loop, not `new Map(keys.map(…))`: no [key, index] pair per card.
+    const indexOf = new Map<string, number>()
+    for (let index = 0; index < keys.length; index++) {
+      indexOf.set(keys[index]!, index)
+    }
+    cached = { keys, indexOf }
     listKeys.set(connections, cached)
   }
   return cached
+}
+
+/** A lite card's list item and the props it was made from (compared field by field, no string). */
+interface LiteItem {
+  props: LiteCardProps
+  item: ReactElement
 }
 
 /**
@@ -243,24 +254,30 @@ function ConnectorGridImpl({
         className: cardButtonClassName,
         onClick: handleLiteClick,
         onFocus: handleFocus,
+        labels: new Map(),
       } satisfies LiteCardShared,
       itemClassName,
-      items: new WeakMap<Connection, [made: string, item: ReactElement]>(),
+      items: new WeakMap<Connection, LiteItem>(),
     }),
     [t, consent, opens, cardButtonClassName, itemClassName, handleLiteClick, handleFocus],
   )
   const liteItem = (props: LiteCardProps): ReactElement => {
-    const made = `${props.tabIndex} ${props.current} ${props.connectionCount} ${props.connectorName}`
     const cached = lite.items.get(props.connection)
-    if (cached?.[0] === made) {
-      return cached[1]
+    if (
+      cached !== undefined &&
+      cached.props.tabIndex === props.tabIndex &&
+      cached.props.current === props.current &&
+      cached.props.connectionCount === props.connectionCount &&
+      cached.props.connectorName === props.connectorName
+    ) {
+      return cached.item
     }
     const item = (
       <li key={props.cardKey} data-ik-slot="grid-item" className={lite.itemClassName}>
         {liteCardButton(props, lite.shared)}
       </li>
     )
-    lite.items.set(props.connection, [made, item])
+    lite.items.set(props.connection, { props, item })
     return item
   }
 

@@ -24,6 +24,11 @@ export interface LiteCardShared {
   className: string | undefined
   onClick: (event: MouseEvent<HTMLButtonElement>) => void
   onFocus: (event: FocusEvent<HTMLButtonElement>) => void
+  /**
+   * Texts every card repeats (a category's label, a status's), by message key: worked out once per
+   * grid render instead of once per card. Make a new map whenever `t` or `consent` changes.
+   */
+  labels: Map<string, string>
 }
 
 export interface LiteCardProps {
@@ -39,13 +44,25 @@ export interface LiteCardProps {
 /** The full card's accessible name as one string (ConnectorCard: title, category, status). */
 export function liteCardName(
   { connection, connectionCount, connectorName }: LiteCardProps,
-  { t, consent }: Pick<LiteCardShared, 't' | 'consent'>,
+  { t, consent, labels }: Pick<LiteCardShared, 't' | 'consent' | 'labels'>,
 ): string {
-  const category = unifiedApiLabel(t, connection.unified_api)
-  const statusText =
-    connectionCount !== undefined
-      ? t('catalog.card.connections', { count: connectionCount })
-      : t(connectionStatus(connection, { consent }).labelKey)
+  const categoryKey = `api.${connection.unified_api}`
+  let category = labels.get(categoryKey)
+  if (category === undefined) {
+    category = unifiedApiLabel(t, connection.unified_api)
+    labels.set(categoryKey, category)
+  }
+  let statusText: string
+  if (connectionCount !== undefined) {
+    statusText = t('catalog.card.connections', { count: connectionCount })
+  } else {
+    const { labelKey } = connectionStatus(connection, { consent })
+    const known = labels.get(labelKey)
+    statusText = known ?? t(labelKey)
+    if (known === undefined) {
+      labels.set(labelKey, statusText)
+    }
+  }
   return `${connection.name} ${connectorName ? `${connectorName} · ` : ''}${category} ${statusText}`
 }
 

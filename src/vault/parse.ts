@@ -22,7 +22,8 @@
  *   connector, however many copies), which the hooks turn into a `record_skipped` event.
  * - Optional fields of the wrong type are removed (never coerced), so `website: 42` becomes absent.
  *   Property names are looked up as own properties only, so a key like `constructor` is data.
- * - form_fields and options: normalised by ../forms/normalise-fields.ts, the one owner of those rules.
+ * - form_fields and options: normalised by ../forms/normalise-fields.ts, the one owner of those rules;
+ *   a connection's form_fields when first read (./lazy-form-fields.ts).
  */
 import type {
   AuthType,
@@ -55,6 +56,7 @@ import {
   type JsonObject,
 } from '../json-guards'
 import { isSafePathSegment } from '../path-segment'
+import { defineLazyFormFields } from './lazy-form-fields'
 import { parseError } from '../http/errors'
 
 /** `Record<Union, true>` makes the compiler check each list against its union, both ways. */
@@ -272,7 +274,10 @@ export function parseConnection(value: unknown): Connection | null {
   // Unknown extra properties are kept: they are harmless to render code that does not read them,
   // and hosts may want fields newer than this library. (Spreading copies an own `__proto__` key as
   // data, it never sets the prototype; the loop below drops it with the other prototype names.)
-  const connection: JsonObject = { ...record }
+  // form_fields are left out of the copy and defined last, normalised when first read (see
+  // ./lazy-form-fields.ts): a list carries every connector's fields, the page reads one's.
+  const { form_fields: formFields, ...copy } = record
+  const connection: JsonObject = copy
   for (const key of Object.keys(connection)) {
     if (PROTOTYPE_NAMES.has(key)) {
       delete connection[key]
@@ -295,7 +300,7 @@ export function parseConnection(value: unknown): Connection | null {
   connection.id = nonEmptyString(record.id) ?? `${unifiedApi}+${serviceId}`
   connection.name = nonEmptyString(record.name) ?? serviceId
   if (Object.hasOwn(record, 'form_fields')) {
-    connection.form_fields = normaliseFields(record.form_fields)
+    defineLazyFormFields(connection, formFields)
   }
   if (Object.hasOwn(record, 'configuration')) {
     connection.configuration = normaliseEach(record.configuration, parseResourceConfiguration)

@@ -2,7 +2,10 @@
 import { act, fireEvent, render, screen, within } from '@testing-library/react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { ConnectorGrid } from 'integrations-kit'
-import { I18nProvider } from '../../../components/i18n'
+import { I18nProvider, type Messages } from '../../../components/i18n'
+import { en, type TranslateFn } from '../../../src/i18n/en'
+import { formatMessage, type Message } from '../../../src/i18n/format'
+import { unifiedApiLabel } from '../../../src/i18n/labels'
 import { generateConnectors } from 'integrations-kit/testing'
 
 const COLUMNS = 4
@@ -38,6 +41,11 @@ function layOut() {
 }
 
 const connections = generateConnectors(240, 7)
+
+const english: TranslateFn = (key, values) => {
+  const template = (en as Record<string, Message | undefined>)[key]
+  return template === undefined ? key : formatMessage(template, values, 'en')
+}
 
 function renderGrid() {
   render(
@@ -95,6 +103,26 @@ describe('windowing the grid', () => {
     expect(far.parentElement).toBe(far.closest('li'))
     expect(far.closest('li')!.querySelectorAll('*')).toHaveLength(1)
     expect(far).toHaveAttribute('data-ik-lite')
+  })
+
+  it('names far cards in the messages of the moment (a new translator, new labels)', () => {
+    layOut()
+    const far = connections[239]!
+    const grid = (messages?: Partial<Messages>) => (
+      <I18nProvider locale="en" messages={messages}>
+        <ConnectorGrid connections={connections} aria-label="Integrations" />
+      </I18nProvider>
+    )
+    const { rerender } = render(grid())
+    const button = () => screen.getAllByRole('button')[239]!
+    expect(isLite(button())).toBe(true)
+    const before = button().textContent!
+    rerender(grid({ [`api.${far.unified_api}`]: 'Renamed category' } as Partial<Messages>))
+    expect(isLite(button())).toBe(true)
+    expect(button()).toHaveAccessibleName(
+      before.replace(` ${unifiedApiLabel(english, far.unified_api)} `, ' Renamed category '),
+    )
+    expect(button().textContent).toContain(' Renamed category ')
   })
 
   it('opens a lite card with its own connection', () => {
