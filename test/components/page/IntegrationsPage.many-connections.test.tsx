@@ -124,7 +124,8 @@ describe('two connections of one connector', () => {
     await user.click(await card(/^Globex Okta/))
     const dialog = await screen.findByRole('dialog', { name: 'Globex Okta' })
     await user.click(within(dialog).getByRole('button', { name: /^Delete/ }))
-    const confirm = await screen.findByRole('alertdialog')
+    // The question itself, described (a frame saying "Loading…" stands in while its chunk loads).
+    const confirm = await screen.findByRole('alertdialog', { description: /./ })
     await user.click(within(confirm).getByRole('button', { name: /^Delete/ }))
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument())
     expect(adapter.calls.find((call) => call.method === 'delete')?.ref).toEqual({
