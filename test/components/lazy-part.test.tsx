@@ -2,7 +2,7 @@
  * lazyPart and useLazyPart: a part loaded ahead renders in the first render (no Suspense, so no
  * throttled reveal); one not loaded yet renders its fallback, then the component once the import
  * resolves (one import however many render it); a failed import gives the error and retry() imports
- * afresh.
+ * afresh; a part in error shows its component once another load of it (a card's intent) succeeds.
  */
 import { act, render, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
@@ -96,6 +96,22 @@ describe('lazyPart', () => {
 
     await userEvent.click(screen.getByRole('button', { name: 'Try again' }))
     expect(await screen.findByText('Hello Ada')).toBeInTheDocument()
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument()
+    expect(importer).toHaveBeenCalledTimes(2)
+  })
+
+  it('a part shown in error turns into its component when another load of the part succeeds', async () => {
+    const importer = vi
+      .fn<() => Promise<{ default: typeof Greeting }>>()
+      .mockRejectedValueOnce(new TypeError('Failed to fetch dynamically imported module'))
+      .mockResolvedValueOnce({ default: Greeting })
+    const part = lazyPart(importer)
+    render(<Host part={part} />)
+    expect(await screen.findByRole('alert')).toHaveTextContent('Failed to fetch')
+
+    // Not the part's Try again: a load from elsewhere (the page's prefetch on a card's intent).
+    await act(() => part.load())
+    expect(screen.getByText('Hello Ada')).toBeInTheDocument()
     expect(screen.queryByRole('alert')).not.toBeInTheDocument()
     expect(importer).toHaveBeenCalledTimes(2)
   })
