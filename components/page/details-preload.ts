@@ -29,8 +29,13 @@ import type * as PanelParts from '../details/panel-parts'
 import { ConsentShownContext } from '../catalog/useConnectionStatus'
 import type { Connection } from '../../src/types'
 
-/** The details part on screen: renders its lazy component (fetching its chunk) when called. */
-let preload: (() => void) | undefined
+/**
+ * The details parts on screen, one per page on the document: each renders its lazy component
+ * (fetching the chunk they share) when called. A page that unmounts leaves; intent on any page's
+ * card calls them all, so no page is left holding another's stale setter.
+ */
+const wanters = new Set<() => void>()
+const preload = () => wanters.forEach((want) => want())
 
 /** Loads the section chunks of `connected`'s panels ahead: see loadSections in ../details/panel-parts. */
 const loadSections = (...args: Parameters<typeof PanelParts.loadSections>) =>
@@ -48,14 +53,18 @@ export function useDetailsChunk(ready: boolean, open: boolean, connected: readon
   const consent = useContext(ConsentShownContext)
   useEffect(() => {
     if (ready) {
-      preload = () => setWanted(true)
+      const want = () => setWanted(true)
+      wanters.add(want)
       // Called on the window (requestIdleCallback needs it); Safari has no requestIdleCallback.
       ;(window.requestIdleCallback ?? setTimeout)(() => {
-        preload?.()
+        want()
         if (connected.length > 0) {
           loadSections(connected, adapter, consent)
         }
       })
+      return () => {
+        wanters.delete(want)
+      }
     }
     // Once, for the catalog as it first painted: a filter changing `connected` later is no reason
     // to load again (a card's intent loads what its own panel shows).
@@ -87,7 +96,7 @@ export function usePrefetchOnIntent(connected: readonly Connection[]) {
   return useMemo(() => {
     const prefetch = (key: string) => {
       const { connected, queryClient, adapter, consentShown } = latest.current
-      preload?.()
+      preload()
       const connection = connected.find((entry) => refKey(refOf(entry)) === key)
       // The panel's own query options (30 s fresh), also where a host made its reads fresher: the
       // prefetch then stays one request per card per 30 s.

@@ -3,7 +3,8 @@
  * The section chunks of a connected connector's panel (consent, field mapping, logs) are loaded
  * ahead into the parts the panel renders: when the browser is idle after a catalog with connected
  * connectors has painted, and on a connected card's intent. Each test imports the library afresh:
- * a part, once loaded, stays loaded for the module's life.
+ * a part, once loaded, stays loaded for the module's life. With two pages on one document, a card's
+ * intent still reaches the details part of the page that stays when the other unmounts.
  */
 import { act, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
@@ -107,5 +108,41 @@ describe('the section chunks of a connected panel', () => {
     await vi.waitFor(() => expect(parts.logsPart.current).toBeDefined())
     expect(loads.mapping).toHaveBeenCalled()
     expect(loads.consent).not.toHaveBeenCalled()
+  })
+})
+
+describe('the details chunk with two pages on one document', () => {
+  it("a card's intent reaches the page that stays after the other page unmounts", async () => {
+    const kit = await import('integrations-kit')
+    const { renderWithProviders } = await import('../../utils')
+    const { useDetailsChunk, usePrefetchOnIntent } =
+      await import('../../../components/page/details-preload')
+    vault = createMockVault({ connectors: generateConnectors(4, 0) })
+    server.use(...vault.handlers)
+    const adapter = kit.createVaultAdapter({ token: vault.token, baseUrl: vault.baseUrl })
+    // What each page's details part does: renders its lazy panel once wanted (here: says so).
+    function DetailsPart({ page }: { page: string }) {
+      const wanted = useDetailsChunk(true, false, [])
+      return <p>{`${page} details ${wanted ? 'loading' : 'not wanted yet'}`}</p>
+    }
+    function Card() {
+      return (
+        <button type="button" data-ik-key="crm/salesforce" {...usePrefetchOnIntent([])}>
+          Salesforce
+        </button>
+      )
+    }
+    renderWithProviders(
+      <>
+        <DetailsPart page="First" />
+        <Card />
+      </>,
+      { adapter },
+    )
+    const second = renderWithProviders(<DetailsPart page="Second" />, { adapter })
+    second.unmount()
+
+    await userEvent.pointer({ keys: '[MouseLeft>]', target: screen.getByRole('button') })
+    expect(screen.getByText('First details loading')).toBeInTheDocument()
   })
 })
