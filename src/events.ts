@@ -40,6 +40,11 @@ export type IntegrationsEvent =
       method: ConnectMethod
       reason: string
     }
+  /**
+   * The user cancelled an attempt, or left it while it waited on them (its window open, closed or
+   * blocked) by closing the panel or starting another: every connect_started ends in exactly one of
+   * succeeded, failed or cancelled, except one whose request was in flight when the panel closed.
+   */
   | {
       type: 'connect_cancelled'
       unifiedApi: string

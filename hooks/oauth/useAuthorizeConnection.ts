@@ -108,6 +108,24 @@ interface Attempt {
   redirectUri: string
   nonce: string
   method: ConnectMethod
+  /** Reports connect_cancelled; set once connect_started was. */
+  reportCancelled?: () => void
+}
+
+/**
+ * An attempt left while it waits on the user — its window open, closed or blocked — because the
+ * component unmounted (the panel closed) or another attempt began: its funnel ends as cancelled,
+ * once. Not one with a request in flight (a token grant, the confirmation): that outcome is the
+ * server's, not the user's.
+ */
+function leave(attempt: Attempt | null) {
+  const phase = attempt?.popup.phase
+  if (
+    (phase === 'waiting' || phase === 'closed' || phase === 'blocked') &&
+    attempt!.popup.settle()
+  ) {
+    attempt!.reportCancelled?.()
+  }
 }
 
 interface State {
@@ -141,7 +159,14 @@ export function useAuthorizeConnection(
   const { redirectUri: hookRedirectUri, returnTo } = hookOptions
 
   // Unmounting ends the attempt: its window closes and nothing sets state afterwards.
-  useEffect(() => () => flow.end(), [flow])
+  useEffect(
+    () => () => {
+      // The attempt of the moment the component goes, not of its first render.
+      leave(attemptRef.current)
+      flow.end()
+    },
+    [flow],
+  )
 
   const update = useCallback(
     (attempt: Attempt, patch: Partial<State>) => {
@@ -220,11 +245,7 @@ export function useAuthorizeConnection(
         case 'cancelled':
           flow.end()
           setState(idle)
-          events.track({
-            type: 'connect_cancelled',
-            ...eventIds(attempt.ref),
-            method: attempt.method,
-          })
+          attempt.reportCancelled?.()
           return
         case 'closed':
           update(attempt, { status: 'closed' })
@@ -239,7 +260,7 @@ export function useAuthorizeConnection(
           result satisfies never
       }
     },
-    [confirmToken, events, fail, flow, update],
+    [confirmToken, fail, flow, update],
   )
 
   const authorize = useCallback(
@@ -250,6 +271,7 @@ export function useAuthorizeConnection(
       }
       const ref = refOf(connection)
       const plan = authorizationPlan(connection)
+      leave(attemptRef.current)
       const attempt: Attempt = {
         popup: flow.begin(),
         connection,
@@ -296,6 +318,8 @@ export function useAuthorizeConnection(
       }
 
       events.track({ type: 'connect_started', ...eventIds(ref), method: attempt.method })
+      attempt.reportCancelled = () =>
+        events.track({ type: 'connect_cancelled', ...eventIds(ref), method: attempt.method })
 
       if (plan.kind === 'token') {
         setState({ ...base, status: 'confirming' })

@@ -64,11 +64,11 @@ async function listed(serviceId: string): Promise<Connection> {
 function renderButton(connection: Connection) {
   const onConnectionChange = vi.fn()
   const onEvent = vi.fn()
-  renderWithProviders(<AuthorizeButton connection={connection} redirectUri={redirectUri} />, {
-    adapter: adapter(),
-    callbacks: { onConnectionChange, onEvent },
-  })
-  return { onConnectionChange, onEvent }
+  const { unmount } = renderWithProviders(
+    <AuthorizeButton connection={connection} redirectUri={redirectUri} />,
+    { adapter: adapter(), callbacks: { onConnectionChange, onEvent } },
+  )
+  return { onConnectionChange, onEvent, unmount }
 }
 
 function confirmRequests() {
@@ -218,6 +218,54 @@ describe('AuthorizeButton (OAuth authorization_code)', () => {
     await user.click(screen.getByRole('button', { name: 'Try again' }))
     expect(open).toHaveBeenCalledTimes(2)
     expect(await screen.findByText('Waiting for Salesforce…')).toBeInTheDocument()
+  })
+
+  it('an attempt left while its window is blocked or open (the panel closed) ends its funnel as cancelled, once', async () => {
+    const user = userEvent.setup()
+    stubWindowOpen(() => null)
+    const blocked = renderButton(await listed('salesforce'))
+    await user.click(screen.getByRole('button', { name: 'Connect' }))
+    expect(await screen.findByRole('alert')).toHaveTextContent('blocked the sign-in window')
+    blocked.unmount()
+    expect(blocked.onEvent.mock.calls.map(([event]) => event.type)).toEqual([
+      'connect_started',
+      'connect_cancelled',
+    ])
+    expect(blocked.onEvent).toHaveBeenLastCalledWith(
+      expect.objectContaining({ serviceId: 'salesforce', method: 'oauth' }),
+    )
+
+    const { popups } = stubWindowOpen()
+    const waiting = renderButton(await listed('salesforce'))
+    await user.click(screen.getByRole('button', { name: 'Connect' }))
+    expect(await screen.findByText('Waiting for Salesforce…')).toBeInTheDocument()
+    waiting.unmount()
+    expect(popups[0]!.close).toHaveBeenCalled()
+    expect(waiting.onEvent.mock.calls.map(([event]) => event.type)).toEqual([
+      'connect_started',
+      'connect_cancelled',
+    ])
+  })
+
+  it('an attempt that reached its outcome reports nothing more when the panel closes', async () => {
+    const user = userEvent.setup()
+    const { open, popups } = stubWindowOpen()
+    const { onEvent, unmount } = renderButton(await listed('salesforce'))
+    await user.click(screen.getByRole('button', { name: 'Connect' }))
+    const nonce = openedUrl(open).searchParams.get('nonce')!
+    postFrom(popups[0]!, origin, {
+      type: 'oauth_error',
+      error: 'access_denied',
+      errorDescription: 'The user denied access to Salesforce.',
+      nonce,
+      serviceId: 'salesforce',
+    })
+    expect(await screen.findByRole('alert')).toHaveTextContent('denied')
+    unmount()
+    expect(onEvent.mock.calls.map(([event]) => event.type)).toEqual([
+      'connect_started',
+      'connect_failed',
+    ])
   })
 
   it('a blocked window does not offer this tab where the attempt cannot be kept to verify its return', async () => {
