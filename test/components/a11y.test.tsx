@@ -1,5 +1,5 @@
 // @module-tag axe
-import { screen, waitFor } from '@testing-library/react'
+import { act, screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import axe from 'axe-core'
 import { setupServer } from 'msw/node'
@@ -24,11 +24,15 @@ function renderPage(connectors = generateConnectors(24, 1)) {
   return renderWithProviders(<IntegrationsPage />, { adapter })
 }
 
-/** axe in jsdom: colour contrast needs real layout and is checked in the browser tests instead. */
+/**
+ * axe in jsdom: colour contrast needs real layout and is checked in the browser tests instead. Run
+ * inside act(): the page goes on updating while axe reads it (the idle-time details chunk, the
+ * settled search's event), and those updates are applied before the next assertion.
+ */
 async function violations() {
-  const result = await axe.run(document.body, {
-    rules: { 'color-contrast': { enabled: false } },
-  })
+  const result = await act(() =>
+    axe.run(document.body, { rules: { 'color-contrast': { enabled: false } } }),
+  )
   return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.html).join(' | ')}`)
 }
 
