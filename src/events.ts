@@ -9,6 +9,7 @@ import type { Connection, SkippedRecord } from './types'
 export type ConnectMethod = 'oauth' | 'token' | 'form' | 'import'
 
 export type IntegrationsEvent =
+  /** The catalog was first shown (not while IntegrationsPage shows one connector alone). */
   | { type: 'catalog_viewed'; total: number; connected: number }
   | { type: 'catalog_searched'; query: string; results: number }
   | {

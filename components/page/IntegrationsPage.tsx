@@ -18,6 +18,7 @@ import type {
 import type { ConnectorGridClassNames } from '../catalog/ConnectorGrid'
 import type { FieldRegistryOverrides } from '../forms/fields/types'
 import type { ConnectionAction } from '../details/ConnectionDetails'
+import { CatalogShownContext } from './catalog-shown-context'
 import { IntegrationsPageDetails } from './IntegrationsPageDetails'
 import {
   IntegrationsPageCategoryFilter,
@@ -116,63 +117,68 @@ export function IntegrationsPage({
 }: IntegrationsPageProps) {
   // Single-connection mode until the user goes back to the catalog (or nothing is selected).
   const [single, setSingle] = useState(initialView !== undefined)
+  // The same two elements in both modes, so leaving single-connection mode keeps the root.
   if (single) {
     return (
-      <IntegrationsPageRoot
-        className={[classNames?.root, className].filter(Boolean).join(' ') || undefined}
-        {...props}
-      >
-        {/* The page's details, bound to its selection, rendered as the single connection. */}
-        <IntegrationsPageDetails
-          {...{ allowActions, hideResourceSettings, consent, hideLogs, redirectUri, returnTo }}
-          {...{ fields, classNames, autoStartAuthorization }}
-          render={(details) => (
-            <Suspense fallback={null}>
-              <SingleConnection
-                {...details}
-                initialView={initialView}
-                backToCatalog={backToCatalog}
-                onLeave={() => setSingle(false)}
-              />
-            </Suspense>
-          )}
-        />
-      </IntegrationsPageRoot>
+      <CatalogShownContext value={false}>
+        <IntegrationsPageRoot
+          className={[classNames?.root, className].filter(Boolean).join(' ') || undefined}
+          {...props}
+        >
+          {/* The page's details, bound to its selection, rendered as the single connection. */}
+          <IntegrationsPageDetails
+            {...{ allowActions, hideResourceSettings, consent, hideLogs, redirectUri, returnTo }}
+            {...{ fields, classNames, autoStartAuthorization }}
+            render={(details) => (
+              <Suspense fallback={null}>
+                <SingleConnection
+                  {...details}
+                  initialView={initialView}
+                  backToCatalog={backToCatalog}
+                  onLeave={() => setSingle(false)}
+                />
+              </Suspense>
+            )}
+          />
+        </IntegrationsPageRoot>
+      </CatalogShownContext>
     )
   }
   return (
-    <IntegrationsPageRoot
-      className={[classNames?.root, className].filter(Boolean).join(' ') || undefined}
-      consent={consent}
-      {...props}
-    >
-      <IntegrationsPageHeader
-        title={title}
-        description={description}
-        className={classNames?.header}
-        classNames={classNames}
-        logo={logo}
-        hideConsumerCard={hideConsumerCard}
-      />
-      <div data-ik-slot="toolbar" className={classNames?.toolbar}>
-        <IntegrationsPageSearch className={classNames?.search} />
-        <IntegrationsPageStatusFilter className={classNames?.filters} />
-      </div>
-      <IntegrationsPageCategoryFilter className={classNames?.categories} />
-      <IntegrationsPageGrid classNames={classNames} />
-      <IntegrationsPageDetails
-        allowActions={allowActions}
-        hideResourceSettings={hideResourceSettings}
+    <CatalogShownContext value>
+      <IntegrationsPageRoot
+        className={[classNames?.root, className].filter(Boolean).join(' ') || undefined}
         consent={consent}
-        hideLogs={hideLogs}
-        hideGuides={hideGuides}
-        redirectUri={redirectUri}
-        returnTo={returnTo}
-        fields={fields}
-        classNames={classNames}
-        render={renderDetails}
-        autoStartAuthorization={autoStartAuthorization}
-      />
-    </IntegrationsPageRoot>
+        {...props}
+      >
+        <IntegrationsPageHeader
+          title={title}
+          description={description}
+          className={classNames?.header}
+          classNames={classNames}
+          logo={logo}
+          hideConsumerCard={hideConsumerCard}
+        />
+        <div data-ik-slot="toolbar" className={classNames?.toolbar}>
+          <IntegrationsPageSearch className={classNames?.search} />
+          <IntegrationsPageStatusFilter className={classNames?.filters} />
+        </div>
+        <IntegrationsPageCategoryFilter className={classNames?.categories} />
+        <IntegrationsPageGrid classNames={classNames} />
+        <IntegrationsPageDetails
+          allowActions={allowActions}
+          hideResourceSettings={hideResourceSettings}
+          consent={consent}
+          hideLogs={hideLogs}
+          hideGuides={hideGuides}
+          redirectUri={redirectUri}
+          returnTo={returnTo}
+          fields={fields}
+          classNames={classNames}
+          render={renderDetails}
+          autoStartAuthorization={autoStartAuthorization}
+        />
+      </IntegrationsPageRoot>
+    </CatalogShownContext>
   )
 }

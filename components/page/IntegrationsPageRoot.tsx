@@ -14,6 +14,7 @@ import {
   lazy,
   Suspense,
   useCallback,
+  useContext,
   useEffect,
   useId,
   useMemo,
@@ -42,6 +43,7 @@ import type { Messages } from '../../src/i18n/en'
 import { unifiedApiLabel } from '../../src/i18n/labels'
 import type { Connection, ConnectionRef } from '../../src/types'
 import { ConsentShownContext } from '../catalog/useConnectionStatus'
+import { CatalogShownContext } from './catalog-shown-context'
 import { I18nProvider, useLocale, useT } from '../i18n'
 import { IntegrationsRoot } from '../IntegrationsRoot'
 import { useRegistration } from '../registration'
@@ -323,13 +325,15 @@ function PageRoot({
   const filtering = search.trim() !== '' || activeCategory !== null || status !== 'all'
 
   /* ---- events ---- */
+  // Once, when the catalog is first seen: not while the page shows one connector alone.
+  const catalogShown = useContext(CatalogShownContext)
   const viewedRef = useRef(false)
   useEffect(() => {
-    if (list.data && !viewedRef.current) {
+    if (list.data && catalogShown && !viewedRef.current) {
       viewedRef.current = true
       events.track({ type: 'catalog_viewed', total: catalog.total, connected: catalog.connected })
     }
-  }, [list.data, catalog, events])
+  }, [list.data, catalog, events, catalogShown])
 
   const resultsRef = useRef(filtered.count)
   resultsRef.current = filtered.count

@@ -100,6 +100,36 @@ describe('IntegrationsPage single-connection mode', () => {
     expect(await screen.findByRole('dialog', { name: 'HubSpot' })).toBeVisible()
   })
 
+  it('reports catalog_viewed only once the catalog is shown, after "All integrations"', async () => {
+    const user = userEvent.setup()
+    const onEvent = vi.fn()
+    renderPage({
+      unifiedApi: 'crm',
+      serviceId: 'salesforce',
+      initialView: 'settings',
+      backToCatalog: true,
+      onEvent,
+    })
+    const details = await screen.findByRole('region', { name: 'Salesforce' })
+    // The list has loaded: the panel shows the connection's settings form.
+    await within(details).findByRole('heading', { name: 'Connection settings' })
+    await waitFor(() =>
+      expect(vault.requests.some((r) => r.path === '/vault/connections')).toBe(true),
+    )
+    const viewed = () => onEvent.mock.calls.filter(([event]) => event.type === 'catalog_viewed')
+    expect(viewed()).toEqual([])
+
+    await user.click(screen.getByRole('button', { name: 'All integrations' }))
+    expect(await screen.findByRole('searchbox')).toBeVisible()
+    await waitFor(() => expect(viewed()).toHaveLength(1))
+    expect(viewed()[0]![0]).toMatchObject({
+      total: expect.any(Number),
+      connected: expect.any(Number),
+    })
+    // The catalog's connectors came from the cache: no second list request.
+    expect(vault.requests.filter((r) => r.path === '/vault/connections')).toHaveLength(1)
+  })
+
   it('offers no way back by default', async () => {
     renderPage({ unifiedApi: 'crm', serviceId: 'salesforce', initialView: 'settings' })
     await screen.findByRole('region', { name: 'Salesforce' })
