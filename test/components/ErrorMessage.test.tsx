@@ -8,9 +8,9 @@
  */
 import { act, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { setupServer } from 'msw/node'
 import type { ReactNode } from 'react'
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { serveMockVault } from '../support/serve-mock-vault'
 import {
   AuthorizeButton,
   ConnectionActions,
@@ -399,22 +399,18 @@ const importLabel = () => translate('forms.import.submit')
  * The table
  * -----------------------------------------------------------------------------------------------*/
 
-const server = setupServer()
+const { serve } = serveMockVault()
 let vault: MockVault
 
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
 beforeEach(() => {
   vi.useFakeTimers({ shouldAdvanceTime: true })
   vault = createMockVault({ connectors: [pipedrive, close, mailchimp, hubspot, netsuite] })
-  server.use(...vault.handlers)
+  serve(vault)
   popups = stubWindowOpen().popups
 })
 afterEach(() => {
   vi.useRealTimers()
-  server.resetHandlers()
-  expect(vault.violations).toEqual([])
 })
-afterAll(() => server.close())
 
 /** The failure as shown: the alert holding a main line (the catalog's own error state). */
 function shownFailure(): HTMLElement | null {
@@ -520,7 +516,7 @@ describe('an unusable provider address', () => {
   it('says why connecting is impossible, and offers no pointless Try again', async () => {
     currentLocale = 'en'
     vault = createMockVault({ connectors: [connector({ ...hubspot, state: 'added' })] })
-    server.use(...vault.handlers)
+    serve(vault)
     const adapter = createVaultAdapter({ token: vault.token, baseUrl: vault.baseUrl })
     const listed = (await adapter.listConnections())[0]!
     const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime })

@@ -2,24 +2,18 @@
 import { act, screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import axe from 'axe-core'
-import { setupServer } from 'msw/node'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
+import { serveMockVault } from '../support/serve-mock-vault'
 import { createVaultAdapter, IntegrationsPage } from 'integrations-kit'
 import { createMockVault, generateConnectors, type MockVault } from 'integrations-kit/testing/msw'
 import { renderWithProviders } from '../utils'
 
-const server = setupServer()
+const { serve } = serveMockVault()
 let vault: MockVault | undefined
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
-afterEach(() => {
-  server.resetHandlers()
-  vault = undefined
-})
-afterAll(() => server.close())
 
 function renderPage(connectors = generateConnectors(24, 1)) {
   vault = createMockVault({ connectors })
-  server.use(...vault.handlers)
+  serve(vault)
   const adapter = createVaultAdapter({ token: vault.token, baseUrl: vault.baseUrl })
   return renderWithProviders(<IntegrationsPage />, { adapter })
 }
@@ -65,7 +59,7 @@ describe('axe (jsdom)', () => {
   it('finds nothing in the error state', async () => {
     vault = createMockVault({ connectors: [] })
     vault.fail({ method: 'GET', path: /\/vault\/connections$/ }, { status: 400 })
-    server.use(...vault.handlers)
+    serve(vault)
     const adapter = createVaultAdapter({ token: vault.token, baseUrl: vault.baseUrl })
     renderWithProviders(<IntegrationsPage />, { adapter })
     await waitFor(() => expect(screen.getByRole('alert')).toBeInTheDocument())

@@ -1,8 +1,8 @@
 import { QueryClient, QueryClientProvider, useQueryClient } from '@tanstack/react-query'
 import { render, renderHook, screen, waitFor } from '@testing-library/react'
-import { setupServer } from 'msw/node'
 import { StrictMode, type ReactNode } from 'react'
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
+import { serveMockVault } from '../support/serve-mock-vault'
 import {
   createVaultAdapter,
   integrationKeys,
@@ -17,22 +17,12 @@ import { createMockVault, type MockVault } from 'integrations-kit/testing/msw'
 import { createTestQueryClient } from '../utils'
 import { crmRef, exact, hubspot, salesforce } from './fixtures'
 
-const server = setupServer()
+const { serve } = serveMockVault()
 let vault: MockVault | undefined
-
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
-afterEach(() => {
-  server.resetHandlers()
-  if (vault) {
-    expect(vault.violations).toEqual([])
-  }
-  vault = undefined
-})
-afterAll(() => server.close())
 
 function startVault() {
   vault = createMockVault({ connectors: [salesforce(), hubspot(), exact()] })
-  server.use(...vault.handlers)
+  serve(vault)
   const adapter = createVaultAdapter({ token: vault.token, baseUrl: vault.baseUrl })
   return { vault, adapter }
 }

@@ -1,7 +1,7 @@
 import { act, waitFor } from '@testing-library/react'
 import { http } from 'msw'
-import { setupServer } from 'msw/node'
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
+import { serveMockVault } from '../support/serve-mock-vault'
 import {
   createVaultAdapter,
   integrationKeys,
@@ -25,22 +25,12 @@ import { createMockVault, INVALID_CREDENTIAL, type MockVault } from 'integration
 import { renderHookWithProviders } from '../utils'
 import { crmRef, exact, exactRef, hubspot, hubspotRef, salesforce } from './fixtures'
 
-const server = setupServer()
+const { server, serve } = serveMockVault()
 let vault: MockVault | undefined
-
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
-afterEach(() => {
-  server.resetHandlers()
-  if (vault) {
-    expect(vault.violations).toEqual([])
-  }
-  vault = undefined
-})
-afterAll(() => server.close())
 
 function startVault(options: Parameters<typeof createMockVault>[0] = {}) {
   vault = createMockVault({ connectors: [salesforce(), hubspot(), exact()], ...options })
-  server.use(...vault.handlers)
+  serve(vault)
   const adapter = createVaultAdapter({ token: vault.token, baseUrl: vault.baseUrl })
   return { vault, adapter }
 }

@@ -5,9 +5,9 @@
  */
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import { render, screen, waitFor, within } from '@testing-library/react'
-import { setupServer } from 'msw/node'
 import type { ReactNode } from 'react'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
+import { serveMockVault } from '../support/serve-mock-vault'
 import {
   ConnectionDetails,
   createVaultAdapter,
@@ -20,21 +20,12 @@ import {
 } from 'integrations-kit'
 import { createMockVault, generateConnectors, type MockVault } from 'integrations-kit/testing/msw'
 
-const server = setupServer()
+const { serve } = serveMockVault()
 let vault: MockVault | undefined
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
-afterEach(() => {
-  server.resetHandlers()
-  if (vault) {
-    expect(vault.violations).toEqual([])
-  }
-  vault = undefined
-})
-afterAll(() => server.close())
 
 function start() {
   vault = createMockVault({ connectors: generateConnectors(24, 1) })
-  server.use(...vault.handlers)
+  serve(vault)
   return { vault, adapter: createVaultAdapter({ token: vault.token, baseUrl: vault.baseUrl }) }
 }
 

@@ -6,8 +6,8 @@
  */
 import { render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { setupServer } from 'msw/node'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it } from 'vitest'
+import { serveMockVault } from '../../support/serve-mock-vault'
 import { createVaultAdapter, IntegrationsPage, type IntegrationsPageProps } from 'integrations-kit'
 import { startSameTabAuthorization } from '../../../src/oauth/same-tab'
 import {
@@ -20,20 +20,13 @@ import {
 import { createFakeHost } from '../../support/fake-host'
 import { renderWithProviders } from '../../utils'
 
-const server = setupServer()
+const { serve } = serveMockVault()
 let vault: MockVault | undefined
 
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
 afterEach(() => {
-  server.resetHandlers()
-  if (vault) {
-    expect(vault.violations).toEqual([])
-  }
-  vault = undefined
   window.sessionStorage.clear()
   window.history.replaceState(null, '', '/')
 })
-afterAll(() => server.close())
 
 /**
  * The page inside a host's provider (test QueryClient), or with `dropIn` as a drop-in that makes
@@ -41,7 +34,7 @@ afterAll(() => server.close())
  */
 function renderPage(props: Partial<IntegrationsPageProps> = {}, { dropIn = false } = {}) {
   vault = createMockVault({ connectors: generateConnectors(24, 1) })
-  server.use(...vault.handlers)
+  serve(vault)
   const adapter = createVaultAdapter({ token: vault.token, baseUrl: vault.baseUrl })
   const user = userEvent.setup()
   if (dropIn) {

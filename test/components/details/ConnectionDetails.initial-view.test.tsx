@@ -8,8 +8,8 @@
 import { act, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { http } from 'msw'
-import { setupServer } from 'msw/node'
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { serveMockVault } from '../../support/serve-mock-vault'
 import {
   ConnectionDetails,
   ConnectionDetailsInline,
@@ -21,21 +21,17 @@ import { advanceTime } from '../../fake-time'
 import { stubWindowOpen } from '../../support/fake-popup'
 import { renderWithProviders } from '../../utils'
 
-const server = setupServer()
+const { server, serve } = serveMockVault()
 let vault: MockVault
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
 beforeEach(() => {
   vault = createMockVault({ consentUrl: `${window.location.origin}/mock-oauth/consent.html` })
-  server.use(...vault.handlers)
+  serve(vault)
 })
 afterEach(() => {
-  server.resetHandlers()
-  expect(vault.violations).toEqual([])
   vi.restoreAllMocks()
   vi.useRealTimers()
   Reflect.deleteProperty(navigator, 'userActivation')
 })
-afterAll(() => server.close())
 
 const refs = {
   salesforce: { unifiedApi: 'crm', serviceId: 'salesforce' },

@@ -1,7 +1,7 @@
 // @module-tag panel
 import { fireEvent, screen, waitFor, within } from '@testing-library/react'
-import { setupServer } from 'msw/node'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
+import { serveMockVault } from '../../support/serve-mock-vault'
 import {
   ConnectionDetails,
   ConnectionStatusBadge,
@@ -14,23 +14,14 @@ import { createMockVault, generateConnectors, type MockVault } from 'integration
 import { render } from '@testing-library/react'
 import { renderWithProviders } from '../../utils'
 
-const server = setupServer()
+const { serve } = serveMockVault()
 let vault: MockVault | undefined
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
-afterEach(() => {
-  server.resetHandlers()
-  if (vault) {
-    expect(vault.violations).toEqual([])
-  }
-  vault = undefined
-})
-afterAll(() => server.close())
 
 const base = generateConnectors(1, 1)[0]!
 
 function start(connection: Connection) {
   vault = createMockVault({ connectors: [connection] })
-  server.use(...vault.handlers)
+  serve(vault)
   return createVaultAdapter({ token: vault.token, baseUrl: vault.baseUrl })
 }
 

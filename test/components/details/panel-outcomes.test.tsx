@@ -6,8 +6,8 @@
  */
 import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { setupServer } from 'msw/node'
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it } from 'vitest'
+import { serveMockVault } from '../../support/serve-mock-vault'
 import {
   ConnectionDetails,
   createVaultAdapter,
@@ -37,15 +37,9 @@ const vault = createMockVault({
   // Like a real network: the Disconnect button unmounts while the catalog list is refetched.
   latency: 30,
 })
-const server = setupServer(...vault.handlers)
+serveMockVault(vault)
 
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
-afterAll(() => server.close())
 beforeEach(() => vault.reset())
-afterEach(() => {
-  server.resetHandlers()
-  expect(vault.violations).toEqual([])
-})
 
 /** A catalog list in the cache too, as on the page: refreshing it takes a request of its own. */
 function CatalogCount() {

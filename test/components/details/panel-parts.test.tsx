@@ -7,8 +7,8 @@
  */
 import { screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { setupServer } from 'msw/node'
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { serveMockVault } from '../../support/serve-mock-vault'
 import { ConnectionDetails, createVaultAdapter } from 'integrations-kit'
 import { createMockVault, type MockVault } from 'integrations-kit/testing/msw'
 import { lazyPart, type LazyPart } from '../../../components/lazy-part'
@@ -26,12 +26,11 @@ vi.mock('../../../components/details/panel-parts', async (importOriginal) => {
   return Object.defineProperty({ ...actual }, 'logsPart', { get: () => logsPart })
 })
 
-const server = setupServer()
+const { serve } = serveMockVault()
 let vault: MockVault
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
 beforeEach(() => {
   vault = createMockVault()
-  server.use(...vault.handlers)
+  serve(vault)
   chunk.imports = 0
   logsPart = lazyPart(() => {
     chunk.imports += 1
@@ -42,11 +41,6 @@ beforeEach(() => {
     return import('../../../components/logs/ConnectionLogs')
   })
 })
-afterEach(() => {
-  server.resetHandlers()
-  expect(vault.violations).toEqual([])
-})
-afterAll(() => server.close())
 
 function openSalesforce() {
   renderWithProviders(

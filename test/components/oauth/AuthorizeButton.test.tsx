@@ -1,7 +1,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { setupServer } from 'msw/node'
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { serveMockVault } from '../../support/serve-mock-vault'
 import { AuthorizeButton, createVaultAdapter, type Connection } from 'integrations-kit'
 import { createMockVault, generateConnector, mockConfirmToken } from 'integrations-kit/testing/msw'
 import { renderWithProviders } from '../../utils'
@@ -36,16 +36,10 @@ const vault = createMockVault({
   connectors: [oauthConnector, availableOAuthConnector, clientCredentialsConnector],
   consentUrl: `${origin}/mock-oauth/consent.html`,
 })
-const server = setupServer(...vault.handlers)
+serveMockVault(vault)
 const ref = { unifiedApi: 'crm', serviceId: 'salesforce' }
 
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
-afterAll(() => server.close())
 beforeEach(() => vault.reset())
-afterEach(() => {
-  server.resetHandlers()
-  expect(vault.violations).toEqual([])
-})
 
 function adapter() {
   return createVaultAdapter({ token: vault.token, baseUrl: vault.baseUrl })

@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { setupServer } from 'msw/node'
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { serveMockVault } from '../../support/serve-mock-vault'
 import { createVaultAdapter, RevokeButton, type Connection } from 'integrations-kit'
 import { createMockVault, generateConnector } from 'integrations-kit/testing/msw'
 import { renderWithProviders } from '../../utils'
@@ -23,15 +23,9 @@ const vault = createMockVault({
   ],
   revokeUrl: `${origin}/mock-oauth/consent.html?mode=revoke`,
 })
-const server = setupServer(...vault.handlers)
+serveMockVault(vault)
 
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
-afterAll(() => server.close())
 beforeEach(() => vault.reset())
-afterEach(() => {
-  server.resetHandlers()
-  expect(vault.violations).toEqual([])
-})
 
 const adapter = () => createVaultAdapter({ token: vault.token, baseUrl: vault.baseUrl })
 

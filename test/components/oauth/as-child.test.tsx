@@ -6,9 +6,9 @@
  */
 import { screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { setupServer } from 'msw/node'
 import type { ComponentProps } from 'react'
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { serveMockVault } from '../../support/serve-mock-vault'
 import {
   AuthorizeButton,
   createVaultAdapter,
@@ -42,15 +42,9 @@ const vault = createMockVault({
   consentUrl: `${origin}/mock-oauth/consent.html`,
   revokeUrl: `${origin}/mock-oauth/consent.html?mode=revoke`,
 })
-const server = setupServer(...vault.handlers)
+serveMockVault(vault)
 
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
-afterAll(() => server.close())
 beforeEach(() => vault.reset())
-afterEach(() => {
-  server.resetHandlers()
-  expect(vault.violations).toEqual([])
-})
 
 const adapter = () => createVaultAdapter({ token: vault.token, baseUrl: vault.baseUrl })
 

@@ -3,8 +3,8 @@
  * resume's code loaded only when the address names a connector (a callback result always does).
  */
 import { waitFor } from '@testing-library/react'
-import { setupServer } from 'msw/node'
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { serveMockVault } from '../../support/serve-mock-vault'
 import { createVaultAdapter } from 'integrations-kit'
 import { createMockVault, generateConnector, mockConfirmToken } from 'integrations-kit/testing/msw'
 import {
@@ -34,19 +34,15 @@ const vault = createMockVault({
     }),
   ],
 })
-const server = setupServer(...vault.handlers)
+serveMockVault(vault)
 
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
-afterAll(() => server.close())
 beforeEach(() => {
   vault.reset()
   vi.mocked(runSameTabResume).mockClear()
 })
 afterEach(() => {
-  server.resetHandlers()
   window.sessionStorage.clear()
   window.history.replaceState(null, '', '/')
-  expect(vault.violations).toEqual([])
 })
 
 function startAttempt(nonce: string) {

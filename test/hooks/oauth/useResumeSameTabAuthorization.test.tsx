@@ -1,6 +1,6 @@
 import { waitFor } from '@testing-library/react'
-import { setupServer } from 'msw/node'
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { serveMockVault } from '../../support/serve-mock-vault'
 import { createVaultAdapter, useResumeSameTabAuthorization } from 'integrations-kit'
 import { startSameTabAuthorization } from '../../../src/oauth/same-tab'
 import { createMockVault, generateConnector, mockConfirmToken } from 'integrations-kit/testing/msw'
@@ -20,16 +20,12 @@ const vault = createMockVault({
     }),
   ],
 })
-const server = setupServer(...vault.handlers)
+serveMockVault(vault)
 
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
-afterAll(() => server.close())
 beforeEach(() => vault.reset())
 afterEach(() => {
-  server.resetHandlers()
   window.sessionStorage.clear()
   window.history.replaceState(null, '', '/')
-  expect(vault.violations).toEqual([])
 })
 
 const adapter = () => createVaultAdapter({ token: vault.token, baseUrl: vault.baseUrl })
