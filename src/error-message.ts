@@ -21,8 +21,10 @@ export type ErrorPlace =
   | 'details'
   | 'enable'
   | 'disable'
-  /** Loading the connection a settings form or the import dialog edits. */
+  /** Loading the connection a settings form or the import dialog edits, or that dialog's form. */
   | 'settingsLoad'
+  /** Loading the delete confirmation itself: its code, fetched when the dialog is about to open. */
+  | 'deleteDialog'
   | 'settingsSave'
   | 'resourceLoad'
   | 'resourceSave'

@@ -29,4 +29,8 @@ export const arabic: Partial<Messages> = {
   // Sentences with a connector name in them: the hostile-data e2e reads their order around the name.
   'status.connected.reason': 'كل شيء يعمل: {name} متصل.',
   'manage.deleteTitle': 'حذف {name}؟',
+  'manage.deleteDescription':
+    'سيُحذف اتصال {name} مع بيانات الاعتماد والإعدادات والقيم الافتراضية للموارد. تبقى البيانات التي تمت مزامنتها في مكانها، ويمكنك ربط {name} مجددًا لاحقًا.',
+  'manage.deleteDescriptionInstance':
+    'سيُحذف الاتصال {name} مع إعداداته، ويتوقف تسجيل الدخول من خلاله. يبقى {connector} متاحًا، لذا يمكنك إضافة اتصال مجددًا لاحقًا.',
 }

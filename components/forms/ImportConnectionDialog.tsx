@@ -3,16 +3,12 @@ import * as Dialog from '@radix-ui/react-dialog'
 import type { ReactNode } from 'react'
 import { useConnection } from '../../hooks/useConnection'
 import type { Connection, ConnectionRef } from '../../src/types'
-import { ErrorMessage } from '../ErrorMessage'
-import { useLazyPart } from '../lazy-part'
-import type { ImportDialogContentProps } from './ImportDialogContent'
+import { LazyDialogContent } from '../LazyDialogContent'
 import { importPart } from '../manage/dialog-parts'
 import type { FieldRegistryOverrides } from './fields/types'
 import { usePanelT } from '../usePanelT'
 import { useOpenState } from '../useOpenState'
 import { Icon } from '../icons'
-import { ModalLayer } from '../ModalLayer'
-import { PortalRoot } from '../PortalRoot'
 
 export interface ImportConnectionDialogProps {
   /** The connector to import into; or give `connectionRef` to have it loaded. */
@@ -54,19 +50,13 @@ export function ImportConnectionDialog({
     'ImportConnectionDialog',
   )
   // Fetched while the dialog is closed, so it opens on the connection (the content reads the cache).
-  useConnection(connection ? undefined : connectionRef)
+  const query = useConnection(connection ? undefined : connectionRef)
   // Intent to open: the content's chunk is fetched before the press lands.
-  const loadContent = () => void importPart.load().catch(() => {})
-
+  const load = () => void importPart.load().catch(() => {})
   return (
     <Dialog.Root open={open} onOpenChange={setOpen} modal={false}>
       {trigger === null ? null : (
-        <Dialog.Trigger
-          asChild
-          onPointerEnter={loadContent}
-          onPointerDown={loadContent}
-          onFocus={loadContent}
-        >
+        <Dialog.Trigger asChild onPointerEnter={load} onPointerDown={load} onFocus={load}>
           {trigger ?? (
             <button type="button" data-ik-slot="button">
               {t('forms.import.trigger')}
@@ -75,71 +65,41 @@ export function ImportConnectionDialog({
         </Dialog.Trigger>
       )}
       <Dialog.Portal>
-        <ImportDialogPart
-          connection={connection}
-          connectionRef={connectionRef}
-          fields={fields}
-          className={className}
-          onClose={() => setOpen(false)}
-          onImported={(imported) => {
-            onImported?.(imported)
-            setOpen(false)
+        <LazyDialogContent
+          part={importPart}
+          props={{
+            header: (
+              <>
+                <header data-ik-slot="import-header">
+                  <Dialog.Title data-ik-slot="import-title">
+                    {t('forms.import.title', { name: (connection ?? query.data)?.name ?? '' })}
+                  </Dialog.Title>
+                </header>
+                <Dialog.Description data-ik-slot="import-description">
+                  {t('forms.import.description')}
+                </Dialog.Description>
+              </>
+            ),
+            connection,
+            connectionRef,
+            fields,
+            className,
+            onClose: () => setOpen(false),
+            onImported: (imported: Connection) => {
+              onImported?.(imported)
+              setOpen(false)
+            },
           }}
-        />
-      </Dialog.Portal>
-    </Dialog.Root>
-  )
-}
-
-/**
- * The content once its chunk is in (in the dialog's first commit when it was loaded ahead); until
- * then the dialog's frame saying "Loading…", and where the chunk could not be fetched, the error
- * with Try again. The content replaces the frame and places focus as opening does.
- */
-function ImportDialogPart(props: ImportDialogContentProps) {
-  const t = usePanelT()
-  const { component: Content, error, retry } = useLazyPart(importPart)
-  if (Content) {
-    return <Content {...props} />
-  }
-  return (
-    <PortalRoot>
-      <ModalLayer overlay="import-overlay" onOverlayPress={props.onClose}>
-        <Dialog.Content
-          data-ik-slot="import-dialog"
-          className={props.className}
-          onCloseAutoFocus={(event) => {
-            // Replaced by the content (the dialog still open): the content places focus, not the
-            // trigger. Closed while loading: focus goes back to the trigger.
-            if (importPart.current) {
-              event.preventDefault()
-            }
-          }}
+          layer={{ overlay: 'import-overlay', onOverlayPress: () => setOpen(false) }}
+          frame={{ 'data-ik-slot': 'import-dialog', className }}
+          loading={t('forms.loading')}
+          failure={{ place: 'settingsLoad', 'data-ik-slot': 'settings-form-error' }}
         >
-          <header data-ik-slot="import-header">
-            <Dialog.Title data-ik-slot="import-title">
-              {t('forms.import.title', { name: props.connection?.name ?? '' })}
-            </Dialog.Title>
-          </header>
-          <Dialog.Description data-ik-slot="import-description">
-            {t('forms.import.description')}
-          </Dialog.Description>
-          {error ? (
-            <ErrorMessage
-              data-ik-slot="settings-form-error"
-              error={error}
-              place="settingsLoad"
-              onRetry={retry}
-              alwaysRetry
-            />
-          ) : (
-            <p role="status">{t('forms.loading')}</p>
-          )}
           <Dialog.Close data-ik-slot="import-close" aria-label={t('forms.import.close')}>
             <Icon name="close" />
           </Dialog.Close>
-        </Dialog.Content>
-      </ModalLayer>
-    </PortalRoot>
+        </LazyDialogContent>
+      </Dialog.Portal>
+    </Dialog.Root>
   )
 }

@@ -6,7 +6,7 @@
  * the dialog shows it in its first commit.
  */
 import * as Dialog from '@radix-ui/react-dialog'
-import { useEffect, useMemo, useRef, useState } from 'react'
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
 import { FormProvider, useForm } from 'react-hook-form'
 import { useConnection } from '../../hooks/useConnection'
 import { useImportConnection } from '../../hooks/useImportConnection'
@@ -40,6 +40,8 @@ import { ModalLayer } from '../ModalLayer'
 import { PortalRoot } from '../PortalRoot'
 
 export interface ImportDialogContentProps {
+  /** The dialog's title and description, as the frame that stood in for this content shows them. */
+  header: ReactNode
   /** The connector to import into; or give `connectionRef` to have it read from the query. */
   connection?: Connection
   connectionRef?: ConnectionRef
@@ -58,6 +60,7 @@ export interface ImportDialogContentProps {
  * and resets the mutation, so no token stays in the DOM, the form state or the MutationCache.
  */
 export function ImportDialogContent({
+  header,
   connection: givenConnection,
   connectionRef,
   onImported,
@@ -74,14 +77,7 @@ export function ImportDialogContent({
     <PortalRoot>
       <ModalLayer overlay="import-overlay" onOverlayPress={onClose}>
         <Dialog.Content data-ik-slot="import-dialog" className={className}>
-          <header data-ik-slot="import-header">
-            <Dialog.Title data-ik-slot="import-title">
-              {t('forms.import.title', { name: connection?.name ?? '' })}
-            </Dialog.Title>
-          </header>
-          <Dialog.Description data-ik-slot="import-description">
-            {t('forms.import.description')}
-          </Dialog.Description>
+          {header}
           {connection ? (
             <ImportForm connection={connection} registry={fields} onImported={onImported} />
           ) : query.isError ? (

@@ -7,13 +7,9 @@
 import * as Dialog from '@radix-ui/react-dialog'
 import type { ReactNode } from 'react'
 import type { Connection } from '../../src/types'
-import { ErrorMessage } from '../ErrorMessage'
-import { useLazyPart } from '../lazy-part'
+import { LazyDialogContent } from '../LazyDialogContent'
 import { usePanelT } from '../usePanelT'
 import { useOpenState } from '../useOpenState'
-import { ModalLayer } from '../ModalLayer'
-import { PortalRoot } from '../PortalRoot'
-import type { DeleteDialogContentProps } from './DeleteDialogContent'
 import { deletePart } from './dialog-parts'
 
 export interface DeleteConnectionDialogClassNames {
@@ -66,17 +62,11 @@ export function DeleteConnectionDialog({
     'DeleteConnectionDialog',
   )
   // Intent to open: the content's chunk is fetched before the press lands.
-  const loadContent = () => void deletePart.load().catch(() => {})
-
+  const load = () => void deletePart.load().catch(() => {})
   return (
     <Dialog.Root open={open} onOpenChange={setOpen} modal={false}>
       {trigger === null ? null : (
-        <Dialog.Trigger
-          asChild
-          onPointerEnter={loadContent}
-          onPointerDown={loadContent}
-          onFocus={loadContent}
-        >
+        <Dialog.Trigger asChild onPointerEnter={load} onPointerDown={load} onFocus={load}>
           {trigger ?? (
             <button type="button" data-ik-slot="button" data-variant="danger">
               {t('manage.delete')}
@@ -85,63 +75,37 @@ export function DeleteConnectionDialog({
         </Dialog.Trigger>
       )}
       <Dialog.Portal container={container}>
-        <DeleteDialogPart
-          connection={connection}
-          onClose={() => setOpen(false)}
-          onDeleted={onDeleted}
-          focusAfterDelete={focusAfterDelete}
-          className={className}
-          classNames={classNames}
-        />
-      </Dialog.Portal>
-    </Dialog.Root>
-  )
-}
-
-/**
- * The content once its chunk is in (in the dialog's first commit when it was loaded ahead); until
- * then the alert dialog's frame saying "Loading…", and where the chunk could not be fetched, the
- * error with Try again. The content replaces the frame and focuses its Cancel, as opening does.
- */
-function DeleteDialogPart(props: DeleteDialogContentProps) {
-  const t = usePanelT()
-  const { component: Content, error, retry } = useLazyPart(deletePart)
-  const { connection, classNames } = props
-  if (Content) {
-    return <Content {...props} />
-  }
-  return (
-    <PortalRoot>
-      <ModalLayer overlay="delete-overlay" overlayClassName={classNames?.overlay}>
-        <Dialog.Content
-          role="alertdialog"
-          data-ik-slot="delete-dialog"
-          className={[classNames?.content, props.className].filter(Boolean).join(' ') || undefined}
-          aria-describedby={undefined}
-          onCloseAutoFocus={(event) => {
-            // Replaced by the content (the dialog still open): the content places focus, not the
-            // trigger. Closed while loading: focus goes back to the trigger.
-            if (deletePart.current) {
-              event.preventDefault()
-            }
+        <LazyDialogContent
+          part={deletePart}
+          props={{
+            header: (
+              <Dialog.Title data-ik-slot="delete-title" className={classNames?.title}>
+                {t('manage.deleteTitle', { name: connection.name })}
+              </Dialog.Title>
+            ),
+            connection,
+            onClose: () => setOpen(false),
+            onDeleted,
+            focusAfterDelete,
+            className,
+            classNames,
+          }}
+          // No onOverlayPress: an alert dialog is answered with a button (or Escape).
+          layer={{ overlay: 'delete-overlay', overlayClassName: classNames?.overlay }}
+          frame={{
+            role: 'alertdialog',
+            'data-ik-slot': 'delete-dialog',
+            className: [classNames?.content, className].filter(Boolean).join(' ') || undefined,
+            // The frame says what is lost only once the confirmation is in: no description yet.
+            'aria-describedby': undefined,
+          }}
+          loading={t('details.loading', { name: connection.name })}
+          failure={{
+            place: 'deleteDialog',
+            'data-ik-slot': 'manage-alert',
+            className: classNames?.alert,
           }}
         >
-          <Dialog.Title data-ik-slot="delete-title" className={classNames?.title}>
-            {t('manage.deleteTitle', { name: connection.name })}
-          </Dialog.Title>
-          {error ? (
-            <ErrorMessage
-              data-ik-slot="manage-alert"
-              className={classNames?.alert}
-              error={error}
-              place="details"
-              name={connection.name}
-              onRetry={retry}
-              alwaysRetry
-            />
-          ) : (
-            <p role="status">{t('details.loading', { name: connection.name })}</p>
-          )}
           <div data-ik-slot="delete-actions" className={classNames?.actions}>
             <Dialog.Close asChild>
               <button type="button" data-ik-slot="button" className={classNames?.cancel}>
@@ -149,8 +113,8 @@ function DeleteDialogPart(props: DeleteDialogContentProps) {
               </button>
             </Dialog.Close>
           </div>
-        </Dialog.Content>
-      </ModalLayer>
-    </PortalRoot>
+        </LazyDialogContent>
+      </Dialog.Portal>
+    </Dialog.Root>
   )
 }

@@ -10,7 +10,7 @@
  * back: neither Escape nor Cancel closes the dialog then, it stays to tell how it ended.
  */
 import * as Dialog from '@radix-ui/react-dialog'
-import { useRef } from 'react'
+import { useRef, type ReactNode } from 'react'
 import { useConnectorName } from '../../hooks/query/useConnectorName'
 import { useDeleteConnection } from '../../hooks/useDeleteConnection'
 import { wasRetried } from '../../src/error-message'
@@ -23,6 +23,8 @@ import { PortalRoot } from '../PortalRoot'
 import type { DeleteConnectionDialogClassNames } from './DeleteConnectionDialog'
 
 export interface DeleteDialogContentProps {
+  /** The question's title, as the frame that stood in for this content shows it. */
+  header: ReactNode
   connection: Connection
   /** Closes the dialog (after a successful delete). */
   onClose: () => void
@@ -33,6 +35,7 @@ export interface DeleteDialogContentProps {
 }
 
 export function DeleteDialogContent({
+  header,
   connection,
   onClose,
   onDeleted,
@@ -100,9 +103,7 @@ export function DeleteDialogContent({
             }
           }}
         >
-          <Dialog.Title data-ik-slot="delete-title" className={classNames?.title}>
-            {t('manage.deleteTitle', { name })}
-          </Dialog.Title>
+          {header}
           <Dialog.Description data-ik-slot="delete-description" className={classNames?.description}>
             {ref.connectionId === undefined
               ? t('manage.deleteDescription', { name })

@@ -40,23 +40,21 @@ const PHONE: OpenStoryOptions['viewport'] = { width: 390, height: 844 }
 
 /**
  * Sentences around the override name, in logical order, with the direction each is written in: the
- * Arabic ones of stories/arabic-messages.ts, and English ones (an English fallback stays left to
- * right in a right-to-left page). Without isolation the override would draw the rest of each
- * sentence reversed and before the name.
+ * Arabic ones of stories/arabic-messages.ts in the right-to-left stories, the English ones in the
+ * others. Without isolation the override would draw the rest of each sentence reversed and before
+ * the name.
  */
 const SENTENCES = {
   ltr: {
     reason: { pieces: ['Everything works:', 'Evil Corp', 'is connected.'], dir: 'ltr' },
     deleteTitle: { pieces: ['Delete', 'Evil Corp', '?'], dir: 'ltr' },
+    deleteDescription: { pieces: ['The connection to', 'Evil Corp', 'is removed'], dir: 'ltr' },
   },
   rtl: {
     reason: { pieces: ['كل شيء يعمل:', 'Evil Corp', 'متصل.'], dir: 'rtl' },
     deleteTitle: { pieces: ['حذف', 'Evil Corp', '؟'], dir: 'rtl' },
+    deleteDescription: { pieces: ['سيُحذف اتصال', 'Evil Corp', 'مع بيانات'], dir: 'rtl' },
   },
-} as const
-const DELETE_DESCRIPTION = {
-  pieces: ['The connection to', 'Evil Corp', 'is removed'],
-  dir: 'ltr',
 } as const
 
 let browser: Browser
@@ -238,7 +236,7 @@ describe.each(VARIANTS)('hostile data, $name', ({ name, story, colorScheme, dir 
         await expectReadingOrder(confirm.getByRole('heading'), sentences.deleteTitle)
         await expectReadingOrder(
           confirm.locator('[data-ik-slot="delete-description"]'),
-          DELETE_DESCRIPTION,
+          sentences.deleteDescription,
         )
         await screenshot(page, `hostile-data-override-${name}`, { fullPage: false })
       },

@@ -237,6 +237,7 @@ const places: ErrorPlace[] = [
   'enable',
   'disable',
   'settingsLoad',
+  'deleteDialog',
   'settingsSave',
   'resourceLoad',
   'resourceSave',
@@ -252,6 +253,7 @@ const formPlaces = new Set<ErrorPlace>(['settingsSave', 'resourceSave', 'import'
 const namelessPlaces = new Set<ErrorPlace>([
   'catalog',
   'settingsLoad',
+  'deleteDialog',
   'resourceLoad',
   'resourceSave',
 ])

@@ -10,6 +10,7 @@ export const errorsDe = {
   'errors.summary.enable': '{name} konnte nicht aktiviert werden.',
   'errors.summary.disable': '{name} konnte nicht deaktiviert werden.',
   'errors.summary.settingsLoad': 'Die Einstellungen konnten nicht geladen werden.',
+  'errors.summary.deleteDialog': 'Die Löschbestätigung konnte nicht geladen werden.',
   'errors.summary.settingsSave': 'Die Einstellungen von {name} konnten nicht gespeichert werden.',
   'errors.summary.resourceLoad': 'Die Standardwerte für {resource} konnten nicht geladen werden.',
   'errors.summary.resourceSave':

@@ -13,6 +13,7 @@ export const errorsEn = {
   'errors.summary.enable': '{name} could not be enabled.',
   'errors.summary.disable': '{name} could not be disabled.',
   'errors.summary.settingsLoad': 'The settings could not be loaded.',
+  'errors.summary.deleteDialog': 'The delete confirmation could not be loaded.',
   'errors.summary.settingsSave': 'The settings of {name} could not be saved.',
   'errors.summary.resourceLoad': 'The {resource} defaults could not be loaded.',
   'errors.summary.resourceSave': 'The {resource} defaults could not be saved.',

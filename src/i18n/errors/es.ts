@@ -10,6 +10,7 @@ export const errorsEs = {
   'errors.summary.enable': 'No se pudo activar {name}.',
   'errors.summary.disable': 'No se pudo desactivar {name}.',
   'errors.summary.settingsLoad': 'No se pudo cargar la configuración.',
+  'errors.summary.deleteDialog': 'No se pudo cargar la confirmación de eliminación.',
   'errors.summary.settingsSave': 'No se pudo guardar la configuración de {name}.',
   'errors.summary.resourceLoad': 'No se pudieron cargar los valores predeterminados de {resource}.',
   'errors.summary.resourceSave':

@@ -10,6 +10,7 @@ export const errorsFr = {
   'errors.summary.enable': 'Impossible d’activer {name}.',
   'errors.summary.disable': 'Impossible de désactiver {name}.',
   'errors.summary.settingsLoad': 'Impossible de charger les paramètres.',
+  'errors.summary.deleteDialog': 'Impossible de charger la confirmation de suppression.',
   'errors.summary.settingsSave': 'Impossible d’enregistrer les paramètres de {name}.',
   'errors.summary.resourceLoad': 'Impossible de charger les valeurs par défaut de {resource}.',
   'errors.summary.resourceSave': 'Impossible d’enregistrer les valeurs par défaut de {resource}.',

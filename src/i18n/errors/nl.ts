@@ -10,6 +10,7 @@ export const errorsNl = {
   'errors.summary.enable': '{name} kon niet worden ingeschakeld.',
   'errors.summary.disable': '{name} kon niet worden uitgeschakeld.',
   'errors.summary.settingsLoad': 'De instellingen konden niet worden geladen.',
+  'errors.summary.deleteDialog': 'De verwijderbevestiging kon niet worden geladen.',
   'errors.summary.settingsSave': 'De instellingen van {name} konden niet worden opgeslagen.',
   'errors.summary.resourceLoad': 'De standaardwaarden voor {resource} konden niet worden geladen.',
   'errors.summary.resourceSave':

@@ -2,9 +2,10 @@
 /**
  * The panel's rarely opened dialogs as lazily loaded parts (components/manage/dialog-parts.ts):
  * importing credentials and deleting a connection. Pointing at a trigger fetches the chunk; loaded
- * ahead, the dialog opens on its content with focus where opening puts it (no "Loading…" first); a
- * chunk that cannot be fetched is said in the dialog with Try again, which fetches it afresh and
- * shows the content with focus placed as opening does.
+ * ahead, the dialog opens on its content with focus where opening puts it (no "Loading…" first);
+ * until the chunk is in, a frame (components/LazyDialogContent.tsx) stands in with the dialog's
+ * role, name and way out; a chunk that cannot be fetched is said in the dialog with Try again,
+ * which fetches it afresh and shows the content with focus placed as opening does.
  */
 import { act, screen, within } from '@testing-library/react'
 import type { ReactElement } from 'react'
@@ -18,13 +19,23 @@ import {
   type Connection,
 } from 'integrations-kit'
 import { createMockVault, type MockVault } from 'integrations-kit/testing/msw'
+import { arabic } from '../../../stories/arabic-messages'
+import { I18nProvider } from '../../../components/i18n'
+import { de } from '../../../src/i18n/locales/de'
 import type { ImportDialogContentProps } from '../../../components/forms/ImportDialogContent'
 import { lazyPart, type LazyPart } from '../../../components/lazy-part'
 import type { DeleteDialogContentProps } from '../../../components/manage/DeleteDialogContent'
 import { renderWithProviders } from '../../utils'
 
-/** How many imports of the chunk fail before one succeeds (set per test), and how many ran. */
-const chunk = vi.hoisted(() => ({ failures: 0, imports: 0 }))
+/**
+ * How many imports of the chunk fail before one succeeds (set per test), how many ran, and what a
+ * chunk still on its way waits for (set per test: the frame stays until it settles).
+ */
+const chunk = vi.hoisted(() => ({
+  failures: 0,
+  imports: 0,
+  arrival: undefined as Promise<void> | undefined,
+}))
 /** Fresh parts per test (a part keeps its component once loaded). */
 let importPart: LazyPart<ImportDialogContentProps>
 let deletePart: LazyPart<DeleteDialogContentProps>
@@ -45,7 +56,17 @@ function contents() {
     chunk.failures -= 1
     return Promise.reject(new TypeError('Failed to fetch dynamically imported module'))
   }
-  return import('../../../components/manage/dialog-contents')
+  const module = import('../../../components/manage/dialog-contents')
+  return chunk.arrival ? chunk.arrival.then(() => module) : module
+}
+
+/** Holds the chunk back until the returned function lets it arrive. */
+function holdChunk(): () => void {
+  let arrive!: () => void
+  chunk.arrival = new Promise<void>((resolve) => {
+    arrive = resolve
+  })
+  return arrive
 }
 
 const server = setupServer()
@@ -60,6 +81,7 @@ beforeEach(() => {
   server.use(...vault.handlers)
   chunk.imports = 0
   chunk.failures = 0
+  chunk.arrival = undefined
   importPart = lazyPart(() =>
     contents().then((module) => ({ default: module.ImportDialogContent })),
   )
@@ -125,6 +147,55 @@ describe('the import dialog', () => {
     expect(screen.queryByRole('alert')).toBeNull()
     expect(chunk.imports).toBe(2)
   })
+
+  it('while the chunk is on its way, the frame is the dialog by name and description; Close returns focus', async () => {
+    const arrive = holdChunk()
+    const user = userEvent.setup()
+    renderWith(<ImportConnectionDialog connection={pipedrive} />)
+    const trigger = screen.getByRole('button', { name: 'Import connection' })
+    await user.click(trigger)
+    const dialog = screen.getByRole('dialog', { name: 'Import a Pipedrive connection' })
+    expect(dialog).toHaveAccessibleDescription(
+      'Use credentials you already have. They are sent once and not kept on this page.',
+    )
+    expect(within(dialog).getByRole('status')).toHaveTextContent('Loading settings…')
+    expect(within(dialog).queryByLabelText(/^Access token/)).toBeNull()
+
+    await user.click(within(dialog).getByRole('button', { name: 'Close' }))
+    expect(screen.queryByRole('dialog')).toBeNull()
+    expect(trigger).toHaveFocus()
+    arrive()
+  })
+
+  it('the form replaces the frame under the same name and description', async () => {
+    const arrive = holdChunk()
+    renderWith(<ImportConnectionDialog connection={pipedrive} defaultOpen />)
+    const frame = screen.getByRole('dialog', { name: 'Import a Pipedrive connection' })
+    const description =
+      'Use credentials you already have. They are sent once and not kept on this page.'
+    expect(frame).toHaveAccessibleDescription(description)
+    await act(async () => arrive())
+    const field = await screen.findByLabelText(/^Access token/)
+    const dialog = screen.getByRole('dialog', { name: 'Import a Pipedrive connection' })
+    expect(dialog).toContainElement(field)
+    expect(dialog).toHaveAccessibleDescription(description)
+    expect(within(dialog).queryByRole('status')).toBeNull()
+  })
+
+  it('given only a reference, the frame is named after the connection once it is read, as the form is', async () => {
+    const arrive = holdChunk()
+    renderWith(
+      <ImportConnectionDialog
+        connectionRef={{ unifiedApi: 'crm', serviceId: 'pipedrive' }}
+        defaultOpen
+      />,
+    )
+    const frame = await screen.findByRole('dialog', { name: 'Import a Pipedrive connection' })
+    expect(within(frame).getByRole('status')).toHaveTextContent('Loading settings…')
+    await act(async () => arrive())
+    const dialog = screen.getByRole('dialog', { name: 'Import a Pipedrive connection' })
+    expect(await within(dialog).findByLabelText(/^Access token/)).toBeInTheDocument()
+  })
 })
 
 describe('the delete confirmation', () => {
@@ -151,7 +222,10 @@ describe('the delete confirmation', () => {
     renderWith(<DeleteConnectionDialog connection={pipedrive} defaultOpen />)
     const dialog = screen.getByRole('alertdialog', { name: 'Delete Pipedrive?' })
     const alert = await within(dialog).findByRole('alert')
-    expect(alert).toHaveTextContent('The details of Pipedrive could not be loaded.')
+    // What failed is the question itself, not the connection's details.
+    expect(alert).toHaveTextContent(
+      /^The delete confirmation could not be loaded\. Something went wrong\./,
+    )
     expect(within(dialog).queryByRole('button', { name: 'Delete Pipedrive' })).toBeNull()
 
     await user.click(within(alert).getByRole('button', { name: 'Try again' }))
@@ -162,5 +236,47 @@ describe('the delete confirmation', () => {
     expect(screen.getByRole('button', { name: 'Cancel' })).toHaveFocus()
     expect(screen.queryByRole('alert')).toBeNull()
     expect(chunk.imports).toBe(2)
+  })
+
+  it('while the chunk is on its way, the frame is the alert dialog by name; Cancel returns focus', async () => {
+    const arrive = holdChunk()
+    const user = userEvent.setup()
+    renderWith(<DeleteConnectionDialog connection={pipedrive} />)
+    const trigger = screen.getByRole('button', { name: 'Delete connection' })
+    await user.click(trigger)
+    const dialog = screen.getByRole('alertdialog', { name: 'Delete Pipedrive?' })
+    expect(within(dialog).getByRole('status')).toHaveTextContent('Loading Pipedrive…')
+    expect(within(dialog).getByRole('button', { name: 'Cancel' })).toHaveFocus()
+
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }))
+    expect(screen.queryByRole('alertdialog')).toBeNull()
+    expect(trigger).toHaveFocus()
+    arrive()
+  })
+
+  it('says which dialog failed in the page language', async () => {
+    chunk.failures = 1
+    renderWith(
+      <I18nProvider locale="de" messages={de}>
+        <DeleteConnectionDialog connection={pipedrive} defaultOpen />
+      </I18nProvider>,
+    )
+    const dialog = screen.getByRole('alertdialog', { name: 'Pipedrive löschen?' })
+    const alert = await within(dialog).findByRole('alert')
+    expect(alert).toHaveTextContent(/^Die Löschbestätigung konnte nicht geladen werden\. /)
+    expect(within(alert).getByRole('button', { name: 'Erneut versuchen' })).toBeInTheDocument()
+  })
+
+  it('asks in Arabic, the description too, in an ar render', async () => {
+    await act(() => deletePart.load())
+    renderWith(
+      <I18nProvider locale="ar" messages={arabic}>
+        <DeleteConnectionDialog connection={pipedrive} defaultOpen />
+      </I18nProvider>,
+    )
+    const dialog = screen.getByRole('alertdialog', { name: /^حذف \u2068?Pipedrive\u2069?؟$/ })
+    expect(dialog).toHaveAccessibleDescription(
+      /^سيُحذف اتصال \u2068?Pipedrive\u2069? مع بيانات الاعتماد .+ مجددًا لاحقًا\.$/,
+    )
   })
 })
