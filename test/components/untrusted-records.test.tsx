@@ -6,23 +6,13 @@
  */
 import { screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { setupServer } from 'msw/node'
 import { createVaultAdapter, IntegrationsPage, type IntegrationsEvent } from 'integrations-kit'
 import { createMockVault, generateConnectors, type MockVault } from 'integrations-kit/testing/msw'
 import { renderWithProviders } from '../utils'
+import { serveMockVault } from '../support/serve-mock-vault'
 
-const server = setupServer()
+const { serve } = serveMockVault()
 let vault: MockVault | undefined
-
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
-afterEach(() => {
-  server.resetHandlers()
-  if (vault) {
-    expect(vault.violations).toEqual([])
-  }
-  vault = undefined
-})
-afterAll(() => server.close())
 
 /** 8 distinct connectors, three of them listed again (one twice), and one at `…/..`. */
 function hostileCatalog() {
@@ -45,7 +35,7 @@ function hostileCatalog() {
 function renderPage() {
   const { distinct, served } = hostileCatalog()
   vault = createMockVault({ connectors: served })
-  server.use(...vault.handlers)
+  serve(vault)
   const events: IntegrationsEvent[] = []
   const adapter = createVaultAdapter({ token: vault.token, baseUrl: vault.baseUrl })
   const rendered = renderWithProviders(

@@ -5,8 +5,8 @@
  * line. The backend's `message` and `detail` carry a marker that must never show up.
  */
 import { delay, http, HttpResponse } from 'msw'
-import { setupServer } from 'msw/node'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { serveMockVault } from '../support/serve-mock-vault'
 import { unsupportedOperationError } from '../../src/query/adapter-errors'
 import {
   describeError,
@@ -33,16 +33,12 @@ import { createMockKinde } from 'integrations-kit/testing'
 const MARKER = 'ZQX-MARKER verify your request headers and body'
 
 const vault = createMockVault({ connectors: generateConnectors(3, 1) })
-const server = setupServer(...vault.handlers)
+const { server } = serveMockVault(vault)
 const listUrl = `${vault.baseUrl}/vault/connections`
 
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
 afterEach(() => {
-  server.resetHandlers()
-  expect(vault.violations).toEqual([])
   vault.reset()
 })
-afterAll(() => server.close())
 
 function client(timeoutMs?: number) {
   return createVaultClient({ token: vault.token, baseUrl: vault.baseUrl, timeoutMs })

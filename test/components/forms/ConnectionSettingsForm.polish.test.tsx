@@ -6,8 +6,8 @@
  */
 import { screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { setupServer } from 'msw/node'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
+import { serveMockVault } from '../../support/serve-mock-vault'
 import {
   ConnectionSettingsForm,
   createVaultAdapter,
@@ -18,17 +18,8 @@ import {
 import { createMockVault, generateConnector, type MockVault } from 'integrations-kit/testing/msw'
 import { renderWithProviders } from '../../utils'
 
-const server = setupServer()
+const { serve } = serveMockVault()
 let vault: MockVault | undefined
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
-afterEach(() => {
-  server.resetHandlers()
-  if (vault) {
-    expect(vault.violations).toEqual([])
-  }
-  vault = undefined
-})
-afterAll(() => server.close())
 
 function connector(form_fields: FormField[], overrides: Partial<Connection> = {}): Connection {
   return generateConnector({ service_id: 'acme', state: 'added', form_fields, ...overrides })
@@ -39,7 +30,7 @@ function renderForm(
   props: { submitVariant?: 'primary' | 'secondary' } = {},
 ) {
   vault = createMockVault({ connectors: [connection] })
-  server.use(...vault.handlers)
+  serve(vault)
   const adapter = createVaultAdapter({ token: vault.token, baseUrl: vault.baseUrl })
   const live = vault.connection('crm+acme')
   if (!live) {
@@ -113,7 +104,7 @@ describe('the details panel', () => {
         }),
       ],
     })
-    server.use(...vault.handlers)
+    serve(vault)
     const adapter = createVaultAdapter({ token: vault.token, baseUrl: vault.baseUrl })
     renderWithProviders(<IntegrationsPage />, { adapter })
     await userEvent.setup().click(await screen.findByRole('button', { name: /^Acme/ }))

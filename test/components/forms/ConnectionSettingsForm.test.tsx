@@ -1,7 +1,6 @@
 // @module-tag panel
 import { screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { setupServer } from 'msw/node'
 import {
   ConnectionSettingsForm,
   createVaultAdapter,
@@ -10,19 +9,10 @@ import {
 } from 'integrations-kit'
 import { createMockVault, INVALID_CREDENTIAL, type MockVault } from 'integrations-kit/testing/msw'
 import { renderWithProviders } from '../../utils'
+import { serveMockVault } from '../../support/serve-mock-vault'
 
-const server = setupServer()
+const { serve } = serveMockVault()
 let vault: MockVault | undefined
-
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
-afterEach(() => {
-  server.resetHandlers()
-  if (vault) {
-    expect(vault.violations).toEqual([])
-  }
-  vault = undefined
-})
-afterAll(() => server.close())
 
 const fields: FormField[] = [
   { id: 'subdomain', label: 'Subdomain', type: 'text', required: true, suffix: '.acme.io' },
@@ -61,7 +51,7 @@ const ref = { unifiedApi: 'crm', serviceId: 'acme' }
 
 function start(connector: Connection = acme()) {
   vault = createMockVault({ connectors: [connector] })
-  server.use(...vault.handlers)
+  serve(vault)
   const adapter = createVaultAdapter({ token: vault.token, baseUrl: vault.baseUrl })
   const user = userEvent.setup()
   return { vault, adapter, user }
@@ -169,7 +159,7 @@ describe('when the save fails', () => {
 
   it('disables the submit button while saving', async () => {
     vault = createMockVault({ connectors: [acme()], latency: 150 })
-    server.use(...vault.handlers)
+    serve(vault)
     const adapter = createVaultAdapter({ token: vault.token, baseUrl: vault.baseUrl })
     const user = userEvent.setup()
     renderWithProviders(<ConnectionSettingsForm connection={acme()} />, { adapter })

@@ -6,7 +6,6 @@
  */
 import { screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { setupServer } from 'msw/node'
 import {
   ConnectionSettingsForm,
   createVaultAdapter,
@@ -15,19 +14,10 @@ import {
 } from 'integrations-kit'
 import { createMockVault, type MockVault } from 'integrations-kit/testing/msw'
 import { renderWithProviders } from '../../utils'
+import { serveMockVault } from '../../support/serve-mock-vault'
 
-const server = setupServer()
+const { serve } = serveMockVault()
 let vault: MockVault | undefined
-
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
-afterEach(() => {
-  server.resetHandlers()
-  if (vault) {
-    expect(vault.violations).toEqual([])
-  }
-  vault = undefined
-})
-afterAll(() => server.close())
 
 const IDS = ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'a.b', 'x[0]']
 
@@ -55,7 +45,7 @@ const ref = { unifiedApi: 'crm', serviceId: 'acme' }
 
 function start() {
   vault = createMockVault({ connectors: [acme] })
-  server.use(...vault.handlers)
+  serve(vault)
   const adapter = createVaultAdapter({ token: vault.token, baseUrl: vault.baseUrl })
   renderWithProviders(<ConnectionSettingsForm connectionRef={ref} />, { adapter })
   // No delay between keystrokes: six fields are typed into, and timer ticks only add time.

@@ -1,7 +1,6 @@
 // @module-tag panel
 import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { setupServer } from 'msw/node'
 import {
   createVaultAdapter,
   ImportConnectionDialog,
@@ -12,19 +11,10 @@ import {
 import { missingRequiredDefaults } from '../../../src/forms/form-fields'
 import { createMockVault, type MockVault } from 'integrations-kit/testing/msw'
 import { createTestQueryClient, renderWithProviders } from '../../utils'
+import { serveMockVault } from '../../support/serve-mock-vault'
 
-const server = setupServer()
+const { serve } = serveMockVault()
 let vault: MockVault | undefined
-
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
-afterEach(() => {
-  server.resetHandlers()
-  if (vault) {
-    expect(vault.violations).toEqual([])
-  }
-  vault = undefined
-})
-afterAll(() => server.close())
 
 const leads = {
   resource: 'leads',
@@ -66,7 +56,7 @@ const ref = { unifiedApi: 'crm', serviceId: 'pipedrive' }
 
 function start(connector: Connection = crm()) {
   vault = createMockVault({ connectors: [connector] })
-  server.use(...vault.handlers)
+  serve(vault)
   const adapter = createVaultAdapter({ token: vault.token, baseUrl: vault.baseUrl })
   return { vault, adapter, user: userEvent.setup() }
 }

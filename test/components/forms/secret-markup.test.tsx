@@ -5,7 +5,6 @@
  */
 import { fireEvent, render, screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { setupServer } from 'msw/node'
 import {
   ConnectionSettingsForm,
   createVaultAdapter,
@@ -15,19 +14,10 @@ import {
 import { createMockVault, type MockVault } from 'integrations-kit/testing/msw'
 import { renderWithProviders } from '../../utils'
 import { FieldsHarness } from './harness'
+import { serveMockVault } from '../../support/serve-mock-vault'
 
-const server = setupServer()
+const { serve } = serveMockVault()
 let vault: MockVault | undefined
-
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
-afterEach(() => {
-  server.resetHandlers()
-  if (vault) {
-    expect(vault.violations).toEqual([])
-  }
-  vault = undefined
-})
-afterAll(() => server.close())
 
 const SECRET = 'sk_live_9f8e7d6c5b'
 
@@ -100,7 +90,7 @@ describe('a masked input', () => {
 
   it('after saving to the mock Vault, the secret is still not in the markup', async () => {
     vault = createMockVault({ connectors: [acme()] })
-    server.use(...vault.handlers)
+    serve(vault)
     const adapter = createVaultAdapter({ token: vault.token, baseUrl: vault.baseUrl })
     const user = userEvent.setup()
     const { container } = renderWithProviders(<ConnectionSettingsForm connectionRef={ref} />, {

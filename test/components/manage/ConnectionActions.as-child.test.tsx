@@ -7,9 +7,9 @@
 import { screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { http } from 'msw'
-import { setupServer } from 'msw/node'
 import type { ComponentProps } from 'react'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it } from 'vitest'
+import { serveMockVault } from '../../support/serve-mock-vault'
 import { ConnectionActions, createVaultAdapter, type ConnectionRef } from 'integrations-kit'
 import { createMockVault, generateConnector } from 'integrations-kit/testing/msw'
 import { renderWithProviders } from '../../utils'
@@ -28,14 +28,11 @@ const vault = createMockVault({
     }),
   ],
 })
-const server = setupServer(...vault.handlers)
+const { server } = serveMockVault(vault)
 
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
 afterEach(() => {
   server.resetHandlers(...vault.handlers)
-  expect(vault.violations).toEqual([])
 })
-afterAll(() => server.close())
 
 /** A design system's button component. */
 function HostButton({ className, ...props }: ComponentProps<'button'>) {

@@ -1,8 +1,8 @@
 // @module-tag panel
 import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { setupServer } from 'msw/node'
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
+import { serveMockVault } from '../../support/serve-mock-vault'
 import {
   ConnectionActions,
   createVaultAdapter,
@@ -42,22 +42,12 @@ function apiKeyConnector(apiKey: string): Connection {
   })
 }
 
-const server = setupServer()
+const { serve } = serveMockVault()
 let vault: MockVault | undefined
-
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
-afterEach(() => {
-  server.resetHandlers()
-  if (vault) {
-    expect(vault.violations).toEqual([])
-  }
-  vault = undefined
-})
-afterAll(() => server.close())
 
 function startVault(options: MockVaultOptions): MockVault {
   vault = createMockVault(options)
-  server.use(...vault.handlers)
+  serve(vault)
   return vault
 }
 

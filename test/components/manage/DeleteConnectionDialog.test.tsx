@@ -1,9 +1,9 @@
 // @module-tag panel
 import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { setupServer } from 'msw/node'
 import { useState } from 'react'
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { serveMockVault } from '../../support/serve-mock-vault'
 import {
   ConnectionActions,
   ConnectionDetails,
@@ -28,14 +28,11 @@ const vault: MockVault = createMockVault({
     }),
   ],
 })
-const server = setupServer(...vault.handlers)
+serveMockVault(vault)
 
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
 afterEach(() => {
-  expect(vault.violations).toEqual([])
   vault.reset()
 })
-afterAll(() => server.close())
 
 const deleteRequests = () => vault.requests.filter((request) => request.method === 'DELETE')
 

@@ -14,9 +14,9 @@ import { render, screen, within } from '@testing-library/react'
 import fc from 'fast-check'
 import { createVaultClient, type FormField, type FormFieldOption } from 'integrations-kit'
 import { createMockVault } from 'integrations-kit/testing/msw'
-import { setupServer } from 'msw/node'
 import { optionsFor } from '../../../src/forms/form-fields'
 import { FieldsHarness } from '../../components/forms/harness'
+import { serveMockVault } from '../../support/serve-mock-vault'
 
 /** A raw option as the API sends it, and the model option it must become (null: dropped). */
 interface Sample {
@@ -115,10 +115,7 @@ function connectorWith(options: unknown[]) {
   }
 }
 
-const server = setupServer()
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
-afterEach(() => server.resetHandlers())
-afterAll(() => server.close())
+const { server } = serveMockVault()
 
 /** The select field as the client hands it to the form, after a real request to the mock. */
 async function fetchedField(options: unknown[]): Promise<FormField> {

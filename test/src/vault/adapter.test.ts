@@ -1,20 +1,18 @@
 import { createVaultAdapter, createVaultClient } from 'integrations-kit'
 import { vaultCapabilities } from '../../../src/vault/adapter'
 import { createMockVault } from 'integrations-kit/testing/msw'
-import { setupServer } from 'msw/node'
 import { expectValidConnection } from './connection-invariants'
 import { catalog, hubspotRef, pipedriveRef, salesforceRef } from './fixtures'
+import { serveMockVault } from '../../support/serve-mock-vault'
 
 const vault = createMockVault({ connectors: catalog() })
-const server = setupServer(...vault.handlers)
+serveMockVault(vault)
 
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
 afterEach(() => {
   const violations = [...vault.violations]
   vault.reset()
   expect(violations).toEqual([])
 })
-afterAll(() => server.close())
 
 function vaultAdapter() {
   return createVaultAdapter({ token: vault.token, baseUrl: vault.baseUrl })
