@@ -279,11 +279,18 @@ try {
   // record; a third of the list's parse at 10,000), and far cards sharing their category and
   // status labels.
   // Both together, with the scroll lock reading the page's scrollbar before its commit and the
-  // consent and logs sharing one date formatter: 80.45 / 47.90 KB, so the ceilings are 80.5 / 48.0.
-  await measure('all chunks: page with dependencies (ceiling; target 60 KB)', 80.5 * KB, () =>
+  // consent and logs sharing one date formatter: 80.45 / 47.90 KB, so the ceilings were 80.5 / 48.0.
+  // Then +0.18 / +0.24 KB (80.63 / 48.14 KB; first paint 32.50 / 21.65 KB, under its unchanged
+  // ceilings) for five fixes, not features: a lazy part in error turns into its section when
+  // another load of it succeeds (a subscription per part); a card's intent reaches the details part
+  // of every page on the document (a set, not the last page's setter); an OAuth attempt left while
+  // its window waits ends its funnel as connect_cancelled; catalog_viewed waits for the catalog to
+  // be shown (single-connection mode); and the import and delete dialogs share one lazy frame, the
+  // delete frame saying its own failure (its sentence in five locales). Ceilings 80.7 / 48.2 KB.
+  await measure('all chunks: page with dependencies (ceiling; target 60 KB)', 80.7 * KB, () =>
     bundle(pageEntry, withoutParts(isReact), temp),
   )
-  await measure('all chunks: our code only (ceiling; target 24 KB)', 48 * KB, () =>
+  await measure('all chunks: our code only (ceiling; target 24 KB)', 48.2 * KB, () =>
     bundle(pageEntry, withoutParts(isBareImport), temp),
   )
   // DESIGN §5 budgets the stylesheet at 6 KB; issue 10's consent, mapping and logs styles took it to
@@ -355,7 +362,9 @@ try {
   // adapter, minus gzip of the page alone, all chunks), and its own size. What is added: the
   // adapter and its client, the shared HTTP layer (the page alone does not load src/http), the
   // 22-strategy catalog, both forms and their English message table. Issue 9 budgets 4 KB; it is
-  // 4.90 KB, so this row is a regression ceiling at 5 KB until it is slimmed.
+  // 4.90 KB, so this row is a regression ceiling until it is slimmed: 5 KB, then 5.05 KB when a
+  // page-only change (issue 11's shared lazy-dialog frame and fixes, no Kinde code changed) moved
+  // the difference of the two gzips from 4.96 to 5.01 KB (see the Authress row on this drift).
   // Where the 4.90 KB go (gzip, each module left out of the bundle in turn, so roughly): src/http
   // 0.9 (request 0.49, errors 0.41; the page alone loads none of it), the forms' logic 1.1, the
   // adapter 0.9, the client 0.7, the English message table 0.68 (its values 0.37), the strategy
@@ -369,7 +378,7 @@ try {
   const kindeUrl = JSON.stringify(join(dist, 'src', 'kinde', 'index.js'))
   await measureAdded(
     'integrations-kit/kinde added to a page with IntegrationsPage (ceiling; target 4 KB)',
-    5 * KB,
+    5.05 * KB,
     () =>
       Promise.all([
         bundle(pageEntry, withoutParts(isReact), temp),
