@@ -6,8 +6,8 @@
  */
 import { render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { setupServer } from 'msw/node'
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
+import { serveMockVault } from '../../support/serve-mock-vault'
 import {
   CatalogError,
   createVaultAdapter,
@@ -24,23 +24,14 @@ import { isRequestIdLike } from '../../../src/error-message'
 import { skippingWaits } from '../../fake-time'
 import { renderWithProviders } from '../../utils'
 
-const server = setupServer()
+const { serve } = serveMockVault()
 let vault: MockVault | undefined
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
-afterEach(() => {
-  server.resetHandlers()
-  if (vault) {
-    expect(vault.violations).toEqual([])
-  }
-  vault = undefined
-})
-afterAll(() => server.close())
 
 /** The page whose catalog request fails with `fault` every time (retries included). */
 async function pageFailingWith(fault: Fault): Promise<HTMLElement> {
   vault = createMockVault({ connectors: generateConnectors(6, 1) })
   vault.fail({ method: 'GET', path: /\/vault\/connections$/, times: Infinity }, fault)
-  server.use(...vault.handlers)
+  serve(vault)
   const adapter = createVaultAdapter({ token: vault.token, baseUrl: vault.baseUrl })
   renderWithProviders(<IntegrationsPage />, { adapter })
   return screen.findByRole('alert', {}, { timeout: 15_000 })

@@ -5,23 +5,14 @@
  */
 import { screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { setupServer } from 'msw/node'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
+import { serveMockVault } from '../../support/serve-mock-vault'
 import { createVaultAdapter, IntegrationsPage } from 'integrations-kit'
 import { createMockVault, generateConnector, type MockVault } from 'integrations-kit/testing/msw'
 import { renderWithProviders } from '../../utils'
 
-const server = setupServer()
+const { serve } = serveMockVault()
 let vault: MockVault | undefined
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
-afterEach(() => {
-  server.resetHandlers()
-  if (vault) {
-    expect(vault.violations).toEqual([])
-  }
-  vault = undefined
-})
-afterAll(() => server.close())
 
 function renderPage() {
   vault = createMockVault({
@@ -34,7 +25,7 @@ function renderPage() {
       }),
     ],
   })
-  server.use(...vault.handlers)
+  serve(vault)
   const adapter = createVaultAdapter({ token: vault.token, baseUrl: vault.baseUrl })
   return renderWithProviders(<IntegrationsPage />, { adapter })
 }

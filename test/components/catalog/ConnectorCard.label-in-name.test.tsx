@@ -7,8 +7,8 @@
  * browser; here the name is compared with the text itself.
  */
 import { render, screen, within } from '@testing-library/react'
-import { setupServer } from 'msw/node'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
+import { serveMockVault } from '../../support/serve-mock-vault'
 import { ConnectorCard, createVaultAdapter, IntegrationsPage } from 'integrations-kit'
 import {
   createMockVault,
@@ -18,21 +18,12 @@ import {
 } from 'integrations-kit/testing/msw'
 import { renderWithProviders } from '../../utils'
 
-const server = setupServer()
+const { serve } = serveMockVault()
 let vault: MockVault | undefined
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
-afterEach(() => {
-  server.resetHandlers()
-  if (vault) {
-    expect(vault.violations).toEqual([])
-  }
-  vault = undefined
-})
-afterAll(() => server.close())
 
 function renderPage() {
   vault = createMockVault({ connectors: generateConnectors(24, 1) })
-  server.use(...vault.handlers)
+  serve(vault)
   const adapter = createVaultAdapter({ token: vault.token, baseUrl: vault.baseUrl })
   return renderWithProviders(<IntegrationsPage />, { adapter })
 }

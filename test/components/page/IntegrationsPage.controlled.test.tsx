@@ -6,30 +6,20 @@
  */
 import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { setupServer } from 'msw/node'
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
+import { serveMockVault } from '../../support/serve-mock-vault'
 import { createVaultAdapter, IntegrationsPage, type IntegrationsPageProps } from 'integrations-kit'
 import { createMockVault, generateConnectors, type MockVault } from 'integrations-kit/testing/msw'
 import { renderWithProviders } from '../../utils'
 
-const server = setupServer()
+const { serve } = serveMockVault()
 let vault: MockVault | undefined
-
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
-afterEach(() => {
-  server.resetHandlers()
-  if (vault) {
-    expect(vault.violations).toEqual([])
-  }
-  vault = undefined
-})
-afterAll(() => server.close())
 
 const salesforce = { unifiedApi: 'crm', serviceId: 'salesforce' }
 
 function renderPage(props: Partial<IntegrationsPageProps> = {}) {
   vault = createMockVault({ connectors: generateConnectors(24, 1) })
-  server.use(...vault.handlers)
+  serve(vault)
   const adapter = createVaultAdapter({ token: vault.token, baseUrl: vault.baseUrl })
   const user = userEvent.setup()
   const rendered = renderWithProviders(<IntegrationsPage {...props} />, { adapter })

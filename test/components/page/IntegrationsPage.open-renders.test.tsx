@@ -7,8 +7,8 @@
  */
 import { screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { setupServer } from 'msw/node'
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { serveMockVault } from '../../support/serve-mock-vault'
 import { useState } from 'react'
 import { createVaultAdapter, IntegrationsPage, type ConnectionRef } from 'integrations-kit'
 import { createMockVault, generateConnectors } from 'integrations-kit/testing/msw'
@@ -29,14 +29,12 @@ vi.mock('../../../components/catalog/useConnectionStatus', async (importOriginal
 
 const CONNECTORS = 60
 
-const server = setupServer()
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
+const { server, serve } = serveMockVault()
 afterEach(() => server.resetHandlers())
-afterAll(() => server.close())
 
 function renderPage(controlled: boolean) {
   const vault = createMockVault({ connectors: generateConnectors(CONNECTORS, 1) })
-  server.use(...vault.handlers)
+  serve(vault)
   const adapter = createVaultAdapter({ token: vault.token, baseUrl: vault.baseUrl })
   // A host holding the selection: each open gives the page a new `selected` (and so new handlers).
   function ControlledHost() {

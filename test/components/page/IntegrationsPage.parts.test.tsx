@@ -6,8 +6,8 @@
  */
 import { render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { setupServer } from 'msw/node'
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
+import { serveMockVault } from '../../support/serve-mock-vault'
 import {
   createVaultAdapter,
   IntegrationsPageCategoryFilter,
@@ -19,18 +19,8 @@ import {
 } from 'integrations-kit'
 import { createMockVault, generateConnectors, type MockVault } from 'integrations-kit/testing/msw'
 
-const server = setupServer()
+const { serve } = serveMockVault()
 let vault: MockVault | undefined
-
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
-afterEach(() => {
-  server.resetHandlers()
-  if (vault) {
-    expect(vault.violations).toEqual([])
-  }
-  vault = undefined
-})
-afterAll(() => server.close())
 
 /** A host's own part: the shown count, from the page's shared state. */
 function ShownCount() {
@@ -40,7 +30,7 @@ function ShownCount() {
 
 function renderRearranged() {
   vault = createMockVault({ connectors: generateConnectors(24, 1) })
-  server.use(...vault.handlers)
+  serve(vault)
   const adapter = createVaultAdapter({ token: vault.token, baseUrl: vault.baseUrl })
   const user = userEvent.setup()
   render(

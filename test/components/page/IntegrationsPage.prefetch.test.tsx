@@ -8,26 +8,19 @@
 import { act, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import type { ComponentProps } from 'react'
-import { setupServer } from 'msw/node'
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { serveMockVault } from '../../support/serve-mock-vault'
 import { createVaultAdapter, IntegrationsPage } from 'integrations-kit'
 import { createMockVault, generateConnectors, type MockVault } from 'integrations-kit/testing/msw'
 import { renderWithProviders } from '../../utils'
 
-const server = setupServer()
+const { serve } = serveMockVault()
 let vault: MockVault | undefined
 
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
 afterEach(() => {
   vi.useRealTimers()
   vi.unstubAllGlobals()
-  server.resetHandlers()
-  if (vault) {
-    expect(vault.violations).toEqual([])
-  }
-  vault = undefined
 })
-afterAll(() => server.close())
 
 /** The page on a mock Vault, its catalog painted; then fake timers drive the intent delay. */
 async function renderCatalog(
@@ -35,7 +28,7 @@ async function renderCatalog(
   props: ComponentProps<typeof IntegrationsPage> = {},
 ) {
   vault = createMockVault({ connectors: generateConnectors(24, 1), ...options })
-  server.use(...vault.handlers)
+  serve(vault)
   const adapter = createVaultAdapter({ token: vault.token, baseUrl: vault.baseUrl })
   renderWithProviders(<IntegrationsPage {...props} />, { adapter })
   await screen.findByRole('button', { name: /^Salesforce/ })
@@ -142,7 +135,7 @@ describe('the details chunk', () => {
     const idle = vi.fn<(callback: () => void) => number>(() => 1)
     vi.stubGlobal('requestIdleCallback', idle)
     vault = createMockVault({ connectors: generateConnectors(24, 1), latency: 50 })
-    server.use(...vault.handlers)
+    serve(vault)
     const adapter = createVaultAdapter({ token: vault.token, baseUrl: vault.baseUrl })
     renderWithProviders(<IntegrationsPage />, { adapter })
     // Skeletons: nothing scheduled yet.

@@ -6,25 +6,18 @@
  */
 import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { setupServer } from 'msw/node'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it } from 'vitest'
+import { serveMockVault } from '../../support/serve-mock-vault'
 import { createVaultAdapter, IntegrationsPage, type IntegrationsPageProps } from 'integrations-kit'
 import { createMockVault, generateConnectors, type MockVault } from 'integrations-kit/testing/msw'
 import { renderWithProviders } from '../../utils'
 
-const server = setupServer()
+const { server, serve } = serveMockVault()
 let vault: MockVault | undefined
 
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
 afterEach(() => {
-  server.resetHandlers()
-  if (vault) {
-    expect(vault.violations).toEqual([])
-  }
-  vault = undefined
   window.history.replaceState(null, '', '/')
 })
-afterAll(() => server.close())
 
 const LOGO = 'https://res.cloudinary.com/apideck/icons/intercom'
 const AVATAR = 'https://www.spacex.com/static/images/share.jpg'
@@ -50,7 +43,7 @@ function renderPage(props: Partial<IntegrationsPageProps>, sessionClaims: object
     connectors: generateConnectors(24, 1),
     sessionClaims: { ...sessionClaims },
   })
-  server.use(...vault.handlers)
+  serve(vault)
   const adapter = createVaultAdapter({ token: vault.token, baseUrl: vault.baseUrl })
   const rendered = renderWithProviders(<IntegrationsPage {...props} />, { adapter })
   return { ...rendered, user: userEvent.setup() }

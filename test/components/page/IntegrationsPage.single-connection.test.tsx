@@ -6,27 +6,23 @@
  */
 import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { setupServer } from 'msw/node'
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { serveMockVault } from '../../support/serve-mock-vault'
 import { createVaultAdapter, IntegrationsPage, type InitialView } from 'integrations-kit'
 import { createMockVault, type MockVault } from 'integrations-kit/testing/msw'
 import { stubWindowOpen } from '../../support/fake-popup'
 import { renderWithProviders } from '../../utils'
 
-const server = setupServer()
+const { serve } = serveMockVault()
 let vault: MockVault
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
 beforeEach(() => {
   vault = createMockVault()
-  server.use(...vault.handlers)
+  serve(vault)
 })
 afterEach(() => {
-  server.resetHandlers()
-  expect(vault.violations).toEqual([])
   vi.restoreAllMocks()
   Reflect.deleteProperty(navigator, 'userActivation')
 })
-afterAll(() => server.close())
 
 function renderPage(props: Partial<Parameters<typeof IntegrationsPage>[0]> = {}) {
   return renderWithProviders(<IntegrationsPage redirectUri="/cb" {...props} />, {

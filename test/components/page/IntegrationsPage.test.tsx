@@ -1,8 +1,8 @@
 // @module-tag page
 import { act, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { setupServer } from 'msw/node'
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { serveMockVault } from '../../support/serve-mock-vault'
 import {
   createVaultAdapter,
   IntegrationsPage,
@@ -13,26 +13,19 @@ import { createMockVault, generateConnectors, type MockVault } from 'integration
 import { de } from '../../../src/i18n/locales/de'
 import { createTestQueryClient, renderWithProviders } from '../../utils'
 
-const server = setupServer()
+const { serve } = serveMockVault()
 let vault: MockVault | undefined
 
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
 afterEach(() => {
-  server.resetHandlers()
-  if (vault) {
-    expect(vault.violations).toEqual([])
-  }
-  vault = undefined
   window.history.replaceState(null, '', '/')
 })
-afterAll(() => server.close())
 
 function renderPage(
   props: Partial<IntegrationsPageProps> = {},
   options: Parameters<typeof createMockVault>[0] = {},
 ) {
   vault = createMockVault({ connectors: generateConnectors(24, 1), ...options })
-  server.use(...vault.handlers)
+  serve(vault)
   const adapter = createVaultAdapter({ token: vault.token, baseUrl: vault.baseUrl })
   const user = userEvent.setup()
   const rendered = renderWithProviders(<IntegrationsPage {...props} />, { adapter })
@@ -181,7 +174,7 @@ describe('given the drop-in page', () => {
   it('says a 403 is missing permission (never a sign-in problem) and recovers with Retry', async () => {
     vault = createMockVault({ connectors: generateConnectors(24, 1) })
     vault.fail({ method: 'GET', path: /\/vault\/connections$/, times: 1 }, { status: 403 })
-    server.use(...vault.handlers)
+    serve(vault)
     const adapter = createVaultAdapter({ token: vault.token, baseUrl: vault.baseUrl })
     const user = userEvent.setup()
     renderWithProviders(<IntegrationsPage />, { adapter })
@@ -392,7 +385,7 @@ describe('given theme, locale and direction props', () => {
 describe('given a host QueryClient', () => {
   it('works as a drop-in with its own adapter prop', async () => {
     vault = createMockVault({ connectors: generateConnectors(24, 1) })
-    server.use(...vault.handlers)
+    serve(vault)
     const adapter = createVaultAdapter({ token: vault.token, baseUrl: vault.baseUrl })
     const { render } = await import('@testing-library/react')
     render(<IntegrationsPage adapter={adapter} queryClient={createTestQueryClient()} />)

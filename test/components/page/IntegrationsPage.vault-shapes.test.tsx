@@ -6,8 +6,8 @@
  */
 import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { setupServer } from 'msw/node'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it } from 'vitest'
+import { serveMockVault } from '../../support/serve-mock-vault'
 import {
   createVaultAdapter,
   integrationKeys,
@@ -18,24 +18,17 @@ import {
 import { createMockVault, generateConnectors, type MockVault } from 'integrations-kit/testing/msw'
 import { renderWithProviders } from '../../utils'
 
-const server = setupServer()
+const { serve } = serveMockVault()
 let vault: MockVault | undefined
 
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
 afterEach(() => {
-  server.resetHandlers()
-  if (vault) {
-    expect(vault.violations).toEqual([])
-  }
-  vault = undefined
   window.history.replaceState(null, '', '/')
 })
-afterAll(() => server.close())
 
 describe("Vault's shapes", () => {
   it('keys, refs, events and deep links have exactly the two ids they always had', async () => {
     vault = createMockVault({ connectors: generateConnectors(6, 1) })
-    server.use(...vault.handlers)
+    serve(vault)
     const adapter = createVaultAdapter({ token: vault.token, baseUrl: vault.baseUrl })
     const events: IntegrationsEvent[] = []
     const selections: Array<ConnectionRef | null> = []

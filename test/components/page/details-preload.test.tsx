@@ -9,15 +9,14 @@
 import { act, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import type { ComponentProps } from 'react'
-import { setupServer } from 'msw/node'
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { serveMockVault } from '../../support/serve-mock-vault'
 import { createMockVault, generateConnectors, type MockVault } from 'integrations-kit/testing/msw'
 
-const server = setupServer()
+const { serve } = serveMockVault()
 let vault: MockVault | undefined
 let idle: ReturnType<typeof vi.fn<(callback: () => void) => number>>
 
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
 beforeEach(() => {
   vi.resetModules()
   idle = vi.fn<(callback: () => void) => number>(() => 1)
@@ -26,10 +25,7 @@ beforeEach(() => {
 afterEach(() => {
   vi.useRealTimers()
   vi.unstubAllGlobals()
-  server.resetHandlers()
-  expect(vault?.violations).toEqual([])
 })
-afterAll(() => server.close())
 
 /** The page (a fresh copy of the library) on a mock Vault, its catalog painted. */
 async function renderPage(props: Record<string, unknown> = {}) {
@@ -42,7 +38,7 @@ async function renderPage(props: Record<string, unknown> = {}) {
     logs: vi.spyOn(parts.logsPart, 'load'),
   }
   vault = createMockVault({ connectors: generateConnectors(24, 1) })
-  server.use(...vault.handlers)
+  serve(vault)
   const adapter = kit.createVaultAdapter({ token: vault.token, baseUrl: vault.baseUrl })
   renderWithProviders(
     <kit.IntegrationsPage {...(props as ComponentProps<typeof kit.IntegrationsPage>)} />,
@@ -118,7 +114,7 @@ describe('the details chunk with two pages on one document', () => {
     const { useDetailsChunk, usePrefetchOnIntent } =
       await import('../../../components/page/details-preload')
     vault = createMockVault({ connectors: generateConnectors(4, 0) })
-    server.use(...vault.handlers)
+    serve(vault)
     const adapter = kit.createVaultAdapter({ token: vault.token, baseUrl: vault.baseUrl })
     // What each page's details part does: renders its lazy panel once wanted (here: says so).
     function DetailsPart({ page }: { page: string }) {
