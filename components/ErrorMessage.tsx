@@ -93,7 +93,13 @@ export function ErrorMessage({
       <ErrorLines description={description} messageId={messageId} />
       {onRetry && (alwaysRetry || description.retryable) ? (
         <button type="button" data-ik-slot="button" onClick={onRetry}>
-          {retryLabel ?? t('errors.retry')}
+          {retryLabel ??
+            // A part of the page still not downloaded: the way on is a reload (lazy-part.ts).
+            t(
+              description.reason === 'errors.reason.notDownloadedRetried'
+                ? 'errors.reload'
+                : 'errors.retry',
+            )}
         </button>
       ) : null}
       {children}

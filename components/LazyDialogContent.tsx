@@ -41,7 +41,7 @@ export function LazyDialogContent<P extends { header: ReactNode }>({
   failure,
   children,
 }: LazyDialogContentProps<P>) {
-  const { component: Content, error, retry } = useLazyPart(part)
+  const { component: Content, error, retry, retried } = useLazyPart(part)
   if (Content) {
     return <Content {...props} />
   }
@@ -60,7 +60,13 @@ export function LazyDialogContent<P extends { header: ReactNode }>({
         >
           {props.header}
           {error ? (
-            <ErrorMessage {...failure} error={error} onRetry={retry} alwaysRetry />
+            <ErrorMessage
+              {...failure}
+              error={error}
+              retried={retried}
+              onRetry={retry}
+              alwaysRetry
+            />
           ) : (
             <p role="status">{loading}</p>
           )}

@@ -33,9 +33,15 @@ export function lazyPart<P>(importer: () => Promise<{ default: ComponentType<P> 
           return module.default
         },
         (error: unknown) => {
-          // A failed chunk is not kept: the next load() (a retry) imports afresh.
+          // A failed chunk is not kept: the next load() (a retry) imports afresh. Said to the user
+          // as a part of the page not downloaded (src/error-message.ts, code 'chunk').
           loading = undefined
-          throw error
+          throw Object.assign(
+            new Error('A part of the page could not be downloaded.', { cause: error }),
+            {
+              code: 'chunk',
+            },
+          )
         },
       )),
     subscribe: (listener) => {
@@ -54,14 +60,21 @@ export interface LazyPartState<P> {
    * loads another way; undefined whenever `component` is there.
    */
   error: unknown
-  /** Imports the part again after a failure. */
+  /**
+   * Imports the part again after a failure; once that has failed too, reloads the page. Chromium
+   * keeps a failed dynamic import for the page's life (the same chunk fails again at once), so
+   * after one failed retry reloading is the way on that works in every browser.
+   */
   retry: () => void
+  /** A retry failed too: `retry` reloads the page (ErrorMessage's `retried`: "Reload page"). */
+  retried: boolean
 }
 
 /** Renders `part` at once when it is loaded, else loads it and re-renders when it arrives. */
 export function useLazyPart<P>(part: LazyPart<P>): LazyPartState<P> {
   // null while loading; `{}` once loaded (a re-render), `{ error }` after a failed load.
   const [state, setState] = useState<{ error?: unknown } | null>(null)
+  const [failures, setFailures] = useState(0)
   const current = () => part.current
   const component = useSyncExternalStore(part.subscribe, current, current)
   useEffect(() => {
@@ -70,9 +83,18 @@ export function useLazyPart<P>(part: LazyPart<P>): LazyPartState<P> {
     if (!component && !state) {
       part.load().then(
         () => setState({}),
-        (error: unknown) => setState({ error }),
+        (error: unknown) => {
+          setFailures((count) => count + 1)
+          setState({ error })
+        },
       )
     }
   }, [part, component, state])
-  return { component, error: component ? undefined : state?.error, retry: () => setState(null) }
+  const retried = failures > 1
+  return {
+    component,
+    error: component ? undefined : state?.error,
+    retry: () => (retried ? window.location.reload() : setState(null)),
+    retried,
+  }
 }

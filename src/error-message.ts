@@ -62,6 +62,8 @@ export type ErrorCause =
   | 'unsupported'
   | 'noAuthorizeUrl'
   | 'noRevokeUrl'
+  /** A part of the page's code could not be downloaded (a lazily loaded chunk). */
+  | 'notDownloaded'
   | 'unexpected'
 
 /** For support: never shown in the main line. Strings are checked to be opaque identifiers. */
@@ -113,11 +115,18 @@ const retryableCauses = new Set<ErrorCause>([
   'timeout',
   'unreadable',
   'cancelled',
+  'notDownloaded',
   'unexpected',
 ])
 
 /** Causes the library itself retries; after that, the reason says it was retried. */
-const retriedCauses = new Set<ErrorCause>(['rateLimited', 'server', 'offline', 'timeout'])
+const retriedCauses = new Set<ErrorCause>([
+  'rateLimited',
+  'server',
+  'offline',
+  'timeout',
+  'notDownloaded',
+])
 
 /** The cause of each kind of failure that has no HTTP status to read. */
 const causeOfKind = new Map<string, ErrorCause>([
@@ -135,6 +144,8 @@ const causeOfKind = new Map<string, ErrorCause>([
 const causeOfFlowCode = new Map<unknown, ErrorCause>([
   ['no_authorize_url', 'noAuthorizeUrl'],
   ['no_revoke_url', 'noRevokeUrl'],
+  // A lazy part's chunk (components/lazy-part.ts).
+  ['chunk', 'notDownloaded'],
 ])
 
 /**

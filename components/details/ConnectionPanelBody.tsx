@@ -422,7 +422,7 @@ function PanelPart<P extends { connection?: Connection }>({
   props: P
   fallback: ReactNode
 }) {
-  const { component: Part, error, retry } = useLazyPart(part)
+  const { component: Part, error, retry, retried } = useLazyPart(part)
   if (Part) {
     return <Part {...props} />
   }
@@ -432,6 +432,7 @@ function PanelPart<P extends { connection?: Connection }>({
       error={error}
       place="details"
       name={props.connection?.name}
+      retried={retried}
       onRetry={retry}
       alwaysRetry
     />

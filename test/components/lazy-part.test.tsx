@@ -17,7 +17,7 @@ function Greeting({ name }: { name: string }) {
 let renders: boolean[] = []
 
 function Host({ part }: { part: LazyPart<{ name: string }> }) {
-  const { component: Part, error, retry } = useLazyPart(part)
+  const { component: Part, error, retry, retried } = useLazyPart(part)
   renders.push(Part !== undefined)
   if (Part) {
     return <Part name="Ada" />
@@ -26,7 +26,7 @@ function Host({ part }: { part: LazyPart<{ name: string }> }) {
     <div role="alert">
       {String(error)}
       <button type="button" onClick={retry}>
-        Try again
+        {retried ? 'Reload page' : 'Try again'}
       </button>
     </div>
   ) : (
@@ -90,7 +90,9 @@ describe('lazyPart', () => {
     render(<Host part={part} />)
 
     const alert = await screen.findByRole('alert')
-    expect(alert).toHaveTextContent('Failed to fetch dynamically imported module')
+    // Said as what it is to the user (src/error-message.ts reads the code), the browser's own error
+    // kept as its cause.
+    expect(alert).toHaveTextContent('A part of the page could not be downloaded.')
     expect(part.current).toBeUndefined()
     expect(importer).toHaveBeenCalledTimes(1)
 
@@ -107,12 +109,35 @@ describe('lazyPart', () => {
       .mockResolvedValueOnce({ default: Greeting })
     const part = lazyPart(importer)
     render(<Host part={part} />)
-    expect(await screen.findByRole('alert')).toHaveTextContent('Failed to fetch')
+    expect(await screen.findByRole('alert')).toHaveTextContent('could not be downloaded')
 
     // Not the part's Try again: a load from elsewhere (the page's prefetch on a card's intent).
     await act(() => part.load())
     expect(screen.getByText('Hello Ada')).toBeInTheDocument()
     expect(screen.queryByRole('alert')).not.toBeInTheDocument()
     expect(importer).toHaveBeenCalledTimes(2)
+  })
+
+  it('a retry that fails too turns Try again into a reload of the page (Chromium keeps a failed import)', async () => {
+    const failed = new TypeError('Failed to fetch dynamically imported module')
+    const importer = vi.fn<() => Promise<{ default: typeof Greeting }>>().mockRejectedValue(failed)
+    const part = lazyPart(importer)
+    render(<Host part={part} />)
+    await screen.findByRole('alert')
+    await expect(part.load()).rejects.toMatchObject({ code: 'chunk', cause: failed })
+
+    await userEvent.click(screen.getByRole('button', { name: 'Try again' }))
+    const reload = await screen.findByRole('button', { name: 'Reload page' })
+    expect(importer).toHaveBeenCalledTimes(3)
+    // jsdom cannot navigate: the page's location is a stand-in that records the reload.
+    const reloadPage = vi.fn()
+    vi.stubGlobal('location', { ...window.location, reload: reloadPage })
+    try {
+      await userEvent.click(reload)
+    } finally {
+      vi.unstubAllGlobals()
+    }
+    expect(reloadPage).toHaveBeenCalledTimes(1)
+    expect(importer).toHaveBeenCalledTimes(3)
   })
 })

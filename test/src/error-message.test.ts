@@ -225,6 +225,13 @@ const failures: Failure[] = [
     cause: 'noRevokeUrl',
     details: /^Failure no_revoke_url$/,
   },
+  {
+    label: "a lazy part's chunk not downloaded",
+    make: () =>
+      Object.assign(new Error(MARKER, { cause: new TypeError(MARKER) }), { code: 'chunk' }),
+    cause: 'notDownloaded',
+    details: /^Failure chunk$/,
+  },
 ]
 
 const places: ErrorPlace[] = [
@@ -402,6 +409,17 @@ describe('the wording', () => {
     const error = await listFailingWith(status)
     expect(describeError(error, 'catalog', { retried: true }).reason).toBe(
       `errors.reason.${reason}`,
+    )
+  })
+
+  it('a part of the page not downloaded asks to try again, then, after a failed retry, to reload', () => {
+    const chunk = { code: 'chunk' }
+    const first = describeError(chunk, 'details', { name: 'Xero' })
+    expect(first).toMatchObject({ retryable: true, reason: 'errors.reason.notDownloaded' })
+    const again = describeError(chunk, 'details', { name: 'Xero', retried: true })
+    expect(again.reason).toBe('errors.reason.notDownloadedRetried')
+    expect(errorMainLine(again, translator('en'))).toMatch(
+      /still couldn't be downloaded\. Reload the page/,
     )
   })
 

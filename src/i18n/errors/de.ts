@@ -63,6 +63,10 @@ export const errorsDe = {
     'Der Dienst hat eine Antwort gesendet, die nicht gelesen werden konnte. Versuchen Sie es erneut; wenn das weiterhin passiert, wenden Sie sich an den Support.',
   'errors.reason.cancelled': 'Die Anfrage wurde abgebrochen. Versuchen Sie es erneut.',
   'errors.reason.unsupported': 'Das ist für diese Integration nicht verfügbar.',
+  'errors.reason.notDownloaded':
+    'Ein Teil der Seite konnte nicht heruntergeladen werden. Prüfen Sie Ihre Internetverbindung und versuchen Sie es erneut.',
+  'errors.reason.notDownloadedRetried':
+    'Ein Teil der Seite konnte weiterhin nicht heruntergeladen werden. Laden Sie die Seite neu, um es erneut zu versuchen.',
   'errors.reason.unexpected':
     'Etwas ist schiefgelaufen. Versuchen Sie es erneut; wenn das weiterhin passiert, wenden Sie sich an den Support.',
   'errors.reason.noAuthorizeUrl':
@@ -71,6 +75,7 @@ export const errorsDe = {
     'Die Abmeldeadresse fehlt oder ist nicht sicher. Wenden Sie sich an den Support.',
 
   'errors.retry': 'Erneut versuchen',
+  'errors.reload': 'Seite neu laden',
   'errors.details': 'Details',
   'errors.details.status': 'Status {status}',
   'errors.details.failure': 'Fehler {failure}',

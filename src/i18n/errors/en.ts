@@ -58,6 +58,10 @@ export const errorsEn = {
     "The service sent an answer that couldn't be read. Try again; if this keeps happening, contact support.",
   'errors.reason.cancelled': 'The request was cancelled. Try again.',
   'errors.reason.unsupported': "This isn't available for this integration.",
+  'errors.reason.notDownloaded':
+    "Part of the page couldn't be downloaded. Check your internet connection and try again.",
+  'errors.reason.notDownloadedRetried':
+    "Part of the page still couldn't be downloaded. Reload the page to try again.",
   'errors.reason.unexpected':
     'Something went wrong. Try again; if this keeps happening, contact support.',
   'errors.reason.noAuthorizeUrl':
@@ -66,6 +70,7 @@ export const errorsEn = {
     'Its sign-out address is missing or not safe to open. Contact support.',
 
   'errors.retry': 'Try again',
+  'errors.reload': 'Reload page',
   'errors.details': 'Details',
   'errors.details.status': 'Status {status}',
   'errors.details.failure': 'Failure {failure}',

@@ -57,6 +57,10 @@ export const errorsEs = {
     'El servicio envió una respuesta que no se pudo leer. Vuelve a intentarlo; si sigue ocurriendo, contacta con soporte.',
   'errors.reason.cancelled': 'La solicitud se canceló. Vuelve a intentarlo.',
   'errors.reason.unsupported': 'Esto no está disponible para esta integración.',
+  'errors.reason.notDownloaded':
+    'No se pudo descargar una parte de la página. Comprueba tu conexión a internet y vuelve a intentarlo.',
+  'errors.reason.notDownloadedRetried':
+    'Sigue sin poder descargarse una parte de la página. Vuelve a cargar la página para intentarlo de nuevo.',
   'errors.reason.unexpected':
     'Algo salió mal. Vuelve a intentarlo; si sigue ocurriendo, contacta con soporte.',
   'errors.reason.noAuthorizeUrl':
@@ -65,6 +69,7 @@ export const errorsEs = {
     'Su dirección de cierre de sesión falta o no es segura. Contacta con soporte.',
 
   'errors.retry': 'Reintentar',
+  'errors.reload': 'Volver a cargar la página',
   'errors.details': 'Detalles',
   'errors.details.status': 'Estado {status}',
   'errors.details.failure': 'Fallo {failure}',

@@ -59,6 +59,10 @@ export const errorsFr = {
     'Le service a envoyé une réponse illisible. Réessayez ; si le problème persiste, contactez le support.',
   'errors.reason.cancelled': 'La requête a été annulée. Réessayez.',
   'errors.reason.unsupported': 'Ce n’est pas disponible pour cette intégration.',
+  'errors.reason.notDownloaded':
+    'Une partie de la page n’a pas pu être téléchargée. Vérifiez votre connexion Internet et réessayez.',
+  'errors.reason.notDownloadedRetried':
+    'Une partie de la page n’a toujours pas pu être téléchargée. Rechargez la page pour réessayer.',
   'errors.reason.unexpected':
     'Une erreur s’est produite. Réessayez ; si le problème persiste, contactez le support.',
   'errors.reason.noAuthorizeUrl':
@@ -67,6 +71,7 @@ export const errorsFr = {
     'Son adresse de déconnexion est manquante ou n’est pas sûre. Contactez le support.',
 
   'errors.retry': 'Réessayer',
+  'errors.reload': 'Recharger la page',
   'errors.details': 'Détails',
   'errors.details.status': 'Statut {status}',
   'errors.details.failure': 'Échec {failure}',

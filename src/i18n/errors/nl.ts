@@ -58,6 +58,10 @@ export const errorsNl = {
     'De dienst stuurde een antwoord dat niet gelezen kon worden. Probeer het opnieuw; neem contact op met support als dit blijft gebeuren.',
   'errors.reason.cancelled': 'Het verzoek is geannuleerd. Probeer het opnieuw.',
   'errors.reason.unsupported': 'Dit is niet beschikbaar voor deze integratie.',
+  'errors.reason.notDownloaded':
+    'Een deel van de pagina kon niet worden gedownload. Controleer je internetverbinding en probeer het opnieuw.',
+  'errors.reason.notDownloadedRetried':
+    'Een deel van de pagina kon nog steeds niet worden gedownload. Laad de pagina opnieuw om het nog eens te proberen.',
   'errors.reason.unexpected':
     'Er ging iets mis. Probeer het opnieuw; neem contact op met support als dit blijft gebeuren.',
   'errors.reason.noAuthorizeUrl':
@@ -66,6 +70,7 @@ export const errorsNl = {
     'Het afmeldadres ontbreekt of is niet veilig. Neem contact op met support.',
 
   'errors.retry': 'Opnieuw proberen',
+  'errors.reload': 'Pagina opnieuw laden',
   'errors.details': 'Details',
   'errors.details.status': 'Status {status}',
   'errors.details.failure': 'Fout {failure}',

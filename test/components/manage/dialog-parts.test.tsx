@@ -224,7 +224,7 @@ describe('the delete confirmation', () => {
     const alert = await within(dialog).findByRole('alert')
     // What failed is the question itself, not the connection's details.
     expect(alert).toHaveTextContent(
-      /^The delete confirmation could not be loaded\. Something went wrong\./,
+      /^The delete confirmation could not be loaded\. Part of the page couldn't be downloaded\./,
     )
     expect(within(dialog).queryByRole('button', { name: 'Delete Pipedrive' })).toBeNull()
 
@@ -235,6 +235,20 @@ describe('the delete confirmation', () => {
     expect(confirm).toBeInTheDocument()
     expect(screen.getByRole('button', { name: 'Cancel' })).toHaveFocus()
     expect(screen.queryByRole('alert')).toBeNull()
+    expect(chunk.imports).toBe(2)
+  })
+
+  it('a chunk that fails again after Try again offers to reload the page', async () => {
+    chunk.failures = 2
+    const user = userEvent.setup()
+    renderWith(<DeleteConnectionDialog connection={pipedrive} defaultOpen />)
+    const dialog = screen.getByRole('alertdialog', { name: 'Delete Pipedrive?' })
+    await user.click(await within(dialog).findByRole('button', { name: 'Try again' }))
+    const alert = await within(dialog).findByRole('alert')
+    await within(alert).findByRole('button', { name: 'Reload page' })
+    expect(alert).toHaveTextContent(
+      /^The delete confirmation could not be loaded\. Part of the page still couldn't be downloaded\. Reload the page/,
+    )
     expect(chunk.imports).toBe(2)
   })
 
