@@ -286,11 +286,15 @@ try {
   // of every page on the document (a set, not the last page's setter); an OAuth attempt left while
   // its window waits ends its funnel as connect_cancelled; catalog_viewed waits for the catalog to
   // be shown (single-connection mode); and the import and delete dialogs share one lazy frame, the
-  // delete frame saying its own failure (its sentence in five locales). Ceilings 80.7 / 48.2 KB.
-  await measure('all chunks: page with dependencies (ceiling; target 60 KB)', 80.7 * KB, () =>
+  // delete frame saying its own failure (its sentence in five locales). Then +0.18 / +0.16 KB
+  // (80.81 / 48.30 KB; first paint 32.60 / 21.74 KB) for a way on when a lazy part's chunk cannot be
+  // downloaded: Chromium keeps a failed dynamic import, so Try again failed for good; the error now
+  // says a part of the page was not downloaded, and after a failed retry offers to reload the page
+  // (two sentences and a button label in five locales). Ceilings 80.9 / 48.4 KB.
+  await measure('all chunks: page with dependencies (ceiling; target 60 KB)', 80.9 * KB, () =>
     bundle(pageEntry, withoutParts(isReact), temp),
   )
-  await measure('all chunks: our code only (ceiling; target 24 KB)', 48.2 * KB, () =>
+  await measure('all chunks: our code only (ceiling; target 24 KB)', 48.4 * KB, () =>
     bundle(pageEntry, withoutParts(isBareImport), temp),
   )
   // DESIGN §5 budgets the stylesheet at 6 KB; issue 10's consent, mapping and logs styles took it to
