@@ -20,6 +20,15 @@ export interface LazyPart<P> {
   subscribe: (listener: () => void) => () => void
 }
 
+/**
+ * For React.lazy's importers: a chunk that cannot be downloaded (a dropped network, a tab older
+ * than the host's last deploy) gives a part that renders nothing instead of a rejection. A rejected
+ * React.lazy throws while rendering, and without an error boundary React unmounts the host's whole
+ * root: a blank page. Reloading the page loads the part again.
+ */
+// `never`: it stands in for whatever the part's component is.
+export const nothingWhenMissing = () => ({ default: (() => null) as never })
+
 /** `importer` is React.lazy's: a module whose default export is the part's component. */
 export function lazyPart<P>(importer: () => Promise<{ default: ComponentType<P> }>): LazyPart<P> {
   let loading: Promise<ComponentType<P>> | undefined

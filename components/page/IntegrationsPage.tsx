@@ -10,6 +10,7 @@
  * those itself, and every piece of state is controllable through the same props as here.
  */
 import { lazy, Suspense, useState, type ReactNode } from 'react'
+import { nothingWhenMissing } from '../lazy-part'
 import type { InitialView } from '../../src/details/initial-view'
 import type {
   ConnectionDetailsClassNames,
@@ -30,7 +31,7 @@ import { IntegrationsPageRoot, type IntegrationsPageRootProps } from './Integrat
 import { IntegrationsPageSearch } from './IntegrationsPageSearch'
 
 // Single-connection mode is its own chunk: a catalog page does not load it.
-const SingleConnection = lazy(() => import('./single-connection'))
+const SingleConnection = lazy(() => import('./single-connection').catch(nothingWhenMissing))
 
 export interface IntegrationsPageClassNames
   extends ConnectorGridClassNames, ConnectionDetailsClassNames {

@@ -7,15 +7,17 @@
  */
 import { refOf } from '../../src/connection-ref'
 import { lazy, Suspense } from 'react'
+import { nothingWhenMissing } from '../lazy-part'
 import type { ConnectionDetailsInlineProps } from '../details/ConnectionDetailsInline'
 import { useRegistered } from '../registration'
 import { useDetailsChunk } from './details-preload'
 import { usePageContext } from './integrations-page-context'
 
 const ConnectionDetailsInline = lazy(() =>
-  import('../details/ConnectionDetailsInline').then((module) => ({
-    default: module.ConnectionDetailsInline,
-  })),
+  import('../details/ConnectionDetailsInline').then(
+    (module) => ({ default: module.ConnectionDetailsInline }),
+    nothingWhenMissing,
+  ),
 )
 
 export type IntegrationsPageDetailsInlineProps = Omit<

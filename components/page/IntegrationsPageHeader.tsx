@@ -4,15 +4,14 @@
  * ("24 integrations · 12 connected") once the catalog has loaded.
  */
 import { lazy, Suspense, type ComponentProps, type ReactNode } from 'react'
+import { nothingWhenMissing } from '../lazy-part'
 import { useIntegrationsAdapter } from '../../hooks/IntegrationsProvider'
 import { useT } from '../i18n'
 import { useRegistered } from '../registration'
 import { usePageContext } from './integrations-page-context'
 
 // Only a session with a logo or a consumer to show loads it (see SessionHeader).
-const SessionHeader = lazy(() =>
-  import('./SessionHeader').then((module) => ({ default: module.SessionHeader })),
-)
+const SessionHeader = lazy(() => import('./SessionHeader').catch(nothingWhenMissing))
 
 export interface IntegrationsPageHeaderClassNames {
   title?: string

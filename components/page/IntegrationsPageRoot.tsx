@@ -22,6 +22,7 @@ import {
   useState,
   type ComponentProps,
 } from 'react'
+import { nothingWhenMissing } from '../lazy-part'
 import {
   IntegrationsCallbacksProvider,
   IntegrationsProvider,
@@ -57,9 +58,7 @@ import {
 
 // Only a page a same-tab authorization returned to shows it, and only in the (lazy) details: its
 // code (and the provider-message quoting it uses) loads with them, not with the catalog.
-const ResumeNotice = lazy(() =>
-  import('./ResumeNotice').then((module) => ({ default: module.ResumeNotice })),
-)
+const ResumeNotice = lazy(() => import('./ResumeNotice').catch(nothingWhenMissing))
 
 export interface IntegrationsPageStateProps {
   /** The search text (controlled). */

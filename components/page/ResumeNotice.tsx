@@ -67,3 +67,6 @@ export function ResumeNotice({
       return state.status satisfies never
   }
 }
+
+// React.lazy's default export: the page loads it without a wrapper of its own.
+export default ResumeNotice

@@ -62,3 +62,6 @@ export function SessionHeader({ logo, hideConsumerCard, session }: SessionHeader
     </div>
   )
 }
+
+// React.lazy's default export: the page loads it without a wrapper of its own.
+export default SessionHeader
