@@ -29,6 +29,15 @@ export interface LazyPart<P> {
 // `never`: it stands in for whatever the part's component is.
 export const nothingWhenMissing = () => ({ default: (() => null) as never })
 
+/**
+ * A lazily loaded part's import failed: said to the user as a part of the page not downloaded
+ * (src/error-message.ts, code 'chunk'); the browser's own error is its cause.
+ */
+export const chunkError = (cause: unknown) =>
+  Object.assign(new Error('A part of the page could not be downloaded.', { cause }), {
+    code: 'chunk',
+  })
+
 /** `importer` is React.lazy's: a module whose default export is the part's component. */
 export function lazyPart<P>(importer: () => Promise<{ default: ComponentType<P> }>): LazyPart<P> {
   let loading: Promise<ComponentType<P>> | undefined
@@ -42,15 +51,9 @@ export function lazyPart<P>(importer: () => Promise<{ default: ComponentType<P> 
           return module.default
         },
         (error: unknown) => {
-          // A failed chunk is not kept: the next load() (a retry) imports afresh. Said to the user
-          // as a part of the page not downloaded (src/error-message.ts, code 'chunk').
+          // A failed chunk is not kept: the next load() (a retry) imports afresh.
           loading = undefined
-          throw Object.assign(
-            new Error('A part of the page could not be downloaded.', { cause: error }),
-            {
-              code: 'chunk',
-            },
-          )
+          throw chunkError(error)
         },
       )),
     subscribe: (listener) => {

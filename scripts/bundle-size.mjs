@@ -293,10 +293,16 @@ try {
   // (two sentences and a button label in five locales). Ceilings 80.9 / 48.4 KB. React.lazy parts
   // whose chunk fails now render nothing instead of throwing (a thrown lazy unmounted the host's
   // whole root: a blank page): first paint 32.87 / 22.00 KB, at its 22 KB budget.
-  await measure('all chunks: page with dependencies (ceiling; target 60 KB)', 80.9 * KB, () =>
+  // Then the details panel's sentences (each status's reason and next step, the description,
+  // Connect) moved from the catalog's English to the panel's (they load with its chunk): first paint
+  // 32.09 / 21.23 KB (−0.77 KB), these rows unchanged. That made room for what a connector opened
+  // shows when the details' chunk cannot be downloaded (components/page/details-unavailable.tsx: a
+  // modal panel with its name, why, and Reload page; nothing showed before): +0.18 / +0.23 KB here
+  // (81.01 / 48.58 KB), +0.3 KB of first paint (32.39 / 21.58 KB). Ceilings 81.05 / 48.6 KB.
+  await measure('all chunks: page with dependencies (ceiling; target 60 KB)', 81.05 * KB, () =>
     bundle(pageEntry, withoutParts(isReact), temp),
   )
-  await measure('all chunks: our code only (ceiling; target 24 KB)', 48.4 * KB, () =>
+  await measure('all chunks: our code only (ceiling; target 24 KB)', 48.6 * KB, () =>
     bundle(pageEntry, withoutParts(isBareImport), temp),
   )
   // DESIGN §5 budgets the stylesheet at 6 KB; issue 10's consent, mapping and logs styles took it to
@@ -309,8 +315,10 @@ try {
   // file): the dark and system tokens folded into light-dark() +9 (gzip already stores the system
   // block's repeat for ~21, and the dark hex values are what cost); each file's rules nested under
   // one `:where([data-ik-styled='true'])` −70; lightningcss `targets` or esbuild's minifier instead
-  // +7 to +35. So 6 KB (−530 B) still means dropping or simplifying looks.
-  await measure('dist/styles.css (ceiling; target 6 KB)', 6.55 * KB, () =>
+  // +7 to +35. So 6 KB (−530 B) still means dropping or simplifying looks. The details panel's
+  // rule also undoing a native <dialog>'s centred box (the panel shown when the details' chunk
+  // cannot be downloaded) +22 B: 6,728 B, so the ceiling is 6.58 KB.
+  await measure('dist/styles.css (ceiling; target 6 KB)', 6.58 * KB, () =>
     readFile(join(dist, 'styles.css'), 'utf8'),
   )
   // Issue 10: data-scope consent (ConnectionConsent: the screen, the history, the confirmations

@@ -12,3 +12,12 @@ beforeEach(({ task }) => {
 afterEach(() => {
   cleanup()
 })
+
+// jsdom has <dialog> but not its methods. Here they only open and close it: the modal behaviour
+// (focus moved in, the page behind inert, Escape) is checked in Chromium (test/e2e).
+HTMLDialogElement.prototype.showModal ??= function (this: HTMLDialogElement) {
+  this.open = true
+}
+HTMLDialogElement.prototype.close ??= function (this: HTMLDialogElement) {
+  this.open = false
+}

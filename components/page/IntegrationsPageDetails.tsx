@@ -7,16 +7,16 @@
  * and the browser is idle, or when a card is about to be opened (./details-preload.ts).
  */
 import { lazy, Suspense, type ReactNode } from 'react'
-import { nothingWhenMissing } from '../lazy-part'
 import { refOf } from '../../src/connection-ref'
 import type { ConnectionDetailsProps } from '../details/ConnectionDetails'
 import { useDetailsChunk } from './details-preload'
+import { detailsUnavailable } from './details-unavailable'
 import { usePageContext } from './integrations-page-context'
 
 const ConnectionDetails = lazy(() =>
   import('../details/ConnectionDetails').then(
     (module) => ({ default: module.ConnectionDetails }),
-    nothingWhenMissing,
+    detailsUnavailable<ConnectionDetailsProps>(true),
   ),
 )
 

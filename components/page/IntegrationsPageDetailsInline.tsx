@@ -7,16 +7,16 @@
  */
 import { refOf } from '../../src/connection-ref'
 import { lazy, Suspense } from 'react'
-import { nothingWhenMissing } from '../lazy-part'
 import type { ConnectionDetailsInlineProps } from '../details/ConnectionDetailsInline'
 import { useRegistered } from '../registration'
 import { useDetailsChunk } from './details-preload'
+import { detailsUnavailable } from './details-unavailable'
 import { usePageContext } from './integrations-page-context'
 
 const ConnectionDetailsInline = lazy(() =>
   import('../details/ConnectionDetailsInline').then(
     (module) => ({ default: module.ConnectionDetailsInline }),
-    nothingWhenMissing,
+    detailsUnavailable<ConnectionDetailsInlineProps>(false),
   ),
 )
 

@@ -3,7 +3,8 @@
  * dist/, through package.json `exports`) and `integrations-kit/styles.css`, is bundled by Vite into
  * a temp dir and served on 127.0.0.1; in Chromium the user opens the catalog and connects an API-key
  * connector. Catches what the Storybook build cannot: a broken `exports` map, a missing or stale
- * dist/styles.css, a module that only works from source.
+ * dist/styles.css, a module that only works from source, and what a host's own chunks do when one
+ * cannot be downloaded (Storybook's stories load the details' code up front).
  */
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
@@ -84,6 +85,68 @@ describe('a host app on the built package', () => {
       })
       expect(await mockViolations(page)).toEqual([])
       expect(errors).toEqual([])
+    } finally {
+      await context.close()
+    }
+  })
+
+  it("says so when the details' chunk cannot be downloaded: a modal panel, Escape onto the card, Reload page", async () => {
+    // The details panel's own chunk (ConnectionDetails-<hash>.js), aborted like a dropped network.
+    const detailsChunk = /\/ConnectionDetails-[\w-]+\.js$/
+    const context = await browser.newContext({
+      viewport: { width: 1280, height: 900 },
+      reducedMotion: 'reduce',
+    })
+    const page = await context.newPage()
+    page.setDefaultTimeout(10_000)
+    const errors = collectPageErrors(page, server.url)
+    let aborted = 0
+    // The context, not the page: the requests go through the MSW service worker.
+    await context.route(detailsChunk, (route) => {
+      aborted += 1
+      return route.abort()
+    })
+    try {
+      await page.goto(`${server.url}/`)
+      await card(page, 'Mailchimp').click()
+      const dialog = panel(page, 'Mailchimp')
+      await expect
+        .poll(() => dialog.getByRole('alert').textContent())
+        .toContain(
+          "The details of Mailchimp could not be loaded. Part of the page couldn't be downloaded.",
+        )
+      // A modal: focus inside, and the page behind inert (the search box cannot take focus).
+      await expect
+        .poll(() => page.evaluate(() => document.activeElement?.closest('dialog') != null))
+        .toBe(true)
+      expect(await dialog.evaluate((element) => element.matches(':modal'))).toBe(true)
+      const searchFocused = await page.evaluate(() => {
+        document.querySelector<HTMLElement>('input[type="search"]')?.focus()
+        return document.activeElement?.matches('input[type="search"]')
+      })
+      expect(searchFocused).toBe(false)
+      await expectAxeClean(page, 'host app, details chunk not downloaded')
+
+      await page.keyboard.press('Escape')
+      await expect.poll(() => dialog.count()).toBe(0)
+      await expect
+        .poll(() =>
+          card(page, 'Mailchimp').evaluate((element) => element === document.activeElement),
+        )
+        .toBe(true)
+
+      await card(page, 'Mailchimp').click()
+      const loads = aborted
+      await Promise.all([
+        page.waitForEvent('load'),
+        dialog.getByRole('button', { name: 'Reload page' }).click(),
+      ])
+      await card(page, 'Mailchimp').waitFor()
+      // The reloaded page asked for the chunk again (still aborted here).
+      await expect.poll(() => aborted).toBeGreaterThan(loads)
+      expect(await dialog.count()).toBe(0)
+      // The only failures are the aborted chunk's.
+      expect(errors.filter((error) => !/ConnectionDetails-[\w-]+\.js/.test(error))).toEqual([])
     } finally {
       await context.close()
     }
