@@ -1,7 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/react-vite'
-import { ConnectionDetails, IntegrationsRoot } from 'integrations-kit'
+import { ConnectionDetails, IntegrationsRoot, type ConnectionDetailsProps } from 'integrations-kit'
 import { generateConnectors } from 'integrations-kit/testing'
 import { expect, screen, within } from 'storybook/test'
+import { detailsUnavailable } from '../components/page/details-unavailable'
 import { mockOAuthUrls } from './decorators'
 
 const catalog = generateConnectors(24, 1)
@@ -77,4 +78,27 @@ export const WithoutResourceSettings: Story = {
 /** A token grant (client credentials) that needs its client id and secret first. */
 export const TokenGrant: Story = {
   args: { connectionRef: { unifiedApi: 'accounting', serviceId: 'dynamics-365-business-central' } },
+}
+
+/**
+ * A connector opened when the details' code could not be downloaded (a dropped network, a tab
+ * older than the host's last deploy): what the page shows in place of the panel
+ * (components/page/details-unavailable.tsx), with Reload page as the way on.
+ */
+const NotDownloaded = detailsUnavailable<ConnectionDetailsProps>(true)(
+  new TypeError('Failed to fetch dynamically imported module'),
+).default
+export const CodeNotDownloaded: Story = {
+  render: (args) => <NotDownloaded {...args} />,
+  args: {
+    connectionRef: { unifiedApi: 'crm', serviceId: 'salesforce' },
+    connection: catalog.find((connection) => connection.service_id === 'salesforce'),
+  },
+  play: async () => {
+    const dialog = await screen.findByRole('dialog', { name: 'Salesforce' })
+    await expect(within(dialog).getByRole('alert')).toHaveTextContent(
+      "The details of Salesforce could not be loaded. Part of the page couldn't be downloaded.",
+    )
+    await expect(within(dialog).getByRole('button', { name: 'Reload page' })).toBeVisible()
+  },
 }
