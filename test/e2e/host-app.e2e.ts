@@ -46,15 +46,20 @@ function rootStyle(page: Page) {
   })
 }
 
+/** A fresh context and page for the host app, collecting the page's errors (not yet navigated). */
+async function newHostPage() {
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 900 },
+    reducedMotion: 'reduce',
+  })
+  const page = await context.newPage()
+  page.setDefaultTimeout(10_000)
+  return { context, page, errors: collectPageErrors(page, server.url) }
+}
+
 describe('a host app on the built package', () => {
   it('shows the styled catalog from dist/ and connects Mailchimp with an API key', async () => {
-    const context = await browser.newContext({
-      viewport: { width: 1280, height: 900 },
-      reducedMotion: 'reduce',
-    })
-    const page = await context.newPage()
-    page.setDefaultTimeout(10_000)
-    const errors = collectPageErrors(page, server.url)
+    const { context, page, errors } = await newHostPage()
     try {
       await page.goto(`${server.url}/`)
       await page.waitForFunction(() => document.documentElement.dataset.ikMock === 'ready')
@@ -93,13 +98,7 @@ describe('a host app on the built package', () => {
   it("says so when the details' chunk cannot be downloaded: a modal panel, Escape onto the card, Reload page", async () => {
     // The details panel's own chunk (ConnectionDetails-<hash>.js), aborted like a dropped network.
     const detailsChunk = /\/ConnectionDetails-[\w-]+\.js$/
-    const context = await browser.newContext({
-      viewport: { width: 1280, height: 900 },
-      reducedMotion: 'reduce',
-    })
-    const page = await context.newPage()
-    page.setDefaultTimeout(10_000)
-    const errors = collectPageErrors(page, server.url)
+    const { context, page, errors } = await newHostPage()
     let aborted = 0
     // The context, not the page: the requests go through the MSW service worker.
     await context.route(detailsChunk, (route) => {
