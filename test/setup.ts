@@ -13,14 +13,17 @@ afterEach(() => {
   cleanup()
 })
 
-// jsdom has <dialog> but not its methods. Here they only open and close it: the modal behaviour
-// (focus moved in, the page behind inert, Escape) is checked in Chromium (test/e2e). Files that run
-// in Node (`@vitest-environment node`) have no DOM at all.
+// jsdom has <dialog> but not its methods. Here they only open and close it (with the close event):
+// the modal behaviour (focus moved in, the page behind inert, Escape) is checked in Chromium
+// (test/e2e). Files that run in Node (`@vitest-environment node`) have no DOM at all.
 if (typeof HTMLDialogElement !== 'undefined') {
   HTMLDialogElement.prototype.showModal ??= function (this: HTMLDialogElement) {
     this.open = true
   }
   HTMLDialogElement.prototype.close ??= function (this: HTMLDialogElement) {
-    this.open = false
+    if (this.open) {
+      this.open = false
+      this.dispatchEvent(new Event('close'))
+    }
   }
 }

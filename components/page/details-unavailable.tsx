@@ -27,6 +27,16 @@ interface DetailsUnavailableProps {
 }
 
 /**
+ * Opens the dialog as a modal once, when it mounts: one function for every render, so a render
+ * between a close and its (queued) close event does not open it again.
+ */
+const showModal = (dialog: HTMLDialogElement | null) => {
+  if (dialog && !dialog.open) {
+    dialog.showModal()
+  }
+}
+
+/**
  * A lazy importer's rejection handler, `import(…).then(pick, detailsUnavailable<Props>(modal))`:
  * the part it stands in for takes the same props.
  */
@@ -59,25 +69,16 @@ export const detailsUnavailable =
       if (!modal) {
         return message
       }
-      // Closed before focus goes back: the card cannot take focus while the modal dialog is open.
-      const close = (dialog: HTMLDialogElement | null) => {
-        dialog?.close()
-        onOpenChange?.(false)
-        returnFocusTo?.()?.focus()
-      }
       return (
         <dialog
-          ref={(dialog) => {
-            if (dialog && !dialog.open) {
-              dialog.showModal()
-            }
-          }}
+          ref={showModal}
           data-ik-slot="details"
           aria-label={name}
-          onCancel={(event) => {
-            // Escape: the page closes it (the selection cleared), not the browser.
-            event.preventDefault()
-            close(event.currentTarget)
+          // However it closed (Close, Escape, the browser's own close request), the page follows:
+          // the selection cleared, focus back on the card (it could not take focus while modal).
+          onClose={() => {
+            onOpenChange?.(false)
+            returnFocusTo?.()?.focus()
           }}
         >
           <header data-ik-slot="details-header">
@@ -88,7 +89,7 @@ export const detailsUnavailable =
               type="button"
               data-ik-slot="details-close"
               aria-label={t('details.close')}
-              onClick={(event) => close(event.currentTarget.closest('dialog'))}
+              onClick={(event) => event.currentTarget.closest('dialog')?.close()}
             >
               <Icon name="close" />
             </button>
