@@ -35,6 +35,14 @@ export function useConnections(
       },
     }),
   )
+  // The list's request starts while the page first renders, not after its commit: useQuery fetches
+  // from a passive effect, which runs after the page's first render and commit (tens of
+  // milliseconds for the catalog's request). In the browser only: a server render never fetches
+  // (its result would be thrown away). Once there is any state (in flight, data, error) this is a
+  // no-op, so the request is still made once (the query deduplicates it).
+  if (typeof window !== 'undefined' && !queryClient.getQueryState(options.queryKey)) {
+    void queryClient.prefetchQuery(options)
+  }
   const query = useQuery(options)
   useReportQueryError(options.queryKey)
   return query

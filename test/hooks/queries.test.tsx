@@ -40,6 +40,31 @@ describe('useConnections', () => {
     )
   })
 
+  it('asks for the list while it first renders, not after its commit, and once', async () => {
+    const { adapter } = startVault()
+    let calls = 0
+    const counted: ConnectionsAdapter = {
+      ...adapter,
+      listConnections: (...args) => {
+        calls += 1
+        return adapter.listConnections(...args)
+      },
+    }
+    const seen: number[] = []
+    const { result } = renderHookWithProviders(
+      () => {
+        const query = useConnections()
+        seen.push(calls)
+        return query
+      },
+      { adapter: counted },
+    )
+    // useQuery alone starts fetching from an effect, after the first render has committed.
+    expect(seen[0]).toBe(1)
+    await waitFor(() => expect(result.current.isSuccess).toBe(true))
+    expect(calls).toBe(1)
+  })
+
   it('filters by unified API with ?api=', async () => {
     const { adapter, vault: mock } = startVault()
     const { result } = renderHookWithProviders(() => useConnections({ api: 'crm' }), { adapter })
