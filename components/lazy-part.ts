@@ -24,9 +24,9 @@ export interface LazyPart<P> {
  * For React.lazy's importers: a chunk that cannot be downloaded (a dropped network, a tab older
  * than the host's last deploy) gives a part that renders nothing instead of a rejection. A rejected
  * React.lazy throws while rendering, and without an error boundary React unmounts the host's whole
- * root: a blank page. Reloading the page loads the part again.
+ * root: a blank page. Reloading the page loads the part again. (The details use a part that says
+ * so instead: ./page/details-unavailable.tsx.) `never`: it stands in for the part's component.
  */
-// `never`: it stands in for whatever the part's component is.
 export const nothingWhenMissing = () => ({ default: (() => null) as never })
 
 /**

@@ -45,6 +45,13 @@ function deferred<T>() {
   return { promise, resolve, reject }
 }
 
+/** An importer whose first import fails as a chunk the browser could not fetch, the next succeeds. */
+const failingOnce = () =>
+  vi
+    .fn<() => Promise<{ default: typeof Greeting }>>()
+    .mockRejectedValueOnce(new TypeError('Failed to fetch dynamically imported module'))
+    .mockResolvedValueOnce({ default: Greeting })
+
 describe('lazyPart', () => {
   it('a part already loaded renders in the first render, without a fallback', async () => {
     const part = lazyPart(() => Promise.resolve({ default: Greeting }))
@@ -82,10 +89,7 @@ describe('lazyPart', () => {
   })
 
   it('a failed import gives the error; retry imports afresh and renders the component', async () => {
-    const importer = vi
-      .fn<() => Promise<{ default: typeof Greeting }>>()
-      .mockRejectedValueOnce(new TypeError('Failed to fetch dynamically imported module'))
-      .mockResolvedValueOnce({ default: Greeting })
+    const importer = failingOnce()
     const part = lazyPart(importer)
     render(<Host part={part} />)
 
@@ -103,10 +107,7 @@ describe('lazyPart', () => {
   })
 
   it('a part shown in error turns into its component when another load of the part succeeds', async () => {
-    const importer = vi
-      .fn<() => Promise<{ default: typeof Greeting }>>()
-      .mockRejectedValueOnce(new TypeError('Failed to fetch dynamically imported module'))
-      .mockResolvedValueOnce({ default: Greeting })
+    const importer = failingOnce()
     const part = lazyPart(importer)
     render(<Host part={part} />)
     expect(await screen.findByRole('alert')).toHaveTextContent('could not be downloaded')

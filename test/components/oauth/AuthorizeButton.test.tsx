@@ -73,6 +73,17 @@ function openedUrl(open: ReturnType<typeof stubWindowOpen>['open'], call = 0): U
   return new URL(String(open.mock.calls[call]![0]))
 }
 
+/** The provider window answers the first attempt with access denied (its nonce, Salesforce). */
+function denyFromPopup({ open, popups }: ReturnType<typeof stubWindowOpen>) {
+  postFrom(popups[0]!, origin, {
+    type: 'oauth_error',
+    error: 'access_denied',
+    errorDescription: 'The user denied access to Salesforce.',
+    nonce: openedUrl(open).searchParams.get('nonce')!,
+    serviceId: 'salesforce',
+  })
+}
+
 describe('AuthorizeButton (OAuth authorization_code)', () => {
   it('opens the provider window synchronously in the click, with a nonce and the URL-encoded redirect_uri', async () => {
     const { open } = stubWindowOpen()
@@ -130,14 +141,7 @@ describe('AuthorizeButton (OAuth authorization_code)', () => {
     const { open, popups } = stubWindowOpen()
     const { onConnectionChange, onEvent } = renderButton(await listed('salesforce'))
     await user.click(screen.getByRole('button', { name: 'Connect' }))
-    const nonce = openedUrl(open).searchParams.get('nonce')!
-    postFrom(popups[0]!, origin, {
-      type: 'oauth_error',
-      error: 'access_denied',
-      errorDescription: 'The user denied access to Salesforce.',
-      nonce,
-      serviceId: 'salesforce',
-    })
+    denyFromPopup({ open, popups })
     const alert = await screen.findByRole('alert')
     expect(alert).toHaveTextContent('Access to Salesforce was denied.')
     expect(alert).toHaveTextContent(
@@ -246,14 +250,7 @@ describe('AuthorizeButton (OAuth authorization_code)', () => {
     const { open, popups } = stubWindowOpen()
     const { onEvent, unmount } = renderButton(await listed('salesforce'))
     await user.click(screen.getByRole('button', { name: 'Connect' }))
-    const nonce = openedUrl(open).searchParams.get('nonce')!
-    postFrom(popups[0]!, origin, {
-      type: 'oauth_error',
-      error: 'access_denied',
-      errorDescription: 'The user denied access to Salesforce.',
-      nonce,
-      serviceId: 'salesforce',
-    })
+    denyFromPopup({ open, popups })
     expect(await screen.findByRole('alert')).toHaveTextContent('denied')
     unmount()
     expect(onEvent.mock.calls.map(([event]) => event.type)).toEqual([
